@@ -1,0 +1,64 @@
+import type { Role } from './roles';
+
+export const APPOINTMENT_STATUSES = [
+  'pending',
+  'confirmed',
+  'in_progress',
+  'completed',
+  'cancelled',
+  'no_show',
+] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+/**
+ * Statuses that hold their time slot. Only `cancelled` frees it (the contract's "non-cancelled appointment");
+ * a soft-deleted appointment frees it too. The database's exclusion constraints use the same set.
+ */
+export const SLOT_HOLDING_STATUSES: readonly AppointmentStatus[] = [
+  'pending',
+  'confirmed',
+  'in_progress',
+  'completed',
+  'no_show',
+];
+
+export interface AppointmentTransition {
+  from: readonly AppointmentStatus[];
+  to: AppointmentStatus;
+  roles: readonly Role[];
+}
+
+/** The contract's table of status moves: the service, the tests and the OpenAPI text all read this constant. */
+export const APPOINTMENT_TRANSITIONS: readonly AppointmentTransition[] = [
+  { from: ['pending'], to: 'confirmed', roles: ['doctor', 'admin'] },
+  { from: ['pending', 'confirmed'], to: 'cancelled', roles: ['patient', 'doctor', 'admin'] },
+  { from: ['confirmed'], to: 'in_progress', roles: ['doctor', 'admin'] },
+  { from: ['in_progress'], to: 'completed', roles: ['doctor', 'admin'] },
+  { from: ['confirmed'], to: 'no_show', roles: ['doctor', 'admin'] },
+];
+
+/** Statuses in which an appointment may still be rescheduled or edited. */
+export const EDITABLE_STATUSES: readonly AppointmentStatus[] = ['pending', 'confirmed'];
+
+export interface AppointmentParty {
+  id: string;
+  fullName: string;
+}
+
+export interface Appointment {
+  id: string;
+  patientId: string;
+  doctorId: string;
+  startsAt: string;
+  endsAt: string;
+  durationMinutes: number;
+  status: AppointmentStatus;
+  reason: string | null;
+  notes: string | null;
+  cancellationReason: string | null;
+  cancelledBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  patient: AppointmentParty;
+  doctor: AppointmentParty & { specialization: string };
+}

@@ -1,0 +1,55 @@
+/** Stable error codes of the public contract; clients switch on these, never on messages. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'ROUTE_NOT_FOUND',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'TOO_MANY_REQUESTS',
+  'INTERNAL_ERROR',
+  'SERVICE_UNAVAILABLE',
+  'EMAIL_TAKEN',
+  'LICENSE_TAKEN',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_DISABLED',
+  'INVALID_TOKEN',
+  'TOKEN_REUSED',
+  'WRONG_PASSWORD',
+  'PATIENT_NOT_FOUND',
+  'DOCTOR_NOT_FOUND',
+  'USER_NOT_FOUND',
+  'RECORD_NOT_FOUND',
+  'APPOINTMENT_NOT_FOUND',
+  'TIME_OFF_NOT_FOUND',
+  'NOTIFICATION_NOT_FOUND',
+  'APPOINTMENT_CONFLICT',
+  'OUTSIDE_WORKING_HOURS',
+  'START_IN_PAST',
+  'INVALID_STATUS_TRANSITION',
+  'IDEMPOTENCY_KEY_REUSED',
+  'IDEMPOTENCY_KEY_IN_USE',
+  'BOOKING_LIMIT_REACHED',
+  'SCHEDULE_INVALID',
+  'RANGE_TOO_LARGE',
+  'NO_APPOINTMENT_RELATIONSHIP',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorDetail {
+  field: string;
+  message: string;
+}
+
+/** The one error shape every failed request answers with. */
+export interface ErrorResponse {
+  statusCode: number;
+  error: string;
+  code: ErrorCode;
+  message: string;
+  details?: ErrorDetail[];
+  path: string;
+  timestamp: string;
+  requestId: string;
+}

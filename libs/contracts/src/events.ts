@@ -1,0 +1,45 @@
+import type { Appointment, AppointmentStatus } from './appointments';
+import type { DoctorPresence, SettableDoctorStatus } from './doctors';
+import type { Notification } from './notifications';
+import type { Role } from './roles';
+
+export interface AppointmentCreatedEvent {
+  appointment: Appointment;
+}
+export interface AppointmentUpdatedEvent {
+  appointment: Appointment;
+  changes: string[];
+}
+export interface AppointmentStatusChangedEvent {
+  appointment: Appointment;
+  previousStatus: AppointmentStatus;
+  status: AppointmentStatus;
+  changedBy: { id: string; role: Role };
+}
+
+/** Domain events raised by the appointment service after commit; keys are the Socket.IO event names too. */
+export interface AppointmentEvents {
+  'appointment.created': AppointmentCreatedEvent;
+  'appointment.updated': AppointmentUpdatedEvent;
+  'appointment.status_changed': AppointmentStatusChangedEvent;
+}
+export type AppointmentEventName = keyof AppointmentEvents;
+
+/** Socket.IO namespace `/notifications`: what the server sends. */
+export interface ServerToClientEvents {
+  'appointment.created': (event: AppointmentCreatedEvent) => void;
+  'appointment.updated': (event: AppointmentUpdatedEvent) => void;
+  'appointment.status_changed': (event: AppointmentStatusChangedEvent) => void;
+  notification: (notification: Notification) => void;
+  'doctor.presence': (presence: DoctorPresence) => void;
+  error: (error: { code: string; message: string }) => void;
+}
+
+export type SetStatusAck = { ok: true } | { ok: false; code: string };
+
+/** Socket.IO namespace `/notifications`: what a client may send. */
+export interface ClientToServerEvents {
+  'doctor.set_status': (payload: { status: SettableDoctorStatus }, ack: (answer: SetStatusAck) => void) => void;
+}
+
+export const NOTIFICATIONS_NAMESPACE = '/notifications';

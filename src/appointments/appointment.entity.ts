@@ -1,0 +1,60 @@
+import type { AppointmentStatus } from '@app/contracts';
+import { Column, DeleteDateColumn, Entity, Exclusion, Index } from 'typeorm';
+import { BaseEntity } from '../database/base.entity';
+
+/**
+ * The database is the guarantee against double booking: two partial exclusion constraints over the half-open
+ * `tstzrange(starts_at, ends_at, '[)')`, one per doctor and one per patient, for every slot-holding status
+ * (all but `cancelled`) of appointments not deleted. The migration declares the same constraints.
+ */
+@Entity('appointments')
+@Exclusion(
+  'ex_appointments_doctor_overlap',
+  `USING gist ("doctor_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" <> 'cancelled' AND "deleted_at" IS NULL)`,
+)
+@Exclusion(
+  'ex_appointments_patient_overlap',
+  `USING gist ("patient_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" <> 'cancelled' AND "deleted_at" IS NULL)`,
+)
+@Index('ix_appointments_doctor_starts', ['doctorId', 'startsAt'])
+@Index('ix_appointments_patient_starts', ['patientId', 'startsAt'])
+@Index('ix_appointments_starts', ['startsAt'])
+export class AppointmentEntity extends BaseEntity {
+  @Column({ type: 'uuid' })
+  patientId!: string;
+
+  @Column({ type: 'uuid' })
+  doctorId!: string;
+
+  @Column({ type: 'timestamptz' })
+  startsAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt!: Date;
+
+  @Column({ type: 'integer' })
+  durationMinutes!: number;
+
+  @Column({ type: 'text', default: 'pending' })
+  status!: AppointmentStatus;
+
+  @Column({ type: 'text', nullable: true })
+  reason!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  notes!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  cancellationReason!: string | null;
+
+  /** The user who cancelled it. */
+  @Column({ type: 'uuid', nullable: true })
+  cancelledBy!: string | null;
+
+  /** The user who booked it. */
+  @Column({ type: 'uuid', nullable: true })
+  createdBy!: string | null;
+
+  @DeleteDateColumn({ type: 'timestamptz' })
+  deletedAt!: Date | null;
+}

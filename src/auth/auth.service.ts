@@ -1,0 +1,171 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { TokenResponse, User } from '@app/contracts';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AppError, NotFoundError, ValidationError } from '../common/errors/app-error';
+import { createDoctorProfile } from '../doctors/doctor-profiles';
+import { createPatientProfile } from '../patients/patient-profiles';
+import { PasswordService } from '../users/password.service';
+import { toUserResponse, type UserWithProfiles } from '../users/user.mapper';
+import { UserEntity } from '../users/user.entity';
+import { UsersRepository } from '../users/users.repository';
+import type { Actor } from './actor';
+import type { LoginDto, RegisterDto } from './dto/register.dto';
+import { LoginThrottle } from './login-throttle.service';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { revokeRefreshFamily } from './refresh-tokens';
+import { TokenService } from './token.service';
+
+@Injectable()
+export class AuthService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordService,
+    private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  /** Admin bootstrap from ADMIN_EMAIL / ADMIN_PASSWORD: created once, never overwritten. */
+  async onApplicationBootstrap(): Promise<void> {
+    const admin = this.config.admin;
+    if (!admin) {
+      return;
+    }
+    const passwordHash = await this.passwords.hash(admin.password);
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(UserEntity)
+      .values({ email: admin.email, passwordHash, fullName: 'Administrator', role: 'admin' })
+      .orIgnore()
+      .execute();
+    if (result.identifiers.length > 0 && result.identifiers[0]) {
+      this.logger.log({ email: admin.email }, 'admin account created');
+    }
+  }
+
+  /** Creates the user and its profile in one transaction. */
+  async register(dto: RegisterDto, address: string): Promise<TokenResponse> {
+    if (dto.role !== 'patient' && dto.patient !== undefined) {
+      throw new ValidationError([{ field: 'patient', message: 'patient is only allowed when role is patient' }]);
+    }
+    if (dto.role !== 'doctor' && dto.doctor !== undefined) {
+      throw new ValidationError([{ field: 'doctor', message: 'doctor is only allowed when role is doctor' }]);
+    }
+    await this.throttle.registrationAttempt(address);
+    const passwordHash = await this.passwords.hash(dto.password);
+    return this.dataSource.transaction(async (em) => {
+      const user = await em.getRepository(UserEntity).save({
+        email: dto.email,
+        passwordHash,
+        fullName: dto.fullName,
+        role: dto.role,
+        phone: dto.phone ?? null,
+      });
+      if (dto.role === 'doctor' && dto.doctor) {
+        await createDoctorProfile(em, user.id, dto.doctor);
+      } else {
+        await createPatientProfile(em, user.id, dto.patient);
+      }
+      const view = (await this.users.findById(user.id, em))!;
+      return this.issueTokens(em, view, randomUUID());
+    });
+  }
+
+  /** Unknown email and wrong password answer alike (and take as long). */
+  async login(dto: LoginDto, address: string): Promise<TokenResponse> {
+    await this.throttle.assertLoginAllowed(dto.email, address);
+    const user = await this.users.findCredentials(dto.email);
+    const valid = await this.passwords.verify(dto.password, user?.passwordHash ?? null);
+    if (!user || !valid) {
+      await this.throttle.recordLoginFailure(dto.email, address);
+      throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password');
+    }
+    if (!user.isActive) {
+      throw new AppError('ACCOUNT_DISABLED', 'This account is deactivated');
+    }
+    await this.throttle.recordLoginSuccess(dto.email);
+    const view = (await this.users.findById(user.id))!;
+    return this.dataSource.transaction((em) => this.issueTokens(em, view, randomUUID()));
+  }
+
+  /**
+   * Rotation with reuse detection: each refresh token works once. The row is locked, so two concurrent
+   * refreshes with one token cannot both win; a token presented after use revokes its whole family.
+   */
+  async refresh(refreshToken: string): Promise<TokenResponse> {
+    const payload = this.tokens.verifyRefresh(refreshToken);
+    const outcome = await this.dataSource.transaction(async (em) => {
+      const row = await em.findOne(RefreshTokenEntity, {
+        where: { id: payload.jti },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!row || row.tokenHash !== this.tokens.hash(refreshToken) || row.userId !== payload.sub) {
+        return { kind: 'invalid' as const };
+      }
+      if (row.revokedAt) {
+        return { kind: 'invalid' as const };
+      }
+      if (row.usedAt) {
+        await revokeRefreshFamily(em, row.familyId);
+        return { kind: 'reused' as const };
+      }
+      await em.update(RefreshTokenEntity, { id: row.id }, { usedAt: new Date() });
+      const view = await this.users.findById(row.userId, em);
+      if (!view || !view.user.isActive) {
+        await revokeRefreshFamily(em, row.familyId);
+        return { kind: 'invalid' as const };
+      }
+      return { kind: 'ok' as const, response: await this.issueTokens(em, view, row.familyId) };
+    });
+    switch (outcome.kind) {
+      case 'ok':
+        return outcome.response;
+      case 'reused':
+        throw new AppError('TOKEN_REUSED', 'This refresh token was already used; the session is revoked');
+      case 'invalid':
+        throw new AppError('INVALID_TOKEN', 'Invalid refresh token');
+    }
+  }
+
+  /** Ends the login the refresh token belongs to. Idempotent for a token of the caller. */
+  async logout(actor: Actor, refreshToken: string): Promise<void> {
+    const payload = this.tokens.verifyRefresh(refreshToken);
+    if (payload.sub !== actor.userId) {
+      throw new AppError('INVALID_TOKEN', 'Invalid refresh token');
+    }
+    await this.dataSource.transaction((em) => revokeRefreshFamily(em, payload.fam));
+  }
+
+  async me(actor: Actor): Promise<User> {
+    const view = await this.users.findById(actor.userId);
+    if (!view) {
+      throw new NotFoundError('USER_NOT_FOUND', 'User not found');
+    }
+    return toUserResponse(view);
+  }
+
+  private async issueTokens(em: EntityManager, view: UserWithProfiles, familyId: string): Promise<TokenResponse> {
+    const refresh = this.tokens.signRefresh(view.user.id, familyId);
+    await em.insert(RefreshTokenEntity, {
+      id: refresh.jti,
+      userId: view.user.id,
+      familyId,
+      tokenHash: this.tokens.hash(refresh.token),
+      expiresAt: refresh.expiresAt,
+    });
+    return {
+      accessToken: this.tokens.signAccess(view.user.id, view.user.role, view.user.tokenVersion),
+      refreshToken: refresh.token,
+      tokenType: 'Bearer',
+      expiresIn: this.config.jwt.accessTtl,
+      user: toUserResponse(view),
+    };
+  }
+}

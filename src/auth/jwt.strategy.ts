@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { IncomingHttpHeaders } from 'node:http';
+import { Strategy } from 'passport-custom';
+import { AppError } from '../common/errors/app-error';
+import type { Actor } from './actor';
+import { ActorService } from './actor.service';
+import { TokenService } from './token.service';
+
+/** Bearer tokens come from the Authorization header only: a token in the query string is never read. */
+export function bearerToken(header: string | string[] | undefined): string | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  const match = value ? /^Bearer\s+(\S+)$/i.exec(value.trim()) : null;
+  return match ? match[1] : null;
+}
+
+/**
+ * The one authentication path, shared by REST (this Passport strategy) and the Socket.IO handshake
+ * (`authenticate` directly): verify the token, then load the caller and refuse retired tokens.
+ */
+@Injectable()
+export class AccessTokenAuthenticator {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly actors: ActorService,
+  ) {}
+
+  async authenticate(token: string | null): Promise<Actor> {
+    if (!token) {
+      throw new AppError('UNAUTHORIZED', 'Missing or invalid access token');
+    }
+    return this.actors.actorFor(this.tokens.verifyAccess(token));
+  }
+}
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(private readonly authenticator: AccessTokenAuthenticator) {
+    super();
+  }
+
+  async validate(request: { headers: IncomingHttpHeaders }): Promise<Actor> {
+    return this.authenticator.authenticate(bearerToken(request.headers.authorization));
+  }
+}

@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AppError } from '../common/errors/app-error';
+import { RateLimitStore } from '../common/rate-limit.store';
+
+/**
+ * Brute-force brakes: 5 failed logins per account or `RATE_LIMIT_ADDRESS_MAX` per client address in 15 minutes,
+ * and the same address budget for registrations. Over the limit → 429 with `Retry-After`.
+ */
+@Injectable()
+export class LoginThrottle {
+  constructor(
+    private readonly store: RateLimitStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async assertLoginAllowed(email: string, address: string): Promise<void> {
+    const { accountMax, addressMax } = this.config.rateLimit;
+    const account = await this.store.peek(`login:account:${email}`);
+    if (account.count >= accountMax) {
+      throw this.tooMany(account.retryAfter);
+    }
+    if (addressMax > 0) {
+      const byAddress = await this.store.peek(`login:address:${address}`);
+      if (byAddress.count >= addressMax) {
+        throw this.tooMany(byAddress.retryAfter);
+      }
+    }
+  }
+
+  async recordLoginFailure(email: string, address: string): Promise<void> {
+    const window = this.config.rateLimit.windowSeconds;
+    await this.store.hit(`login:account:${email}`, window);
+    if (this.config.rateLimit.addressMax > 0) {
+      await this.store.hit(`login:address:${address}`, window);
+    }
+  }
+
+  async recordLoginSuccess(email: string): Promise<void> {
+    await this.store.reset(`login:account:${email}`);
+  }
+
+  async registrationAttempt(address: string): Promise<void> {
+    const { addressMax, windowSeconds } = this.config.rateLimit;
+    if (addressMax === 0) {
+      return;
+    }
+    const hit = await this.store.hit(`register:address:${address}`, windowSeconds);
+    if (hit.count > addressMax) {
+      throw this.tooMany(hit.retryAfter);
+    }
+  }
+
+  private tooMany(retryAfter: number): AppError {
+    return new AppError('TOO_MANY_REQUESTS', 'Too many attempts; try again later', undefined, {
+      'Retry-After': String(Math.max(1, retryAfter)),
+    });
+  }
+}

@@ -1,0 +1,66 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyError } from 'fastify';
+import { AppModule } from './app.module';
+import { toErrorResponse } from './common/errors/error-response';
+import { requestIdFor, requestPath } from './common/http/request-id';
+import { createValidationPipe } from './common/http/validation';
+import { createLogger, PinoNestLogger } from './common/logger';
+import type { AppConfig } from './config/app-config';
+
+export const API_PREFIX = 'api/v1';
+export const BODY_LIMIT_BYTES = 100 * 1024;
+
+export function buildOpenApiDocument(app: NestFastifyApplication) {
+  const config = new DocumentBuilder()
+    .setTitle('Clinic Booking API')
+    .setDescription(
+      "Book medical appointments, run a doctor's day and keep medical records. Errors always answer with " +
+        '`ErrorResponse`; lists with `{ data, meta }`. Real-time events: Socket.IO namespace `/notifications`.',
+    )
+    .setVersion('1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Builds the whole HTTP application (also used by the e2e tests, so they test the real thing). */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const logger = createLogger(config.logLevel);
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: requestIdFor,
+    trustProxy: config.trustProxy === false ? false : config.trustProxy.split(',').map((p) => p.trim()),
+    return503OnClosing: true,
+    connectionTimeout: 60_000,
+    requestTimeout: 30_000,
+    keepAliveTimeout: 72_000,
+  });
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('X-Request-Id', request.id);
+  });
+  // Errors raised by Fastify itself (body too large, bad JSON, bad content type) get the contract's shape too.
+  fastify.setErrorHandler((error: FastifyError, request, reply) => {
+    const mapped = toErrorResponse(error, requestPath(request.url), request.id);
+    if (mapped.unexpected) {
+      request.log.error({ requestId: request.id, err: error }, 'request failed');
+    }
+    void reply.status(mapped.status).headers(mapped.headers).send(mapped.body);
+  });
+
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: new PinoNestLogger(logger),
+    bufferLogs: false,
+    abortOnError: false,
+  });
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id', 'Retry-After'] });
+  if (config.docsEnabled) {
+    SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  }
+  return app;
+}

@@ -1,0 +1,35 @@
+import type { ErrorCode, ErrorDetail } from '@app/contracts';
+
+/**
+ * A business error with a stable code. Modules throw these (or their own subclasses); the single global filter
+ * maps the code to an HTTP status through `httpStatusOf`.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: ErrorDetail[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(code: ErrorCode = 'NOT_FOUND', message = 'Not found') {
+    super(code, message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = 'You may not do this') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(details: ErrorDetail[], message = 'Request validation failed') {
+    super('VALIDATION_FAILED', message, details);
+  }
+}

@@ -1,0 +1,15 @@
+import { registerDecorator, ValidationOptions } from 'class-validator';
+
+/** bcrypt reads at most 72 bytes: longer passwords would silently share a hash, so they are refused. */
+export function MaxBytes(max: number, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'maxBytes',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: `$property must be at most ${max} bytes`, ...options },
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || Buffer.byteLength(value, 'utf8') <= max,
+      },
+    });
+}

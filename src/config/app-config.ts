@@ -1,0 +1,183 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  dataDir: string;
+  jwt: { secret: string; accessTtl: number; refreshTtl: number; issuer: string };
+  bcryptRounds: number;
+  admin: { email: string; password: string } | null;
+  redisUrl: string | null;
+  /** `true` reflects any origin (development); otherwise the exact list. */
+  corsOrigins: string[] | true;
+  rateLimit: { addressMax: number; accountMax: number; windowSeconds: number };
+  docsEnabled: boolean;
+  trustProxy: string | false;
+  logLevel: string;
+  maxActiveBookingsPerPatient: number;
+  dbStatementTimeoutMs: number;
+}
+
+/** A bad setting: the message is one line naming the variable. */
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  if (!/^\d+$/.test(raw.trim())) {
+    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
+  }
+  const value = Number(raw);
+  if (value < min || value > max) {
+    throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) {
+    return true;
+  }
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) {
+    return false;
+  }
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function parseDatabase(raw: string | undefined): DatabaseConfig {
+  const url = raw && raw.trim() !== '' ? raw.trim() : 'pglite://./data/pglite';
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    try {
+      new URL(url);
+    } catch {
+      throw new ConfigError(`DATABASE_URL is not a valid postgres:// URL`);
+    }
+    return { kind: 'postgres', url };
+  }
+  if (url.startsWith('pglite://')) {
+    const path = url.slice('pglite://'.length);
+    if (path === '') {
+      throw new ConfigError('DATABASE_URL pglite:// needs a folder or "memory"');
+    }
+    return { kind: 'pglite', dataDir: path === 'memory' ? null : resolve(path) };
+  }
+  throw new ConfigError('DATABASE_URL must start with postgres://, postgresql:// or pglite://');
+}
+
+/** Development only: a secret generated once and kept in the data folder so tokens survive a restart. */
+function developmentSecret(dataDir: string, persistent: boolean): string {
+  if (!persistent) {
+    return randomBytes(48).toString('base64url');
+  }
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) {
+    return readFileSync(file, 'utf8').trim();
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const rawEnv = env.NODE_ENV ?? 'development';
+  if (!['development', 'production', 'test'].includes(rawEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${rawEnv}"`);
+  }
+  const nodeEnv = rawEnv as NodeEnv;
+  const production = nodeEnv === 'production';
+  const database = parseDatabase(env.DATABASE_URL);
+  const dataDir = resolve(env.DATA_DIR ?? './data');
+
+  let secret = env.JWT_SECRET;
+  if (secret !== undefined && secret !== '' && secret.length < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  }
+  if (!secret) {
+    if (production) {
+      throw new ConfigError('JWT_SECRET is required (at least 32 characters) when NODE_ENV=production');
+    }
+    secret = developmentSecret(dataDir, database.kind === 'postgres' || database.dataDir !== null);
+  }
+
+  const adminEmail = env.ADMIN_EMAIL?.trim();
+  const adminPassword = env.ADMIN_PASSWORD;
+  let admin: AppConfig['admin'] = null;
+  if (adminEmail && adminPassword) {
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
+      throw new ConfigError('ADMIN_EMAIL must be an email address');
+    }
+    if (adminPassword.length < 8 || Buffer.byteLength(adminPassword) > 72) {
+      throw new ConfigError('ADMIN_PASSWORD must be 8..72 characters');
+    }
+    admin = { email: adminEmail.toLowerCase(), password: adminPassword };
+  }
+
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
+    throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
+  }
+
+  const origins = env.CORS_ORIGINS?.trim();
+  let corsOrigins: AppConfig['corsOrigins'];
+  if (origins) {
+    corsOrigins = origins.split(',').map((o) => o.trim());
+    for (const origin of corsOrigins) {
+      try {
+        new URL(origin);
+      } catch {
+        throw new ConfigError(`CORS_ORIGINS has an invalid origin "${origin}"`);
+      }
+    }
+  } else {
+    corsOrigins = production ? [] : true;
+  }
+
+  const accessTtl = integer(env, 'JWT_ACCESS_TTL', 900, 30, 86_400);
+  const refreshTtl = integer(env, 'JWT_REFRESH_TTL', 2_592_000, 60, 31_536_000);
+  if (refreshTtl <= accessTtl) {
+    throw new ConfigError('JWT_REFRESH_TTL must be longer than JWT_ACCESS_TTL');
+  }
+
+  const trustProxy = env.TRUST_PROXY?.trim();
+  return {
+    nodeEnv,
+    port: integer(env, 'PORT', 3000, 0, 65_535),
+    host: env.HOST?.trim() || '0.0.0.0',
+    database,
+    dataDir,
+    jwt: { secret, accessTtl, refreshTtl, issuer: 'clinic-booking' },
+    bcryptRounds: integer(env, 'BCRYPT_ROUNDS', 12, 4, 15),
+    admin,
+    redisUrl,
+    corsOrigins,
+    rateLimit: {
+      addressMax: integer(env, 'RATE_LIMIT_ADDRESS_MAX', 20, 0, 1_000_000),
+      accountMax: 5,
+      windowSeconds: 15 * 60,
+    },
+    docsEnabled: bool(env, 'DOCS_ENABLED', true),
+    trustProxy: trustProxy ? trustProxy : false,
+    logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'silent' : 'info'),
+    maxActiveBookingsPerPatient: integer(env, 'MAX_ACTIVE_BOOKINGS_PER_PATIENT', 5, 1, 1000),
+    dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,96 @@
+import { PGlite, type Extension } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { mkdirSync } from 'node:fs';
+import { types } from 'pg';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import type { DatabaseConfig } from '../config/app-config';
+import { ENTITIES, MIGRATIONS } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+// PGlite types its contrib folder as ESM only; the package ships a CommonJS build of it, which we load.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { btree_gist } = require('@electric-sql/pglite/contrib/btree_gist') as { btree_gist: Extension };
+
+// `date` columns (date of birth) stay 'YYYY-MM-DD' strings: no server time zone can shift them.
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
+export interface DatabaseHandle {
+  dataSource: DataSource;
+  /** Closes the pool and, for the embedded database, PGlite itself. */
+  close(): Promise<void>;
+}
+
+interface Options {
+  statementTimeoutMs: number;
+  poolSize?: number;
+}
+
+const COMMON = {
+  type: 'postgres' as const,
+  entities: ENTITIES,
+  migrations: MIGRATIONS,
+  migrationsTableName: 'schema_migrations',
+  migrationsTransactionMode: 'each' as const,
+  synchronize: false,
+  namingStrategy: new SnakeNamingStrategy(),
+};
+
+/**
+ * The embedded database goes through PGlite's node-postgres adapter behind a pg Pool of exactly one client:
+ * PGlite is one single-user backend, so a second connection would interleave sessions. With one pooled client
+ * every TypeORM transaction holds the backend from BEGIN to COMMIT/ROLLBACK and other work queues behind it
+ * (always use the transaction's own manager inside a transaction, or it waits on itself).
+ */
+async function embeddedOptions(dataDir: string | null): Promise<{ options: DataSourceOptions; pglite: PGlite }> {
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const pglite = await PGlite.create(dataDir ?? undefined, { extensions: { btree_gist } });
+  const config = createPgConfig(pglite);
+  return {
+    pglite,
+    options: {
+      ...COMMON,
+      poolSize: 1,
+      // An idle timeout would end the one client and with it the adapter's connection.
+      extra: { connection: config.connection, idleTimeoutMillis: 0 },
+    },
+  };
+}
+
+export async function createDatabase(config: DatabaseConfig, opts: Options): Promise<DatabaseHandle> {
+  if (config.kind === 'postgres') {
+    const dataSource = new DataSource({
+      ...COMMON,
+      url: config.url,
+      poolSize: opts.poolSize ?? 20,
+      connectTimeoutMS: 5000,
+      extra: {
+        statement_timeout: opts.statementTimeoutMs,
+        idle_in_transaction_session_timeout: opts.statementTimeoutMs * 3,
+        idleTimeoutMillis: 30_000,
+      },
+    });
+    return {
+      dataSource,
+      close: async () => {
+        if (dataSource.isInitialized) {
+          await dataSource.destroy();
+        }
+      },
+    };
+  }
+  const { options, pglite } = await embeddedOptions(config.dataDir);
+  const dataSource = new DataSource(options);
+  return {
+    dataSource,
+    close: async () => {
+      if (dataSource.isInitialized) {
+        await dataSource.destroy();
+      }
+      if (!pglite.closed) {
+        await pglite.close();
+      }
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { Global, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { createDatabase, DatabaseHandle } from './data-source.factory';
+
+const handles = new WeakMap<DataSource, DatabaseHandle>();
+
+/** TypeORM's module destroys the DataSource; this also closes the embedded PGlite behind it. */
+@Injectable()
+class DatabaseLifecycle implements OnApplicationShutdown {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await handles.get(this.dataSource)?.close();
+  }
+}
+
+/**
+ * One DataSource for the app. Migrations run inside `initialize()` (`migrationsRun`), so a started process
+ * always has the schema its code expects; `synchronize` is never on.
+ */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(config: AppConfig) {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ type: 'postgres', migrationsRun: true, retryAttempts: 3, retryDelay: 1000 }),
+          dataSourceFactory: async () => {
+            const handle = await createDatabase(config.database, { statementTimeoutMs: config.dbStatementTimeoutMs });
+            handle.dataSource.setOptions({ migrationsRun: true });
+            handles.set(handle.dataSource, handle);
+            return handle.dataSource;
+          },
+        }),
+      ],
+      providers: [DatabaseLifecycle],
+    };
+  }
+}

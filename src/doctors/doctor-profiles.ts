@@ -1,0 +1,31 @@
+import type { EntityManager } from 'typeorm';
+import { DoctorEntity } from './doctor.entity';
+import type { DoctorProfileDto } from './dto/doctor-profile.dto';
+import { WorkingHoursEntity } from './working-hours.entity';
+
+/** Monday–Friday 09:00–17:00 local time, every new doctor's starting schedule. */
+export const DEFAULT_WEEKLY_HOURS = [1, 2, 3, 4, 5].map((dayOfWeek) => ({
+  dayOfWeek,
+  startMinute: 9 * 60,
+  endMinute: 17 * 60,
+}));
+
+/** Creates the doctor profile and default working hours of a new user, inside the registration's transaction. */
+export async function createDoctorProfile(
+  em: EntityManager,
+  userId: string,
+  profile: DoctorProfileDto,
+): Promise<DoctorEntity> {
+  const doctor = await em.getRepository(DoctorEntity).save({
+    userId,
+    specialization: profile.specialization,
+    licenseNumber: profile.licenseNumber,
+    yearsOfExperience: profile.yearsOfExperience ?? null,
+    bio: profile.bio ?? null,
+    timezone: profile.timezone ?? 'UTC',
+  });
+  await em
+    .getRepository(WorkingHoursEntity)
+    .insert(DEFAULT_WEEKLY_HOURS.map((block) => ({ ...block, doctorId: doctor.id })));
+  return doctor;
+}

@@ -1,0 +1,45 @@
+import type { SettableDoctorStatus } from '@app/contracts';
+import { Column, Entity, Index, JoinColumn, OneToOne, type Relation } from 'typeorm';
+import { BaseEntity } from '../database/base.entity';
+import { UserEntity } from '../users/user.entity';
+
+@Entity('doctors')
+@Index('uq_doctors_user', ['userId'], { unique: true })
+@Index('uq_doctors_license_number', ['licenseNumber'], { unique: true })
+@Index('ix_doctors_specialization', ['specialization'])
+@Index('ix_doctors_online', ['isOnline'])
+export class DoctorEntity extends BaseEntity {
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @OneToOne(() => UserEntity)
+  @JoinColumn({ name: 'user_id' })
+  user!: Relation<UserEntity>;
+
+  @Column({ type: 'text' })
+  specialization!: string;
+
+  @Column({ type: 'text' })
+  licenseNumber!: string;
+
+  @Column({ type: 'integer', nullable: true })
+  yearsOfExperience!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  bio!: string | null;
+
+  /** IANA time zone; working hours are local to it. */
+  @Column({ type: 'text', default: 'UTC' })
+  timezone!: string;
+
+  /** Driven by the notifications gateway: at least one socket of the doctor is connected. */
+  @Column({ type: 'boolean', default: false })
+  isOnline!: boolean;
+
+  /** The status the doctor chose; reads as `offline` while no socket is connected. */
+  @Column({ type: 'text', default: 'online' })
+  preferredStatus!: SettableDoctorStatus;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastSeenAt!: Date | null;
+}

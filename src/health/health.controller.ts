@@ -1,0 +1,45 @@
+import { Controller, Get } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/auth.decorators';
+import { AppError } from '../common/errors/app-error';
+import { ErrorResponseDto } from '../common/http/error-response.dto';
+
+class HealthDto {
+  status!: 'ok';
+}
+
+const READY_TIMEOUT_MS = 2000;
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** 200 while the process runs. */
+  @Get('live')
+  @Public()
+  live(): HealthDto {
+    return { status: 'ok' };
+  }
+
+  /** 200 when the database answers within 2 s, else 503 `SERVICE_UNAVAILABLE`. */
+  @Get('ready')
+  @Public()
+  @ApiServiceUnavailableResponse({ description: 'The database does not answer', type: ErrorResponseDto })
+  async ready(): Promise<HealthDto> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([this.dataSource.query('SELECT 1'), timeout]);
+      return { status: 'ok' };
+    } catch {
+      throw new AppError('SERVICE_UNAVAILABLE', 'The database is not reachable');
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { Trim } from '../../common/http/transformers';
+
+export const BLOOD_TYPES = ['A+', 'A-', 'B+', 'B-', 'AB+', 'AB-', 'O+', 'O-'] as const;
+export const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
+
+export class EmergencyContactDto {
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @Trim()
+  @IsString()
+  @Length(3, 40)
+  phone!: string;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  relationship?: string;
+}
+
+/** Demographics of a patient; every field optional. */
+export class PatientProfileDto {
+  /** `YYYY-MM-DD`, not in the future. */
+  @IsOptional()
+  @IsDateString({ strict: true })
+  @Length(10, 10, { message: 'dateOfBirth must be YYYY-MM-DD' })
+  dateOfBirth?: string;
+
+  @IsOptional()
+  @IsIn(GENDERS)
+  gender?: (typeof GENDERS)[number];
+
+  @IsOptional()
+  @IsIn(BLOOD_TYPES)
+  bloodType?: (typeof BLOOD_TYPES)[number];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  allergies?: string[];
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(500)
+  address?: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EmergencyContactDto)
+  emergencyContact?: EmergencyContactDto;
+}

@@ -1,0 +1,20 @@
+import type { EntityManager } from 'typeorm';
+import type { PatientProfileDto } from './dto/patient-profile.dto';
+import { PatientEntity } from './patient.entity';
+
+/** Creates the patient profile of a new user, inside the registration's transaction. */
+export async function createPatientProfile(
+  em: EntityManager,
+  userId: string,
+  profile: PatientProfileDto = {},
+): Promise<PatientEntity> {
+  return em.getRepository(PatientEntity).save({
+    userId,
+    dateOfBirth: profile.dateOfBirth ?? null,
+    gender: profile.gender ?? null,
+    bloodType: profile.bloodType ?? null,
+    allergies: profile.allergies ?? [],
+    address: profile.address ?? null,
+    emergencyContact: profile.emergencyContact ? { ...profile.emergencyContact } : null,
+  });
+}

@@ -1,0 +1,39 @@
+import { Column, Entity, Index, JoinColumn, OneToOne, type Relation } from 'typeorm';
+import { BaseEntity } from '../database/base.entity';
+import { UserEntity } from '../users/user.entity';
+
+export interface EmergencyContact {
+  name: string;
+  phone: string;
+  relationship?: string;
+}
+
+@Entity('patients')
+@Index('uq_patients_user', ['userId'], { unique: true })
+export class PatientEntity extends BaseEntity {
+  @Column({ type: 'uuid' })
+  userId!: string;
+
+  @OneToOne(() => UserEntity)
+  @JoinColumn({ name: 'user_id' })
+  user!: Relation<UserEntity>;
+
+  /** `YYYY-MM-DD`, kept as text by the driver (no time zone games with dates). */
+  @Column({ type: 'date', nullable: true })
+  dateOfBirth!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  gender!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  bloodType!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  allergies!: string[];
+
+  @Column({ type: 'text', nullable: true })
+  address!: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  emergencyContact!: EmergencyContact | null;
+}

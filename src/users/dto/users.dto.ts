@@ -1,0 +1,54 @@
+import { ROLES, type Role } from '@app/contracts';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { PaginationQueryDto } from '../../common/http/pagination.dto';
+import { QueryBoolean, Trim } from '../../common/http/transformers';
+import { MaxBytes } from '../../common/http/validators';
+
+export class ListUsersQueryDto extends PaginationQueryDto {
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  isActive?: boolean;
+
+  /** Matches the name or the email. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 100)
+  search?: string;
+}
+
+export class UpdateUserDto {
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  fullName?: string;
+
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(3, 40)
+  phone?: string;
+
+  /** Admin only: `false` deactivates the account (its tokens stop working), `true` reactivates it. */
+  @IsOptional()
+  @IsBoolean()
+  isActive?: boolean;
+}
+
+export class ChangePasswordDto {
+  @IsString()
+  @MaxLength(1024)
+  currentPassword!: string;
+
+  /** 8..72 characters (at most 72 bytes). */
+  @IsString()
+  @Length(8, 72)
+  @MaxBytes(72)
+  newPassword!: string;
+}

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Role } from '@app/contracts';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DoctorEntity } from '../doctors/doctor.entity';
+import { PatientEntity } from '../patients/patient.entity';
+import type { UserWithProfiles } from './user.mapper';
+import { UserEntity } from './user.entity';
+
+export interface UserFilter {
+  role?: Role;
+  isActive?: boolean;
+  search?: string;
+}
+
+/** Escapes LIKE wildcards so a search for `50%` means the text `50%`. */
+export function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** User reads always come with the ids of the user's patient or doctor profile (one query, no N+1). */
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private base(em: EntityManager = this.dataSource.manager): SelectQueryBuilder<UserEntity> {
+    return em
+      .createQueryBuilder(UserEntity, 'u')
+      .leftJoin(PatientEntity, 'p', 'p.user_id = u.id')
+      .leftJoin(DoctorEntity, 'd', 'd.user_id = u.id')
+      .addSelect(['p.id', 'd.id']);
+  }
+
+  private async many(qb: SelectQueryBuilder<UserEntity>): Promise<UserWithProfiles[]> {
+    const { entities, raw } = await qb.getRawAndEntities<{ p_id: string | null; d_id: string | null }>();
+    return entities.map((user, i) => ({ user, patientId: raw[i]?.p_id ?? null, doctorId: raw[i]?.d_id ?? null }));
+  }
+
+  async findById(id: string, em?: EntityManager): Promise<UserWithProfiles | null> {
+    const [found] = await this.many(this.base(em).where('u.id = :id', { id }));
+    return found ?? null;
+  }
+
+  async findPage(filter: UserFilter, offset: number, limit: number): Promise<[UserWithProfiles[], number]> {
+    const qb = this.base();
+    if (filter.role) {
+      qb.andWhere('u.role = :role', { role: filter.role });
+    }
+    if (filter.isActive !== undefined) {
+      qb.andWhere('u.is_active = :isActive', { isActive: filter.isActive });
+    }
+    if (filter.search) {
+      qb.andWhere('(u.full_name ILIKE :term OR u.email ILIKE :term)', { term: likePattern(filter.search) });
+    }
+    const total = await qb.clone().getCount();
+    const rows = await this.many(qb.orderBy('u.created_at', 'DESC').addOrderBy('u.id').offset(offset).limit(limit));
+    return [rows, total];
+  }
+
+  /** With the password hash, for login and password change only. */
+  findCredentials(email: string): Promise<UserEntity | null> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+  }
+
+  findCredentialsById(id: string): Promise<UserEntity | null> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOne();
+  }
+}

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { pageOf, type Page, type User } from '@app/contracts';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { revokeAllRefreshTokens } from '../auth/refresh-tokens';
+import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
+import { offsetOf } from '../common/http/pagination.dto';
+import type { ChangePasswordDto, ListUsersQueryDto, UpdateUserDto } from './dto/users.dto';
+import { PasswordService } from './password.service';
+import { toUserResponse } from './user.mapper';
+import { UserEntity } from './user.entity';
+import { UsersRepository } from './users.repository';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  async listUsers(_actor: Actor, query: ListUsersQueryDto): Promise<Page<User>> {
+    const [rows, total] = await this.users.findPage(query, offsetOf(query), query.limit);
+    return pageOf(rows.map(toUserResponse), total, query.page, query.limit);
+  }
+
+  /** Self or admin; anyone else learns nothing (404). */
+  async getUser(actor: Actor, id: string): Promise<User> {
+    if (actor.role !== 'admin' && actor.userId !== id) {
+      throw new NotFoundError('USER_NOT_FOUND', 'User not found');
+    }
+    const found = await this.users.findById(id);
+    if (!found) {
+      throw new NotFoundError('USER_NOT_FOUND', 'User not found');
+    }
+    return toUserResponse(found);
+  }
+
+  async updateUser(actor: Actor, id: string, dto: UpdateUserDto): Promise<User> {
+    if (actor.role !== 'admin' && actor.userId !== id) {
+      throw new NotFoundError('USER_NOT_FOUND', 'User not found');
+    }
+    if (dto.isActive !== undefined && actor.role !== 'admin') {
+      throw new ForbiddenError('Only an admin may activate or deactivate an account');
+    }
+    if (dto.isActive === false && actor.userId === id) {
+      throw new ForbiddenError('An admin cannot deactivate their own account');
+    }
+    return this.dataSource.transaction(async (em) => {
+      const user = await em.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) {
+        throw new NotFoundError('USER_NOT_FOUND', 'User not found');
+      }
+      const changes: Partial<UserEntity> = {};
+      if (dto.fullName !== undefined) {
+        changes.fullName = dto.fullName;
+      }
+      if (dto.phone !== undefined) {
+        changes.phone = dto.phone;
+      }
+      if (dto.isActive !== undefined && dto.isActive !== user.isActive) {
+        changes.isActive = dto.isActive;
+        if (!dto.isActive) {
+          changes.tokenVersion = user.tokenVersion + 1;
+          await revokeAllRefreshTokens(em, id);
+        }
+      }
+      if (Object.keys(changes).length > 0) {
+        await em.update(UserEntity, { id }, changes);
+      }
+      return toUserResponse((await this.users.findById(id, em))!);
+    });
+  }
+
+  async changePassword(actor: Actor, dto: ChangePasswordDto): Promise<void> {
+    const user = await this.users.findCredentialsById(actor.userId);
+    if (!user || !(await this.passwords.verify(dto.currentPassword, user.passwordHash))) {
+      throw new AppError('WRONG_PASSWORD', 'The current password is wrong');
+    }
+    const passwordHash = await this.passwords.hash(dto.newPassword);
+    await this.dataSource.transaction(async (em) => {
+      await em
+        .createQueryBuilder()
+        .update(UserEntity)
+        .set({ passwordHash, tokenVersion: () => 'token_version + 1' })
+        .where('id = :id', { id: actor.userId })
+        .execute();
+      await revokeAllRefreshTokens(em, actor.userId);
+    });
+  }
+
+  /** Deactivates (never deletes): the data stays, the tokens stop working. */
+  async deactivateUser(actor: Actor, id: string): Promise<void> {
+    await this.updateUser(actor, id, { isActive: false });
+  }
+}
