@@ -1,13 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
+import { AppointmentsModule } from './appointments/appointments.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { DomainEventsModule } from './common/domain-events.module';
 import { RedisModule } from './common/redis/redis.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DoctorsModule } from './doctors/doctors.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { PatientsModule } from './patients/patients.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -19,9 +25,15 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(config),
         RedisModule,
+        DomainEventsModule,
         EventEmitterModule.forRoot({ wildcard: false }),
         AuthModule,
         UsersModule,
+        AuditModule,
+        PatientsModule,
+        DoctorsModule,
+        AppointmentsModule,
+        NotificationsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
