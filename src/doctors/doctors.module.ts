@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AvailabilityService } from './availability.service';
 
-@Module({})
+@Module({
+  providers: [AvailabilityService],
+  exports: [AvailabilityService],
+})
 export class DoctorsModule {}
