@@ -8,6 +8,7 @@ import { requestIdFor, requestPath } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation';
 import { createLogger, PinoNestLogger } from './common/logger';
 import type { AppConfig } from './config/app-config';
+import { createSocketAdapter } from './notifications/redis-io.adapter';
 
 export const API_PREFIX = 'api/v1';
 export const BODY_LIMIT_BYTES = 100 * 1024;
@@ -39,8 +40,20 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     keepAliveTimeout: 72_000,
   });
   const fastify = adapter.getInstance();
+  // While shutting down, answers still in flight close their connection, so keep-alive clients cannot hold the
+  // server open once the last request has finished.
+  let closing = false;
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
+  });
+  fastify.addHook('onSend', async (_request, reply) => {
+    if (closing) {
+      void reply.header('Connection', 'close');
+    }
   });
   // Errors raised by Fastify itself (body too large, bad JSON, bad content type) get the contract's shape too.
   fastify.setErrorHandler((error: FastifyError, request, reply) => {
@@ -58,6 +71,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.useGlobalPipes(createValidationPipe());
+  app.useWebSocketAdapter(createSocketAdapter(app, config));
   app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id', 'Retry-After'] });
   if (config.docsEnabled) {
     SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });

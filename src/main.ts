@@ -14,6 +14,8 @@ function configOrExit(): AppConfig {
   }
 }
 
+const SHUTDOWN_DEADLINE_MS = 30_000;
+
 async function main(): Promise<void> {
   const config = configOrExit();
   const app = await createApp(config);
@@ -29,6 +31,11 @@ async function main(): Promise<void> {
     }
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // A request that never ends must not keep the process alive forever.
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     app
       .close()
       .then(() => process.exit(0))

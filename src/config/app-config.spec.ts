@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+const SECRET = 'x'.repeat(40);
+
+describe('loadConfig', () => {
+  it('applies the contract defaults', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    const config = loadConfig({ DATA_DIR: dataDir });
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      database: { kind: 'pglite', dataDir: expect.stringMatching(/data\/pglite$/) },
+      bcryptRounds: 12,
+      jwt: { accessTtl: 900, refreshTtl: 2_592_000 },
+      admin: null,
+      redisUrl: null,
+      corsOrigins: true,
+      rateLimit: { addressMax: 20, accountMax: 5, windowSeconds: 900 },
+    });
+  });
+
+  it('generates a development secret once and keeps it in the data folder', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    const first = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: 'postgres://localhost/db' });
+    const second = loadConfig({ DATA_DIR: dataDir, DATABASE_URL: 'postgres://localhost/db' });
+    expect(first.jwt.secret.length).toBeGreaterThanOrEqual(32);
+    expect(second.jwt.secret).toBe(first.jwt.secret);
+    expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8')).toBe(first.jwt.secret);
+  });
+
+  it('reads the database kinds', () => {
+    expect(loadConfig({ DATABASE_URL: 'pglite://memory', JWT_SECRET: SECRET }).database).toEqual({
+      kind: 'pglite',
+      dataDir: null,
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', JWT_SECRET: SECRET }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@h:5432/db',
+    });
+  });
+
+  it.each([
+    [{ NODE_ENV: 'production', JWT_SECRET: '' }, /JWT_SECRET/],
+    [{ JWT_SECRET: 'short' }, /JWT_SECRET/],
+    [{ PORT: 'eighty' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ BCRYPT_ROUNDS: '3' }, /BCRYPT_ROUNDS/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
+    [{ REDIS_URL: 'http://x' }, /REDIS_URL/],
+    [{ CORS_ORIGINS: 'not a url' }, /CORS_ORIGINS/],
+    [{ RATE_LIMIT_ADDRESS_MAX: '-1' }, /RATE_LIMIT_ADDRESS_MAX/],
+    [{ JWT_ACCESS_TTL: '1000', JWT_REFRESH_TTL: '900' }, /JWT_REFRESH_TTL/],
+    [{ ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'long-enough' }, /ADMIN_EMAIL/],
+    [{ NODE_ENV: 'staging' }, /NODE_ENV/],
+    [{ DOCS_ENABLED: 'perhaps' }, /DOCS_ENABLED/],
+  ])('refuses %j with one line naming the variable', (env, variable) => {
+    const load = () => loadConfig({ JWT_SECRET: SECRET, DATABASE_URL: 'pglite://memory', ...env });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(variable);
+    try {
+      load();
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+    }
+  });
+
+  it('requires no secret file in production when JWT_SECRET is given, and closes CORS by default', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, DATABASE_URL: 'postgres://h/db' });
+    expect(config.corsOrigins).toEqual([]);
+    expect(config.jwt.secret).toBe(SECRET);
+  });
+
+  it('creates the admin only when both ADMIN_EMAIL and ADMIN_PASSWORD are set', () => {
+    const base = { JWT_SECRET: SECRET, DATABASE_URL: 'pglite://memory' };
+    expect(loadConfig({ ...base, ADMIN_EMAIL: 'Admin@Clinic.test' }).admin).toBeNull();
+    expect(loadConfig({ ...base, ADMIN_EMAIL: 'Admin@Clinic.test', ADMIN_PASSWORD: 'secret-pass' }).admin).toEqual({
+      email: 'admin@clinic.test',
+      password: 'secret-pass',
+    });
+  });
+});

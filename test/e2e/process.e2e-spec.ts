@@ -1,0 +1,81 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, spawnApp, waitUntilReady } from '../support/process';
+
+/** The service as a process: configuration errors, persistence of the embedded database, graceful shutdown. */
+describe('The service process (e2e)', () => {
+  it('refuses to start on bad configuration with one line naming the variable', async () => {
+    const app = spawnApp({ PORT: 'eighty', NODE_ENV: 'development', DATABASE_URL: 'pglite://memory' });
+    expect(await app.exited).toBe(1);
+    expect(app.output().trim()).toBe(
+      'Configuration error: PORT must be a whole number between 0 and 65535, got "eighty"',
+    );
+  });
+
+  it('keeps data and tokens on the embedded database across a restart, and exits 0 on SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinic-'));
+    const env = {
+      NODE_ENV: 'development',
+      DATABASE_URL: `pglite://${join(dir, 'pglite')}`,
+      DATA_DIR: dir,
+      BCRYPT_ROUNDS: '4',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+    };
+    const first = spawnApp({ ...env, PORT: String(await freePort()) });
+    await waitUntilReady(first);
+    const registered = await fetch(`${first.url}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'keep@example.test',
+        password: 'keep-password',
+        fullName: 'Keep',
+        role: 'patient',
+      }),
+    });
+    expect(registered.status).toBe(201);
+    const { accessToken } = (await registered.json()) as { accessToken: string };
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = spawnApp({ ...env, PORT: String(await freePort()) });
+    await waitUntilReady(second);
+    const me = await fetch(`${second.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { email: string }).email).toBe('keep@example.test');
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('lets a request in flight finish on SIGTERM, then refuses new work and exits 0', async () => {
+    const app = spawnApp({
+      NODE_ENV: 'development',
+      DATABASE_URL: 'pglite://memory',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'clinic-')),
+      // A costly hash makes registration slow enough to be in flight when the signal lands.
+      BCRYPT_ROUNDS: '13',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(await freePort()),
+    });
+    await waitUntilReady(app);
+    const inFlight = fetch(`${app.url}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'slow@example.test',
+        password: 'slow-password',
+        fullName: 'Slow',
+        role: 'patient',
+      }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    app.child.kill('SIGTERM');
+    const answer = await inFlight;
+    expect(answer.status).toBe(201);
+    expect(await app.exited).toBe(0);
+    await expect(fetch(`${app.url}/health/live`)).rejects.toThrow();
+  });
+});
