@@ -1,7 +1,5 @@
-import type { Role } from '@app/contracts';
+import type { AuditAction, AuditOutcome, Role } from '@app/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export type AuditOutcome = 'allowed' | 'denied';
 
 /** Append-only (a trigger refuses UPDATE and DELETE). Holds who did what to which patient, never medical content. */
 @Entity('audit_events')
@@ -19,7 +17,7 @@ export class AuditEventEntity {
   actorRole!: Role | null;
 
   @Column({ type: 'text' })
-  action!: string;
+  action!: AuditAction;
 
   @Column({ type: 'uuid', nullable: true })
   patientId!: string | null;

@@ -16,6 +16,8 @@ export interface AppConfig {
   bcryptRounds: number;
   admin: { email: string; password: string } | null;
   redisUrl: string | null;
+  /** Prefix of the Redis keys and channels of Socket.IO and presence, so several deployments can share one Redis. */
+  redisPrefix: string;
   /** `true` reflects any origin (development); otherwise the exact list. */
   corsOrigins: string[] | true;
   rateLimit: { addressMax: number; accountMax: number; windowSeconds: number };
@@ -24,6 +26,7 @@ export interface AppConfig {
   logLevel: string;
   maxActiveBookingsPerPatient: number;
   dbStatementTimeoutMs: number;
+  http: { headersTimeoutMs: number; requestTimeoutMs: number };
 }
 
 /** A bad setting: the message is one line naming the variable. */
@@ -133,6 +136,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
     throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
   }
+  const redisPrefix = env.REDIS_PREFIX?.trim() || 'clinic';
+  if (!/^[A-Za-z0-9_.:-]{1,64}$/.test(redisPrefix)) {
+    throw new ConfigError('REDIS_PREFIX must be 1..64 letters, digits, or _ . : -');
+  }
 
   const origins = env.CORS_ORIGINS?.trim();
   let corsOrigins: AppConfig['corsOrigins'];
@@ -166,6 +173,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bcryptRounds: integer(env, 'BCRYPT_ROUNDS', 12, 4, 15),
     admin,
     redisUrl,
+    redisPrefix,
     corsOrigins,
     rateLimit: {
       addressMax: integer(env, 'RATE_LIMIT_ADDRESS_MAX', 20, 0, 1_000_000),
@@ -177,6 +185,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'silent' : 'info'),
     maxActiveBookingsPerPatient: integer(env, 'MAX_ACTIVE_BOOKINGS_PER_PATIENT', 5, 1, 1000),
     dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
+    http: {
+      headersTimeoutMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 500, 120_000),
+      requestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),
+    },
   };
 }
 

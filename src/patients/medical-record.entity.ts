@@ -1,8 +1,6 @@
+import type { MedicalRecordStatus } from '@app/contracts';
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
-
-export const RECORD_STATUSES = ['active', 'resolved'] as const;
-export type RecordStatus = (typeof RECORD_STATUSES)[number];
 
 @Entity('medical_records')
 @Index('ix_medical_records_patient', ['patientId', 'createdAt'])
@@ -31,5 +29,5 @@ export class MedicalRecordEntity extends BaseEntity {
   prescriptions!: string[];
 
   @Column({ type: 'text', default: 'active' })
-  status!: RecordStatus;
+  status!: MedicalRecordStatus;
 }

@@ -1,4 +1,15 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { MedicalRecordsController } from './medical-records.controller';
+import { MedicalRecordsService } from './medical-records.service';
+import { PatientsController } from './patients.controller';
+import { PatientsRepository } from './patients.repository';
+import { PatientsService } from './patients.service';
 
-@Module({})
+@Module({
+  imports: [AuditModule],
+  controllers: [PatientsController, MedicalRecordsController],
+  providers: [PatientsService, MedicalRecordsService, PatientsRepository],
+  exports: [PatientsRepository],
+})
 export class PatientsModule {}

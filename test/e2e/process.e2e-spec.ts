@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, spawnApp, waitUntilReady } from '../support/process';
@@ -77,5 +78,36 @@ describe('The service process (e2e)', () => {
     expect(answer.status).toBe(201);
     expect(await app.exited).toBe(0);
     await expect(fetch(`${app.url}/health/live`)).rejects.toThrow();
+  });
+
+  // In a real process: Jest's sandbox keeps Node's connection-checking timer from firing reliably.
+  it('cuts off a client that never finishes its headers', async () => {
+    const app = spawnApp({
+      NODE_ENV: 'development',
+      DATABASE_URL: 'pglite://memory',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'clinic-')),
+      HTTP_HEADERS_TIMEOUT_MS: '1000',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(await freePort()),
+    });
+    await waitUntilReady(app);
+    const socket = connect(Number(new URL(app.url).port), '127.0.0.1');
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    socket.on('error', () => undefined);
+    socket.write('GET /health/live HTTP/1.1\r\nHost: localhost\r\nX-Slow: ');
+    const closed = await new Promise<boolean>((resolve) => {
+      const cap = setTimeout(() => resolve(false), 15_000);
+      socket.on('close', () => {
+        clearTimeout(cap);
+        resolve(true);
+      });
+    });
+    socket.destroy();
+    app.child.kill('SIGTERM');
+    expect(await app.exited).toBe(0);
+    expect(closed).toBe(true);
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
   });
 });

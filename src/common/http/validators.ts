@@ -1,4 +1,4 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 
 /** bcrypt reads at most 72 bytes: longer passwords would silently share a hash, so they are refused. */
 export function MaxBytes(max: number, options?: ValidationOptions): PropertyDecorator {
@@ -12,4 +12,12 @@ export function MaxBytes(max: number, options?: ValidationOptions): PropertyDeco
         validate: (value: unknown) => typeof value !== 'string' || Buffer.byteLength(value, 'utf8') <= max,
       },
     });
+}
+
+/**
+ * Like `@IsOptional()`, but only an absent field is skipped: an explicit `null` is still validated (and so
+ * refused by `@IsString()` etc.), for fields whose column cannot be empty.
+ */
+export function OptionalNotNull(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined);
 }

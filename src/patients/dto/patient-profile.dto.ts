@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,6 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Trim } from '../../common/http/transformers';
+import { NotInTheFuture } from '../date-of-birth';
 
 export const BLOOD_TYPES = ['A+', 'A-', 'B+', 'B-', 'AB+', 'AB-', 'O+', 'O-'] as const;
 export const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
@@ -33,37 +35,40 @@ export class EmergencyContactDto {
   relationship?: string;
 }
 
-/** Demographics of a patient; every field optional. */
+/** Demographics of a patient; every field optional (`null` means unknown). */
 export class PatientProfileDto {
   /** `YYYY-MM-DD`, not in the future. */
   @IsOptional()
   @IsDateString({ strict: true })
   @Length(10, 10, { message: 'dateOfBirth must be YYYY-MM-DD' })
-  dateOfBirth?: string;
+  @NotInTheFuture()
+  dateOfBirth?: string | null;
 
+  @ApiProperty({ enum: GENDERS, required: false })
   @IsOptional()
   @IsIn(GENDERS)
-  gender?: (typeof GENDERS)[number];
+  gender?: (typeof GENDERS)[number] | null;
 
+  @ApiProperty({ enum: BLOOD_TYPES, required: false })
   @IsOptional()
   @IsIn(BLOOD_TYPES)
-  bloodType?: (typeof BLOOD_TYPES)[number];
+  bloodType?: (typeof BLOOD_TYPES)[number] | null;
 
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @MaxLength(200, { each: true })
-  allergies?: string[];
+  allergies?: string[] | null;
 
   @IsOptional()
   @Trim()
   @IsString()
   @MaxLength(500)
-  address?: string;
+  address?: string | null;
 
   @IsOptional()
   @ValidateNested()
   @Type(() => EmergencyContactDto)
-  emergencyContact?: EmergencyContactDto;
+  emergencyContact?: EmergencyContactDto | null;
 }

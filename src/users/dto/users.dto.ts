@@ -2,7 +2,7 @@ import { ROLES, type Role } from '@app/contracts';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { QueryBoolean, Trim } from '../../common/http/transformers';
-import { MaxBytes } from '../../common/http/validators';
+import { MaxBytes, OptionalNotNull } from '../../common/http/validators';
 
 export class ListUsersQueryDto extends PaginationQueryDto {
   @IsOptional()
@@ -23,20 +23,21 @@ export class ListUsersQueryDto extends PaginationQueryDto {
 }
 
 export class UpdateUserDto {
-  @IsOptional()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(1, 200)
   fullName?: string;
 
+  /** `null` clears it. */
   @IsOptional()
   @Trim()
   @IsString()
   @Length(3, 40)
-  phone?: string;
+  phone?: string | null;
 
   /** Admin only: `false` deactivates the account (its tokens stop working), `true` reactivates it. */
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   isActive?: boolean;
 }

@@ -1,0 +1,66 @@
+import {
+  AUDIT_ACTIONS,
+  AUDIT_OUTCOMES,
+  ROLES,
+  type AuditAction,
+  type AuditEvent,
+  type AuditOutcome,
+  type Role,
+} from '@app/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { PageMetaDto } from '../../common/http/page.dto';
+import { PaginationQueryDto } from '../../common/http/pagination.dto';
+
+/** Times in requests carry an explicit offset, so no server time zone decides what they mean. */
+const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
+
+export class ListAuditEventsQueryDto extends PaginationQueryDto {
+  /** Only events about this patient. */
+  @IsOptional()
+  @IsUUID()
+  patientId?: string;
+
+  /** Only events by this user. */
+  @IsOptional()
+  @IsUUID()
+  actorId?: string;
+
+  /** Events at or after this time (ISO 8601 with offset). */
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(WITH_OFFSET, { message: 'from must carry an offset (Z or +hh:mm)' })
+  from?: string;
+
+  /** Events before this time (ISO 8601 with offset); must be later than `from`. */
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(WITH_OFFSET, { message: 'to must carry an offset (Z or +hh:mm)' })
+  to?: string;
+}
+
+/** One access to a patient's data. Never carries medical content. */
+export class AuditEventDto implements AuditEvent {
+  id!: string;
+  /** The user who acted. */
+  actorId!: string | null;
+  @ApiProperty({ enum: ROLES, nullable: true })
+  actorRole!: Role | null;
+  @ApiProperty({ enum: AUDIT_ACTIONS })
+  action!: AuditAction;
+  /** The patient concerned; null for a list of patients. */
+  patientId!: string | null;
+  /** The medical record concerned, if any. */
+  recordId!: string | null;
+  /** The `X-Request-Id` of the request. */
+  requestId!: string | null;
+  /** `denied` when the caller was refused (403, or 404 for what they may not see). */
+  @ApiProperty({ enum: AUDIT_OUTCOMES })
+  outcome!: AuditOutcome;
+  createdAt!: string;
+}
+
+export class AuditEventPageDto {
+  data!: AuditEventDto[];
+  meta!: PageMetaDto;
+}

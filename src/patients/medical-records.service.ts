@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { pageOf, type MedicalRecord, type Page } from '@app/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { AppointmentEntity } from '../appointments/appointment.entity';
+import type { Actor } from '../auth/actor';
+import { AuditService, type AuditEntry } from '../audit/audit.service';
+import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
+import { offsetOf } from '../common/http/pagination.dto';
+import type {
+  CreateMedicalRecordDto,
+  ListMedicalRecordsQueryDto,
+  UpdateMedicalRecordDto,
+} from './dto/medical-records.dto';
+import { toMedicalRecordResponse } from './medical-record.mapper';
+import { MedicalRecordEntity } from './medical-record.entity';
+import { PatientsRepository } from './patients.repository';
+
+const recordNotFound = () => new NotFoundError('RECORD_NOT_FOUND', 'Medical record not found');
+
+/**
+ * Medical records: readable by whoever may see the patient, written only by doctors who have (or had) an appointment
+ * with them, edited only by their author, never deleted. Every read and write is audited, refusals included.
+ */
+@Injectable()
+export class MedicalRecordsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly patients: PatientsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Newest first. One audit row per call, none per record. */
+  async listRecords(
+    actor: Actor,
+    patientId: string,
+    query: ListMedicalRecordsQueryDto,
+    requestId: string,
+  ): Promise<Page<MedicalRecord>> {
+    const entry: AuditEntry = { actor, requestId, action: 'record.list', patientId };
+    return this.audit.recordingDenials(entry, async () => {
+      await this.patients.requireVisible(actor, patientId);
+      const qb = this.dataSource
+        .getRepository(MedicalRecordEntity)
+        .createQueryBuilder('r')
+        .where('r.patient_id = :patientId', { patientId });
+      if (query.status) {
+        qb.andWhere('r.status = :status', { status: query.status });
+      }
+      const [rows, total] = await qb
+        .orderBy('r.created_at', 'DESC')
+        .addOrderBy('r.id', 'DESC')
+        .offset(offsetOf(query))
+        .limit(query.limit)
+        .getManyAndCount();
+      await this.audit.record(entry, 'allowed');
+      return pageOf(rows.map(toMedicalRecordResponse), total, query.page, query.limit);
+    });
+  }
+
+  async getRecord(actor: Actor, patientId: string, recordId: string, requestId: string): Promise<MedicalRecord> {
+    const entry: AuditEntry = { actor, requestId, action: 'record.read', patientId, recordId };
+    return this.audit.recordingDenials(entry, async () => {
+      await this.patients.requireVisible(actor, patientId);
+      const record = await this.findRecord(this.dataSource.manager, patientId, recordId);
+      await this.audit.record(entry, 'allowed');
+      return toMedicalRecordResponse(record);
+    });
+  }
+
+  /**
+   * Only a doctor who has (or had) an appointment with the patient: admin and patients get 403, a doctor without
+   * one 404 (they may not see the patient). An `appointmentId` must name a non-deleted appointment of this patient
+   * with the calling doctor, else 404 `APPOINTMENT_NOT_FOUND` — the same answer whether it exists elsewhere or not.
+   */
+  async createRecord(
+    actor: Actor,
+    patientId: string,
+    dto: CreateMedicalRecordDto,
+    requestId: string,
+  ): Promise<MedicalRecord> {
+    const entry: AuditEntry = { actor, requestId, action: 'record.create', patientId };
+    return this.audit.recordingDenials(entry, () =>
+      this.dataSource.transaction(async (em) => {
+        const doctorId = actor.role === 'doctor' ? actor.doctorId : null;
+        if (!doctorId) {
+          throw new ForbiddenError('Only a doctor with an appointment with this patient may add a medical record');
+        }
+        await this.patients.requireVisible(actor, patientId, em);
+        if (dto.appointmentId) {
+          await requireSharedAppointment(em, dto.appointmentId, patientId, doctorId);
+        }
+        const record = await em.getRepository(MedicalRecordEntity).save({
+          patientId,
+          doctorId,
+          appointmentId: dto.appointmentId ?? null,
+          diagnosis: dto.diagnosis,
+          icd10Code: dto.icd10Code ?? null,
+          notes: dto.notes ?? null,
+          prescriptions: dto.prescriptions ?? [],
+          status: dto.status ?? 'active',
+        });
+        await this.audit.record({ ...entry, recordId: record.id }, 'allowed', em);
+        return toMedicalRecordResponse(await this.findRecord(em, patientId, record.id));
+      }),
+    );
+  }
+
+  /** Only the author doctor; others who may see the patient get 403, anyone else 404. */
+  async updateRecord(
+    actor: Actor,
+    patientId: string,
+    recordId: string,
+    dto: UpdateMedicalRecordDto,
+    requestId: string,
+  ): Promise<MedicalRecord> {
+    const entry: AuditEntry = { actor, requestId, action: 'record.update', patientId, recordId };
+    return this.audit.recordingDenials(entry, () =>
+      this.dataSource.transaction(async (em) => {
+        await this.patients.requireVisible(actor, patientId, em);
+        const record = await this.findRecord(em, patientId, recordId);
+        if (actor.role !== 'doctor' || record.doctorId !== actor.doctorId) {
+          throw new ForbiddenError('Only the doctor who wrote a medical record may edit it');
+        }
+        const changes = recordChanges(dto);
+        if (Object.keys(changes).length > 0) {
+          await em.update(MedicalRecordEntity, { id: recordId }, changes);
+        }
+        await this.audit.record(entry, 'allowed', em);
+        return toMedicalRecordResponse(await this.findRecord(em, patientId, recordId));
+      }),
+    );
+  }
+
+  /** A record of this patient (the caller's right to see the patient is checked before). */
+  private async findRecord(em: EntityManager, patientId: string, recordId: string): Promise<MedicalRecordEntity> {
+    const record = await em.findOne(MedicalRecordEntity, { where: { id: recordId, patientId } });
+    if (!record) {
+      throw recordNotFound();
+    }
+    return record;
+  }
+}
+
+async function requireSharedAppointment(
+  em: EntityManager,
+  appointmentId: string,
+  patientId: string,
+  doctorId: string,
+): Promise<void> {
+  // `findOne` skips soft-deleted appointments: a deleted appointment has disappeared from every list.
+  const appointment = await em.findOne(AppointmentEntity, { where: { id: appointmentId, patientId, doctorId } });
+  if (!appointment) {
+    throw new NotFoundError('APPOINTMENT_NOT_FOUND', 'No appointment of this patient with you has this id');
+  }
+}
+
+/** `undefined` keeps a field, `null` clears `icd10Code` or `notes` (the DTO refuses null elsewhere). */
+function recordChanges(dto: UpdateMedicalRecordDto): QueryDeepPartialEntity<MedicalRecordEntity> {
+  const changes: QueryDeepPartialEntity<MedicalRecordEntity> = {};
+  if (dto.diagnosis !== undefined) {
+    changes.diagnosis = dto.diagnosis;
+  }
+  if (dto.icd10Code !== undefined) {
+    changes.icd10Code = dto.icd10Code;
+  }
+  if (dto.notes !== undefined) {
+    changes.notes = dto.notes;
+  }
+  if (dto.prescriptions !== undefined) {
+    changes.prescriptions = dto.prescriptions;
+  }
+  if (dto.status !== undefined) {
+    changes.status = dto.status;
+  }
+  return changes;
+}

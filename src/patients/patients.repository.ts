@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { PatientSort } from '@app/contracts';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { patientScope } from '../access/access-scope';
+import type { Actor } from '../auth/actor';
+import { NotFoundError } from '../common/errors/app-error';
+import { likePattern } from '../users/users.repository';
+import { patientOrderOf } from './patient-sort';
+import { PatientEntity } from './patient.entity';
+
+export interface PatientFilter {
+  search?: string;
+  sort: PatientSort;
+}
+
+export const patientNotFound = () => new NotFoundError('PATIENT_NOT_FOUND', 'Patient not found');
+
+/**
+ * Patient reads, always through `patientScope`: a single read is the list query with `p.id = :id`, so what a caller
+ * may list and what they may open cannot disagree. Each patient comes with its user (one join, no N+1).
+ */
+@Injectable()
+export class PatientsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private visible(actor: Actor, em: EntityManager = this.dataSource.manager): SelectQueryBuilder<PatientEntity> {
+    const scope = patientScope(actor, 'p');
+    return em.createQueryBuilder(PatientEntity, 'p').innerJoinAndSelect('p.user', 'u').where(scope.sql, scope.params);
+  }
+
+  findVisible(actor: Actor, id: string, em?: EntityManager): Promise<PatientEntity | null> {
+    return this.visible(actor, em).andWhere('p.id = :id', { id }).getOne();
+  }
+
+  async requireVisible(actor: Actor, id: string, em?: EntityManager): Promise<PatientEntity> {
+    const patient = await this.findVisible(actor, id, em);
+    if (!patient) {
+      throw patientNotFound();
+    }
+    return patient;
+  }
+
+  async findVisiblePage(
+    actor: Actor,
+    filter: PatientFilter,
+    offset: number,
+    limit: number,
+  ): Promise<[PatientEntity[], number]> {
+    const qb = this.visible(actor);
+    if (filter.search) {
+      // The scope already limits the patients, so a doctor only searches diagnoses of patients they may see.
+      qb.andWhere(
+        `(u.full_name ILIKE :term OR u.email ILIKE :term OR EXISTS (
+           SELECT 1 FROM medical_records search_r WHERE search_r.patient_id = p.id AND search_r.diagnosis ILIKE :term))`,
+        { term: likePattern(filter.search) },
+      );
+    }
+    const order = patientOrderOf(filter.sort);
+    const total = await qb.clone().getCount();
+    const rows = await qb
+      .orderBy(order.expression, order.direction)
+      .addOrderBy('p.id', 'ASC')
+      .offset(offset)
+      .limit(limit)
+      .getMany();
+    return [rows, total];
+  }
+}

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { pageOf, type Page, type Patient } from '@app/contracts';
+import { DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { Actor } from '../auth/actor';
+import { AuditService, type AuditEntry } from '../audit/audit.service';
+import { ForbiddenError } from '../common/errors/app-error';
+import { offsetOf } from '../common/http/pagination.dto';
+import { UserEntity } from '../users/user.entity';
+import type { ListPatientsQueryDto, UpdatePatientDto } from './dto/patients.dto';
+import { toPatientResponse } from './patient.mapper';
+import { PatientEntity } from './patient.entity';
+import { patientNotFound, PatientsRepository } from './patients.repository';
+
+/** Patient profiles. Every read and write is audited, refusals included. */
+@Injectable()
+export class PatientsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly patients: PatientsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Admin: all patients; doctor: their patients; patient: 403. One audit row per call, none per item. */
+  async listPatients(actor: Actor, query: ListPatientsQueryDto, requestId: string): Promise<Page<Patient>> {
+    const entry: AuditEntry = { actor, requestId, action: 'patient.list', patientId: null };
+    return this.audit.recordingDenials(entry, async () => {
+      if (actor.role === 'patient') {
+        throw new ForbiddenError('Patients cannot list patients');
+      }
+      const [rows, total] = await this.patients.findVisiblePage(actor, query, offsetOf(query), query.limit);
+      await this.audit.record(entry, 'allowed');
+      return pageOf(rows.map(toPatientResponse), total, query.page, query.limit);
+    });
+  }
+
+  async getMyPatient(actor: Actor, requestId: string): Promise<Patient> {
+    if (!actor.patientId) {
+      throw patientNotFound();
+    }
+    return this.getPatient(actor, actor.patientId, requestId);
+  }
+
+  /** Visible per `patientScope`; anyone else gets 404, never a hint that the patient exists. */
+  async getPatient(actor: Actor, id: string, requestId: string): Promise<Patient> {
+    const entry: AuditEntry = { actor, requestId, action: 'patient.read', patientId: id };
+    return this.audit.recordingDenials(entry, async () => {
+      const patient = await this.patients.requireVisible(actor, id);
+      await this.audit.record(entry, 'allowed');
+      return toPatientResponse(patient);
+    });
+  }
+
+  /** The patient themself or admin; a doctor who may see the patient gets 403, anyone else 404. */
+  async updatePatient(actor: Actor, id: string, dto: UpdatePatientDto, requestId: string): Promise<Patient> {
+    const entry: AuditEntry = { actor, requestId, action: 'patient.update', patientId: id };
+    return this.audit.recordingDenials(entry, () =>
+      this.dataSource.transaction(async (em) => {
+        const patient = await this.patients.requireVisible(actor, id, em);
+        if (actor.role === 'doctor') {
+          throw new ForbiddenError('Only the patient or an admin may edit a patient profile');
+        }
+        const account = accountChanges(dto);
+        if (Object.keys(account).length > 0) {
+          await em.update(UserEntity, { id: patient.userId }, account);
+        }
+        // Always touched: a change of name or phone is a change of the Patient resource too.
+        await em.update(PatientEntity, { id }, { ...profileChanges(dto), updatedAt: () => 'now()' });
+        await this.audit.record(entry, 'allowed', em);
+        return toPatientResponse(await this.patients.requireVisible(actor, id, em));
+      }),
+    );
+  }
+}
+
+function accountChanges(dto: UpdatePatientDto): QueryDeepPartialEntity<UserEntity> {
+  const changes: QueryDeepPartialEntity<UserEntity> = {};
+  if (dto.fullName !== undefined) {
+    changes.fullName = dto.fullName;
+  }
+  if (dto.phone !== undefined) {
+    changes.phone = dto.phone;
+  }
+  return changes;
+}
+
+/** `undefined` keeps a field, `null` clears it. */
+function profileChanges(dto: UpdatePatientDto): QueryDeepPartialEntity<PatientEntity> {
+  const changes: QueryDeepPartialEntity<PatientEntity> = {};
+  if (dto.dateOfBirth !== undefined) {
+    changes.dateOfBirth = dto.dateOfBirth;
+  }
+  if (dto.gender !== undefined) {
+    changes.gender = dto.gender;
+  }
+  if (dto.bloodType !== undefined) {
+    changes.bloodType = dto.bloodType;
+  }
+  if (dto.allergies !== undefined) {
+    changes.allergies = dto.allergies ?? [];
+  }
+  if (dto.address !== undefined) {
+    changes.address = dto.address;
+  }
+  if (dto.emergencyContact !== undefined) {
+    changes.emergencyContact = dto.emergencyContact ? { ...dto.emergencyContact } : null;
+  }
+  return changes;
+}
