@@ -1,6 +1,8 @@
 import type { AppointmentStatus } from '@app/contracts';
-import { Column, DeleteDateColumn, Entity, Exclusion, Index } from 'typeorm';
+import { Column, DeleteDateColumn, Entity, Exclusion, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
+import { DoctorEntity } from '../doctors/doctor.entity';
+import { PatientEntity } from '../patients/patient.entity';
 
 /**
  * The database is the guarantee against double booking: two partial exclusion constraints over the half-open
@@ -23,8 +25,17 @@ export class AppointmentEntity extends BaseEntity {
   @Column({ type: 'uuid' })
   patientId!: string;
 
+  /** Joined only for reads (the foreign key itself lives in the migration). */
+  @ManyToOne(() => PatientEntity, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'patient_id' })
+  patient?: Relation<PatientEntity>;
+
   @Column({ type: 'uuid' })
   doctorId!: string;
+
+  @ManyToOne(() => DoctorEntity, { createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'doctor_id' })
+  doctor?: Relation<DoctorEntity>;
 
   @Column({ type: 'timestamptz' })
   startsAt!: Date;

@@ -1,4 +1,23 @@
 import { Module } from '@nestjs/common';
+import { DoctorsModule } from '../doctors/doctors.module';
+import { AppointmentBookingService } from './appointment-booking.service';
+import { AppointmentEditingService } from './appointment-editing.service';
+import { AppointmentQueriesService } from './appointment-queries.service';
+import { AppointmentStatusService } from './appointment-status.service';
+import { AppointmentsController } from './appointments.controller';
+import { DoctorAppointmentsController } from './doctor-appointments.controller';
+import { IdempotencyService } from './idempotency.service';
+import { PatientAppointmentsController } from './patient-appointments.controller';
 
-@Module({})
+@Module({
+  imports: [DoctorsModule],
+  controllers: [AppointmentsController, PatientAppointmentsController, DoctorAppointmentsController],
+  providers: [
+    AppointmentBookingService,
+    AppointmentQueriesService,
+    AppointmentStatusService,
+    AppointmentEditingService,
+    IdempotencyService,
+  ],
+})
 export class AppointmentsModule {}

@@ -1,0 +1,121 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EDITABLE_STATUSES, type Appointment, type AppointmentStatus } from '@app/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
+import { DomainEventPublisher } from '../common/domain-events';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AvailabilityService } from '../doctors/availability.service';
+import { AppointmentEntity } from './appointment.entity';
+import { recipientsOf, toAppointmentResponse, type LoadedAppointment } from './appointment.mapper';
+import { loadAppointment } from './appointment-reads';
+import { assertBelowBookingLimit, assertStartsInFuture, endOf, lockPatientBookings } from './booking-rules';
+import type { UpdateAppointmentDto } from './dto/update-appointment.dto';
+
+type EditableFields = Pick<AppointmentEntity, 'startsAt' | 'endsAt' | 'durationMinutes' | 'reason' | 'notes'>;
+
+@Injectable()
+export class AppointmentEditingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly availability: AvailabilityService,
+    private readonly events: DomainEventPublisher,
+  ) {}
+
+  /**
+   * Reschedules or edits a pending or confirmed appointment (parties and admin). A new time follows the booking
+   * rules (future, working hours, no overlap: the exclusion constraints); the write is a compare-and-swap on the
+   * status read, so it cannot land on an appointment that was cancelled or started meanwhile.
+   */
+  async updateAppointment(actor: Actor, id: string, dto: UpdateAppointmentDto): Promise<Appointment> {
+    if (dto.notes !== undefined && actor.role !== 'doctor') {
+      throw new ForbiddenError("Only the appointment's doctor may write its notes");
+    }
+    const outcome = await this.dataSource.transaction(async (em) => {
+      const current = await loadAppointment(em, id, actor);
+      if (!EDITABLE_STATUSES.includes(current.status)) {
+        throw notEditable(current.status);
+      }
+      const next = this.nextFields(current, dto);
+      const changes = (Object.keys(next) as (keyof EditableFields)[]).filter(
+        (field) => !sameValue(current[field], next[field]),
+      );
+      if (changes.length === 0) {
+        return { appointment: toAppointmentResponse(current), changes, recipientUserIds: recipientsOf(current) };
+      }
+      if (changes.includes('startsAt') || changes.includes('endsAt')) {
+        await this.assertReschedulable(em, current, next);
+      }
+      const result = await em
+        .createQueryBuilder()
+        .update(AppointmentEntity)
+        .set({ ...next, updatedAt: () => 'now()' })
+        .where('id = :id AND status = :expected AND deleted_at IS NULL', { id, expected: current.status })
+        .execute();
+      if (result.affected !== 1) {
+        throw notEditable(null);
+      }
+      const loaded = await loadAppointment(em, id);
+      return { appointment: toAppointmentResponse(loaded), changes, recipientUserIds: recipientsOf(loaded) };
+    });
+    if (outcome.changes.length > 0) {
+      this.events.publish({
+        name: 'appointment.updated',
+        payload: { appointment: outcome.appointment, changes: outcome.changes },
+        recipientUserIds: outcome.recipientUserIds,
+      });
+    }
+    return outcome.appointment;
+  }
+
+  /** Soft-deletes (admin): the appointment leaves every list and read, and its slot is free again. */
+  async deleteAppointment(_actor: Actor, id: string): Promise<void> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(AppointmentEntity)
+      .set({ deletedAt: () => 'now()' })
+      .where('id = :id AND deleted_at IS NULL', { id })
+      .execute();
+    if (result.affected !== 1) {
+      throw new NotFoundError('APPOINTMENT_NOT_FOUND', 'Appointment not found');
+    }
+  }
+
+  private nextFields(current: LoadedAppointment, dto: UpdateAppointmentDto): EditableFields {
+    const startsAt = dto.startsAt !== undefined ? new Date(dto.startsAt) : current.startsAt;
+    const durationMinutes = dto.durationMinutes ?? current.durationMinutes;
+    return {
+      startsAt,
+      endsAt: endOf(startsAt, durationMinutes),
+      durationMinutes,
+      reason: dto.reason !== undefined ? dto.reason : current.reason,
+      notes: dto.notes !== undefined ? dto.notes : current.notes,
+    };
+  }
+
+  private async assertReschedulable(em: EntityManager, current: LoadedAppointment, next: EditableFields) {
+    assertStartsInFuture(next.startsAt);
+    await this.availability.assertBookable(em, current.doctorId, next.startsAt, next.endsAt);
+    // Moving a lapsed appointment into the future makes it count against the booking limit again.
+    if (current.startsAt.getTime() <= Date.now()) {
+      await lockPatientBookings(em, current.patientId);
+      await assertBelowBookingLimit(em, current.patientId, this.config.maxActiveBookingsPerPatient);
+    }
+  }
+}
+
+/** `status` null: it was editable when read but changed status before our write landed. */
+function notEditable(status: AppointmentStatus | null): AppError {
+  return new AppError(
+    'INVALID_STATUS_TRANSITION',
+    status
+      ? `Only a pending or confirmed appointment can be changed; this one is ${status}`
+      : 'The appointment changed status meanwhile; read it again',
+  );
+}
+
+function sameValue(a: Date | string | number | null, b: Date | string | number | null): boolean {
+  return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
+}

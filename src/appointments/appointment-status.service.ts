@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Appointment, AppointmentStatus } from '@app/contracts';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { AppError, ForbiddenError } from '../common/errors/app-error';
+import { DomainEventPublisher } from '../common/domain-events';
+import { AppointmentEntity } from './appointment.entity';
+import { recipientsOf, toAppointmentResponse } from './appointment.mapper';
+import { loadAppointment } from './appointment-reads';
+import { decideTransition } from './appointment-transitions';
+import type { ChangeAppointmentStatusDto } from './dto/change-status.dto';
+
+export function invalidTransition(from: AppointmentStatus, to: string): AppError {
+  return new AppError('INVALID_STATUS_TRANSITION', `An appointment cannot move from ${from} to ${to}`);
+}
+
+@Injectable()
+export class AppointmentStatusService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: DomainEventPublisher,
+  ) {}
+
+  /**
+   * Moves an appointment along `APPOINTMENT_TRANSITIONS`. The write is a compare-and-swap on the status it read,
+   * so of two concurrent moves only one wins; the other answers 409 like any move the table does not allow.
+   */
+  async changeStatus(actor: Actor, id: string, dto: ChangeAppointmentStatusDto): Promise<Appointment> {
+    const changed = await this.dataSource.transaction(async (em) => {
+      const current = await loadAppointment(em, id, actor);
+      const previousStatus = current.status;
+      switch (decideTransition(previousStatus, dto.status, actor.role)) {
+        case 'not_in_table':
+          throw invalidTransition(previousStatus, dto.status);
+        case 'role_not_allowed':
+          throw new ForbiddenError(`A ${actor.role} may not move an appointment to ${dto.status}`);
+        case 'allowed':
+          break;
+      }
+      const cancelling = dto.status === 'cancelled';
+      const result = await em
+        .createQueryBuilder()
+        .update(AppointmentEntity)
+        .set({
+          status: dto.status,
+          updatedAt: () => 'now()',
+          ...(cancelling ? { cancellationReason: dto.reason ?? null, cancelledBy: actor.userId } : {}),
+        })
+        .where('id = :id AND status = :expected AND deleted_at IS NULL', { id, expected: previousStatus })
+        .execute();
+      if (result.affected !== 1) {
+        throw invalidTransition(previousStatus, dto.status);
+      }
+      const loaded = await loadAppointment(em, id);
+      return { previousStatus, appointment: toAppointmentResponse(loaded), recipientUserIds: recipientsOf(loaded) };
+    });
+    this.events.publish({
+      name: 'appointment.status_changed',
+      payload: {
+        appointment: changed.appointment,
+        previousStatus: changed.previousStatus,
+        status: changed.appointment.status,
+        changedBy: { id: actor.userId, role: actor.role },
+      },
+      recipientUserIds: changed.recipientUserIds,
+    });
+    return changed.appointment;
+  }
+}

@@ -1,0 +1,31 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../auth/actor';
+import { Auth, CurrentUser } from '../auth/auth.decorators';
+import { ErrorResponseDto } from '../common/http/error-response.dto';
+import { UuidParam } from '../common/http/uuid-param';
+import { AppointmentQueriesService } from './appointment-queries.service';
+import { AppointmentPageDto } from './dto/appointment.dto';
+import { ListAppointmentsQueryDto } from './dto/list-appointments.dto';
+
+@ApiTags('appointments')
+@Controller('doctors')
+export class DoctorAppointmentsController {
+  constructor(private readonly queries: AppointmentQueriesService) {}
+
+  /**
+   * One doctor's appointments, with the filters of `GET /appointments` and the caller's visibility on top: the
+   * doctor themself and admin see all of them, a patient only their own with this doctor, another doctor none
+   * (an empty page). Unknown doctor → 404 `DOCTOR_NOT_FOUND`.
+   */
+  @Get(':id/appointments')
+  @Auth()
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`DOCTOR_NOT_FOUND`' })
+  listDoctorAppointments(
+    @CurrentUser() actor: Actor,
+    @UuidParam() id: string,
+    @Query() query: ListAppointmentsQueryDto,
+  ): Promise<AppointmentPageDto> {
+    return this.queries.listDoctorAppointments(actor, id, query);
+  }
+}

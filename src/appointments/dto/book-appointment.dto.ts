@@ -1,0 +1,40 @@
+import { Transform } from 'class-transformer';
+import { IsDivisibleBy, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { Trim } from '../../common/http/transformers';
+import { IsInstantWithOffset } from '../instant';
+
+export const DEFAULT_DURATION_MINUTES = 30;
+
+export class BookAppointmentDto {
+  /** The doctor to book; a doctor booking must name themself. */
+  @IsUUID('all')
+  doctorId!: string;
+
+  /** ISO 8601 with an offset (`Z` or `+02:00`); must be in the future. */
+  @IsInstantWithOffset()
+  startsAt!: string;
+
+  /** 5..480 minutes, a multiple of 5. Default 30. */
+  @IsOptional()
+  @IsInt()
+  @Min(5)
+  @Max(480)
+  @IsDivisibleBy(5)
+  durationMinutes?: number;
+
+  /** Why the patient comes (free text, up to 1000 characters). */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 1000)
+  reason?: string;
+
+  /**
+   * The patient. Required when a doctor or an admin books; a patient may leave it out or give their own id
+   * (another patient's id answers 403).
+   */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === null ? undefined : value))
+  @IsUUID('all')
+  patientId?: string;
+}

@@ -1,0 +1,32 @@
+import { IsDivisibleBy, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
+import { Trim } from '../../common/http/transformers';
+import { IsInstantWithOffset } from '../instant';
+
+export class UpdateAppointmentDto {
+  /** A new start, ISO 8601 with an offset; must be in the future, inside working hours and free. */
+  @ValidateIf((o: UpdateAppointmentDto) => o.startsAt !== undefined)
+  @IsInstantWithOffset()
+  startsAt?: string;
+
+  /** A new length: 5..480 minutes, a multiple of 5. */
+  @ValidateIf((o: UpdateAppointmentDto) => o.durationMinutes !== undefined)
+  @IsInt()
+  @Min(5)
+  @Max(480)
+  @IsDivisibleBy(5)
+  durationMinutes?: number;
+
+  /** The visit's reason; `null` clears it. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 1000)
+  reason?: string | null;
+
+  /** The doctor's notes (the appointment's doctor only; anyone else → 403); `null` clears them. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 5000)
+  notes?: string | null;
+}

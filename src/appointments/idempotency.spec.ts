@@ -1,0 +1,21 @@
+import { requestHashOf } from './idempotency.service';
+
+describe('requestHashOf', () => {
+  it('hashes equal requests alike whatever their key order', () => {
+    expect(requestHashOf('POST /appointments', { a: 1, b: 'x', c: null })).toBe(
+      requestHashOf('POST /appointments', { c: null, b: 'x', a: 1 }),
+    );
+  });
+
+  it('tells different bodies and different routes apart', () => {
+    const base = requestHashOf('POST /appointments', { doctorId: 'd', startsAt: '2030-01-07T10:00:00.000Z' });
+    expect(requestHashOf('POST /appointments', { doctorId: 'd', startsAt: '2030-01-07T10:30:00.000Z' })).not.toBe(base);
+    expect(requestHashOf('POST /other', { doctorId: 'd', startsAt: '2030-01-07T10:00:00.000Z' })).not.toBe(base);
+  });
+
+  it('treats an absent field and a null one alike, and is a SHA-256 hex digest', () => {
+    const hash = requestHashOf('r', { reason: undefined });
+    expect(hash).toBe(requestHashOf('r', { reason: null }));
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
