@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyError } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { toErrorResponse } from './common/errors/error-response';
 import { requestIdFor, requestPath } from './common/http/request-id';
@@ -46,9 +47,14 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
   return SwaggerModule.createDocument(app, config);
 }
 
+export interface CreateAppOptions {
+  /** Where log lines go instead of stdout (tests that read the logs). */
+  logDestination?: DestinationStream;
+}
+
 /** Builds the whole HTTP application (also used by the e2e tests, so they test the real thing). */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const logger = createLogger(config.logLevel);
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const logger = createLogger(config.logLevel, options.logDestination);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_BYTES,

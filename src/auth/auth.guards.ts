@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Role } from '@app/contracts';
+import { types } from 'node:util';
 import { AppError, ForbiddenError } from '../common/errors/app-error';
 import type { Actor } from './actor';
 import { IS_PUBLIC, ROLES } from './auth.decorators';
@@ -19,7 +20,10 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<TUser = Actor>(error: unknown, user: TUser | false): TUser {
-    if (error instanceof AppError) {
+    // Only a missing or bad token is a 401: a database outage while loading the caller must answer 503, not
+    // tell the client to log in again. Token errors are already AppErrors; the global filter maps the rest.
+    // (isNativeError, not instanceof: socket errors come from Node's own realm, which differs under Jest.)
+    if (types.isNativeError(error)) {
       throw error;
     }
     if (error || !user) {

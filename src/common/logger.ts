@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
-import pino, { type Logger } from 'pino';
+import { types } from 'node:util';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import { requestPath } from './http/request-id';
 
 /** Keys whose values never reach a log line, wherever they appear. */
@@ -20,34 +21,47 @@ const REDACTED = [
   '*.refreshToken',
 ];
 
-/** Errors are logged by type, message, code and stack only: never the SQL parameters or a request body. */
-function serializeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) {
-    return { message: String(error) };
+/**
+ * PostgreSQL data errors (SQLSTATE class 22) quote the offending input (`invalid input syntax for type uuid: "…"`),
+ * which may be a diagnosis or a password: their quoted part is cut from the message and from the stack.
+ */
+function withoutQuotedInput(error: Error, code: string | undefined): { message: string; stack?: string } {
+  if (!code?.startsWith('22')) {
+    return { message: error.message, stack: error.stack };
   }
-  const code = (error as { code?: unknown }).code;
-  return {
-    type: error.name,
-    message: error.message,
-    code: typeof code === 'string' ? code : undefined,
-    stack: error.stack,
-  };
+  const message = error.message.replace(/"[\s\S]*"/, '"[redacted]"');
+  return { message, stack: error.stack?.split(error.message).join(message) };
 }
 
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'clinic-booking' },
-    redact: { paths: REDACTED, censor: '[redacted]' },
-    serializers: {
-      err: serializeError,
-      error: serializeError,
-      // Paths only: query strings may carry search terms (names, diagnoses).
-      req: (req: { method?: string; url?: string }) => ({ method: req.method, path: requestPath(req.url ?? '') }),
-      res: (res: { statusCode?: number }) => ({ status: res.statusCode }),
+/** Errors are logged by type, message, code and stack only: never the SQL parameters or a request body. */
+function serializeError(error: unknown): Record<string, unknown> {
+  // isNativeError also knows socket errors made in Node's own realm (under Jest, instanceof does not).
+  if (!types.isNativeError(error)) {
+    return { message: String(error) };
+  }
+  const raw = (error as { code?: unknown }).code;
+  const code = typeof raw === 'string' ? raw : undefined;
+  return { type: error.name, ...withoutQuotedInput(error, code), code };
+}
+
+/** `destination` defaults to stdout; tests pass their own to read every line the app writes. */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'clinic-booking' },
+      redact: { paths: REDACTED, censor: '[redacted]' },
+      serializers: {
+        err: serializeError,
+        error: serializeError,
+        // Paths only: query strings may carry search terms (names, diagnoses).
+        req: (req: { method?: string; url?: string }) => ({ method: req.method, path: requestPath(req.url ?? '') }),
+        res: (res: { statusCode?: number }) => ({ status: res.statusCode }),
+      },
+      timestamp: pino.stdTimeFunctions.isoTime,
     },
-    timestamp: pino.stdTimeFunctions.isoTime,
-  });
+    destination,
+  );
 }
 
 /** Nest's logger on top of the same pino instance, so framework and app lines share one JSON format. */

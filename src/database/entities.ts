@@ -10,6 +10,7 @@ import { MedicalRecordEntity } from '../patients/medical-record.entity';
 import { PatientEntity } from '../patients/patient.entity';
 import { UserEntity } from '../users/user.entity';
 import { InitialSchema1764150000000 } from './migrations/1764150000000-initial-schema';
+import { DoctorSpecializationLower1795693689945 } from './migrations/1795693689945-doctor-specialization-lower';
 
 export const ENTITIES = [
   UserEntity,
@@ -26,4 +27,4 @@ export const ENTITIES = [
 ];
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
-export const MIGRATIONS = [InitialSchema1764150000000];
+export const MIGRATIONS = [InitialSchema1764150000000, DoctorSpecializationLower1795693689945];

@@ -1,25 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppError, NotFoundError } from '../common/errors/app-error';
-import { DoctorEntity } from './doctor.entity';
 import { TimeOffEntity } from './time-off.entity';
-import { WorkingHoursEntity } from './working-hours.entity';
 import { isWithinWorkingHours } from './working-hours';
+import { loadDoctorHours } from './working-hours.query';
 
 /**
  * The availability check the booking flow calls (inside its transaction): is [startsAt, endsAt) inside the
  * doctor's working hours and outside their time off? Overlap with other appointments is not checked here:
- * the database's exclusion constraints are the guarantee for that.
+ * the database's exclusion constraints are the guarantee for that. The same rules decide the free slots, so
+ * every offered slot passes this check.
  */
 @Injectable()
 export class AvailabilityService {
   async assertBookable(em: EntityManager, doctorId: string, startsAt: Date, endsAt: Date): Promise<void> {
-    const doctor = await em.findOne(DoctorEntity, { where: { id: doctorId }, select: { id: true, timezone: true } });
-    if (!doctor) {
+    const hours = await loadDoctorHours(em, doctorId);
+    if (!hours) {
       throw new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
     }
-    const blocks = await em.find(WorkingHoursEntity, { where: { doctorId } });
-    if (!isWithinWorkingHours(blocks, doctor.timezone, startsAt, endsAt)) {
+    if (!isWithinWorkingHours(hours.blocks, hours.timezone, startsAt, endsAt)) {
       throw new AppError('OUTSIDE_WORKING_HOURS', "The time is outside the doctor's working hours");
     }
     const timeOff = await em

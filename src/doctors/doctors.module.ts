@@ -1,8 +1,23 @@
 import { Module } from '@nestjs/common';
 import { AvailabilityService } from './availability.service';
+import { DoctorAvailabilityController } from './doctor-availability.controller';
+import { DoctorScheduleService } from './doctor-schedule.service';
+import { DoctorSlotsService } from './doctor-slots.service';
+import { DoctorTimeOffService } from './doctor-time-off.service';
+import { DoctorsController } from './doctors.controller';
+import { DoctorsRepository } from './doctors.repository';
+import { DoctorsService } from './doctors.service';
 
 @Module({
-  providers: [AvailabilityService],
-  exports: [AvailabilityService],
+  controllers: [DoctorsController, DoctorAvailabilityController],
+  providers: [
+    AvailabilityService,
+    DoctorsRepository,
+    DoctorsService,
+    DoctorScheduleService,
+    DoctorTimeOffService,
+    DoctorSlotsService,
+  ],
+  exports: [AvailabilityService, DoctorsRepository],
 })
 export class DoctorsModule {}

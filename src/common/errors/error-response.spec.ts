@@ -49,6 +49,24 @@ describe('toErrorResponse', () => {
     expect(mapped.body.code).toBe('SERVICE_UNAVAILABLE');
   });
 
+  it.each([
+    ['connection refused', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+    ['an unreachable host', Object.assign(new Error('connect EHOSTUNREACH 10.0.0.9:5432'), { code: 'EHOSTUNREACH' })],
+    ['a DNS hiccup', Object.assign(new Error('getaddrinfo EAI_AGAIN db'), { code: 'EAI_AGAIN' })],
+    ['a connection lost mid-query', queryFailed({ message: 'Connection terminated unexpectedly' })],
+    ['a connection lost outside a query', new Error('Connection terminated unexpectedly')],
+    ['a connect timeout', new Error('Connection terminated due to connection timeout')],
+    ['no pool client in time', new Error('timeout exceeded when trying to connect')],
+    ['an administrator shutdown (57P01)', queryFailed({ code: '57P01' })],
+    ['a statement timeout (57014)', queryFailed({ code: '57014' })],
+  ])('answers 503 SERVICE_UNAVAILABLE, without details, for %s', (_case, error) => {
+    const mapped = toErrorResponse(error, '/', 'r');
+    expect(mapped.status).toBe(503);
+    expect(mapped.body.code).toBe('SERVICE_UNAVAILABLE');
+    expect(mapped.headers).toEqual({ 'Retry-After': '5' });
+    expect(JSON.stringify(mapped.body)).not.toMatch(/ECONN|EHOST|EAI|terminated|timeout|INSERT|secret/);
+  });
+
   it('maps framework exceptions and Fastify body errors', () => {
     expect(toErrorResponse(new NotFoundException(), '/', 'r').status).toBe(404);
     expect(toErrorResponse(new BadRequestException('bad'), '/', 'r').body.code).toBe('VALIDATION_FAILED');

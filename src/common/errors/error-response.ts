@@ -13,12 +13,14 @@ const UNIQUE_CONSTRAINT_CODES: Record<string, ErrorCode> = {
 const EXCLUSION_CONSTRAINT_CODES: Record<string, ErrorCode> = {
   ex_appointments_doctor_overlap: 'APPOINTMENT_CONFLICT',
   ex_appointments_patient_overlap: 'APPOINTMENT_CONFLICT',
+  ex_working_hours_overlap: 'SCHEDULE_INVALID',
 };
 
 const MESSAGES: Partial<Record<ErrorCode, string>> = {
   EMAIL_TAKEN: 'This email is already registered',
   LICENSE_TAKEN: 'This licence number is already registered',
   APPOINTMENT_CONFLICT: 'The time overlaps another appointment of the doctor or the patient',
+  SCHEDULE_INVALID: 'Working hours of one day overlap',
 };
 
 /** SQLSTATEs and driver errors that mean "the database is not reachable right now". */
@@ -33,7 +35,16 @@ const UNAVAILABLE_SQLSTATES = new Set([
   '53300',
   '57014',
 ]);
-const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
+const UNAVAILABLE_NODE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 
 export interface MappedError {
   status: number;

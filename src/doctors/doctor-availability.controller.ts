@@ -1,0 +1,95 @@
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../auth/actor';
+import { Auth, CurrentUser } from '../auth/auth.decorators';
+import { UuidParam } from '../common/http/uuid-param';
+import { DoctorScheduleService } from './doctor-schedule.service';
+import { DoctorSlotsService } from './doctor-slots.service';
+import { DoctorTimeOffService } from './doctor-time-off.service';
+import { DoctorScheduleDto, ReplaceScheduleDto } from './dto/schedule.dto';
+import { FreeSlotsDto, FreeSlotsQueryDto } from './dto/slots.dto';
+import { CreateTimeOffDto, ListTimeOffQueryDto, TimeOffDto, TimeOffPageDto } from './dto/time-off.dto';
+
+@ApiTags('doctors')
+@Controller('doctors/:id')
+export class DoctorAvailabilityController {
+  constructor(
+    private readonly schedules: DoctorScheduleService,
+    private readonly timeOff: DoctorTimeOffService,
+    private readonly slots: DoctorSlotsService,
+  ) {}
+
+  /**
+   * The weekly working hours (any role), on the doctor's wall clock in `timezone`. A new doctor starts with
+   * Monday–Friday 09:00–17:00. 404 `DOCTOR_NOT_FOUND`.
+   */
+  @Get('schedule')
+  @Auth()
+  getSchedule(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<DoctorScheduleDto> {
+    return this.schedules.getSchedule(actor, id);
+  }
+
+  /**
+   * Replaces the whole week (the doctor or an admin; 403 otherwise). Times are `HH:MM`, `endTime` after
+   * `startTime` (`24:00` allowed); blocks of one day must not overlap: else 400 `VALIDATION_FAILED` with the
+   * offending `weeklyHours.<i>.<field>`. Booked appointments are not touched.
+   */
+  @Put('schedule')
+  @Auth({ roles: ['doctor', 'admin'] })
+  replaceSchedule(
+    @CurrentUser() actor: Actor,
+    @UuidParam() id: string,
+    @Body() dto: ReplaceScheduleDto,
+  ): Promise<DoctorScheduleDto> {
+    return this.schedules.replaceSchedule(actor, id, dto);
+  }
+
+  /**
+   * Adds a time off (the doctor or an admin; 403 otherwise). `endsAt` after `startsAt`, at most 366 days later,
+   * else 400. Appointments already booked inside it stay booked: the doctor moves or cancels them.
+   */
+  @Post('time-off')
+  @Auth({ roles: ['doctor', 'admin'] })
+  addTimeOff(@CurrentUser() actor: Actor, @UuidParam() id: string, @Body() dto: CreateTimeOffDto): Promise<TimeOffDto> {
+    return this.timeOff.addTimeOff(actor, id, dto);
+  }
+
+  /** The doctor's time off in start order (the doctor or an admin; 403 otherwise); `from`/`to` keep what overlaps. */
+  @Get('time-off')
+  @Auth({ roles: ['doctor', 'admin'] })
+  listTimeOff(
+    @CurrentUser() actor: Actor,
+    @UuidParam() id: string,
+    @Query() query: ListTimeOffQueryDto,
+  ): Promise<TimeOffPageDto> {
+    return this.timeOff.listTimeOff(actor, id, query);
+  }
+
+  /** Removes a time off (the doctor or an admin; 403 otherwise); 404 `TIME_OFF_NOT_FOUND` if the doctor has no such. */
+  @Delete('time-off/:timeOffId')
+  @HttpCode(204)
+  @Auth({ roles: ['doctor', 'admin'] })
+  removeTimeOff(
+    @CurrentUser() actor: Actor,
+    @UuidParam() id: string,
+    @UuidParam('timeOffId') timeOffId: string,
+  ): Promise<void> {
+    return this.timeOff.removeTimeOff(actor, id, timeOffId);
+  }
+
+  /**
+   * Free start times (any role): every `durationMinutes` from the start of each working block on the doctor's
+   * wall clock, fitting in the block, starting in [`from`, `to`) and not in the past, overlapping neither time off
+   * nor a non-cancelled appointment. `to` after `from` (else 400 `VALIDATION_FAILED`), at most 31 days later (else
+   * 400 `RANGE_TOO_LARGE`). 404 `DOCTOR_NOT_FOUND`.
+   */
+  @Get('slots')
+  @Auth()
+  findFreeSlots(
+    @CurrentUser() actor: Actor,
+    @UuidParam() id: string,
+    @Query() query: FreeSlotsQueryDto,
+  ): Promise<FreeSlotsDto> {
+    return this.slots.findFreeSlots(actor, id, query);
+  }
+}

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DoctorSchedule } from '@app/contracts';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { NotFoundError, ValidationError } from '../common/errors/app-error';
+import { assertManagesDoctor } from './doctor-access';
+import { DoctorEntity } from './doctor.entity';
+import type { ReplaceScheduleDto } from './dto/schedule.dto';
+import { WorkingHoursEntity } from './working-hours.entity';
+import { loadDoctorHours, type DoctorHours } from './working-hours.query';
+import { minutesOf, scheduleProblems, timeOf } from './working-hours';
+
+const doctorNotFound = () => new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
+
+function toScheduleResponse(hours: DoctorHours): DoctorSchedule {
+  return {
+    timezone: hours.timezone,
+    weeklyHours: hours.blocks.map((block) => ({
+      dayOfWeek: block.dayOfWeek,
+      startTime: timeOf(block.startMinute),
+      endTime: timeOf(block.endMinute),
+    })),
+  };
+}
+
+/** A doctor's weekly working hours, stored as minutes after local midnight. */
+@Injectable()
+export class DoctorScheduleService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async getSchedule(_actor: Actor, doctorId: string): Promise<DoctorSchedule> {
+    const hours = await loadDoctorHours(this.dataSource.manager, doctorId);
+    if (!hours) {
+      throw doctorNotFound();
+    }
+    return toScheduleResponse(hours);
+  }
+
+  /**
+   * Replaces the whole week in one transaction. The doctor row is locked first so two concurrent replacements
+   * run one after the other instead of colliding on the overlap constraint. Existing appointments stay.
+   */
+  async replaceSchedule(actor: Actor, doctorId: string, dto: ReplaceScheduleDto): Promise<DoctorSchedule> {
+    assertManagesDoctor(actor, doctorId);
+    const blocks = dto.weeklyHours.map((block) => ({
+      dayOfWeek: block.dayOfWeek,
+      startMinute: minutesOf(block.startTime),
+      endMinute: minutesOf(block.endTime),
+    }));
+    const problems = scheduleProblems(blocks);
+    if (problems.length > 0) {
+      throw new ValidationError(
+        problems.map(({ index, field, message }) => ({ field: `weeklyHours.${index}.${field}`, message })),
+        'The weekly hours are not a valid schedule',
+      );
+    }
+    return this.dataSource.transaction(async (em) => {
+      const doctor = await em.findOne(DoctorEntity, {
+        where: { id: doctorId },
+        select: { id: true },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!doctor) {
+        throw doctorNotFound();
+      }
+      await em.delete(WorkingHoursEntity, { doctorId });
+      if (blocks.length > 0) {
+        await em.insert(
+          WorkingHoursEntity,
+          blocks.map((block) => ({ ...block, doctorId })),
+        );
+      }
+      return toScheduleResponse((await loadDoctorHours(em, doctorId))!);
+    });
+  }
+}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MAX_SLOT_RANGE_DAYS, type FreeSlots } from '@app/contracts';
+import { DataSource } from 'typeorm';
+import { AppointmentEntity } from '../appointments/appointment.entity';
+import type { Actor } from '../auth/actor';
+import { AppError, NotFoundError, ValidationError } from '../common/errors/app-error';
+import type { FreeSlotsQueryDto } from './dto/slots.dto';
+import { findFreeSlots } from './free-slots';
+import { TimeOffEntity } from './time-off.entity';
+import { loadDoctorHours } from './working-hours.query';
+
+const MINUTE_MS = 60_000;
+/** The database caps an appointment at 480 minutes, so one that overlaps the range started at most this early. */
+const LONGEST_APPOINTMENT_MS = 480 * MINUTE_MS;
+
+/**
+ * Free slots of a doctor, from exactly three indexed reads whatever the range (hours, time off overlapping it,
+ * slot-holding appointments overlapping it); the grid itself is the pure `findFreeSlots`.
+ */
+@Injectable()
+export class DoctorSlotsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findFreeSlots(_actor: Actor, doctorId: string, query: FreeSlotsQueryDto): Promise<FreeSlots> {
+    const from = new Date(query.from);
+    const to = new Date(query.to);
+    if (to <= from) {
+      throw new ValidationError([{ field: 'to', message: 'to must be after from' }]);
+    }
+    if (to.getTime() - from.getTime() > MAX_SLOT_RANGE_DAYS * 24 * 60 * MINUTE_MS) {
+      throw new AppError('RANGE_TOO_LARGE', `The range may span at most ${MAX_SLOT_RANGE_DAYS} days`, [
+        { field: 'to', message: `to must be at most ${MAX_SLOT_RANGE_DAYS} days after from` },
+      ]);
+    }
+    const hours = await loadDoctorHours(this.dataSource.manager, doctorId);
+    if (!hours) {
+      throw new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
+    }
+    const now = new Date();
+    const durationMinutes = query.durationMinutes;
+    const response = { doctorId, timezone: hours.timezone, durationMinutes };
+    // Only what can touch a slot: slots start in [max(from, now), to) and last durationMinutes.
+    const since = new Date(Math.max(from.getTime(), now.getTime()));
+    const until = new Date(to.getTime() + durationMinutes * MINUTE_MS);
+    if (hours.blocks.length === 0 || since >= to) {
+      return { ...response, slots: [] };
+    }
+    const timeOff = await this.dataSource
+      .getRepository(TimeOffEntity)
+      .createQueryBuilder('t')
+      .select(['t.startsAt', 't.endsAt'])
+      .where('t.doctor_id = :doctorId AND t.starts_at < :until AND t.ends_at > :since', { doctorId, since, until })
+      .getMany();
+    const appointments = await this.dataSource
+      .getRepository(AppointmentEntity)
+      .createQueryBuilder('a')
+      .withDeleted()
+      .select(['a.startsAt', 'a.endsAt'])
+      .where('a.doctor_id = :doctorId AND a.starts_at > :earliest AND a.starts_at < :until AND a.ends_at > :since', {
+        doctorId,
+        earliest: new Date(since.getTime() - LONGEST_APPOINTMENT_MS),
+        until,
+        since,
+      })
+      .andWhere("a.status <> 'cancelled' AND a.deleted_at IS NULL")
+      .getMany();
+    const slots = findFreeSlots({
+      blocks: hours.blocks,
+      timezone: hours.timezone,
+      from,
+      to,
+      durationMinutes,
+      busy: [...timeOff, ...appointments],
+      now,
+    });
+    return {
+      ...response,
+      slots: slots.map((slot) => ({ startsAt: slot.startsAt.toISOString(), endsAt: slot.endsAt.toISOString() })),
+    };
+  }
+}

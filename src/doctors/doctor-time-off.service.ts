@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MAX_TIME_OFF_DAYS, pageOf, type Page, type TimeOff } from '@app/contracts';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { NotFoundError, ValidationError } from '../common/errors/app-error';
+import { offsetOf } from '../common/http/pagination.dto';
+import { assertManagesDoctor } from './doctor-access';
+import { DoctorEntity } from './doctor.entity';
+import { toTimeOffResponse } from './doctor.mapper';
+import type { CreateTimeOffDto, ListTimeOffQueryDto } from './dto/time-off.dto';
+import { TimeOffEntity } from './time-off.entity';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Periods a doctor does not work (holidays, conferences). Slots inside them are not offered and bookings into them
+ * are refused; appointments already booked inside a new time off are left as they are, for the doctor to move or
+ * cancel.
+ */
+@Injectable()
+export class DoctorTimeOffService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private async assertDoctorExists(doctorId: string): Promise<void> {
+    if (!(await this.dataSource.getRepository(DoctorEntity).existsBy({ id: doctorId }))) {
+      throw new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
+    }
+  }
+
+  async addTimeOff(actor: Actor, doctorId: string, dto: CreateTimeOffDto): Promise<TimeOff> {
+    assertManagesDoctor(actor, doctorId);
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = new Date(dto.endsAt);
+    if (endsAt <= startsAt) {
+      throw new ValidationError([{ field: 'endsAt', message: 'endsAt must be after startsAt' }]);
+    }
+    if (endsAt.getTime() - startsAt.getTime() > MAX_TIME_OFF_DAYS * DAY_MS) {
+      throw new ValidationError([
+        { field: 'endsAt', message: `a time off lasts at most ${MAX_TIME_OFF_DAYS} days; add several for longer` },
+      ]);
+    }
+    await this.assertDoctorExists(doctorId);
+    const saved = await this.dataSource
+      .getRepository(TimeOffEntity)
+      .save({ doctorId, startsAt, endsAt, reason: dto.reason ?? null });
+    return toTimeOffResponse(saved);
+  }
+
+  /** In start order; `from`/`to` keep the time off that overlaps the range. */
+  async listTimeOff(actor: Actor, doctorId: string, query: ListTimeOffQueryDto): Promise<Page<TimeOff>> {
+    assertManagesDoctor(actor, doctorId);
+    if (query.from && query.to && new Date(query.to) <= new Date(query.from)) {
+      throw new ValidationError([{ field: 'to', message: 'to must be after from' }]);
+    }
+    await this.assertDoctorExists(doctorId);
+    const qb = this.dataSource
+      .getRepository(TimeOffEntity)
+      .createQueryBuilder('t')
+      .where('t.doctor_id = :doctorId', { doctorId });
+    if (query.from) {
+      qb.andWhere('t.ends_at > :from', { from: new Date(query.from) });
+    }
+    if (query.to) {
+      qb.andWhere('t.starts_at < :to', { to: new Date(query.to) });
+    }
+    const [rows, total] = await qb
+      .orderBy('t.starts_at', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .offset(offsetOf(query))
+      .limit(query.limit)
+      .getManyAndCount();
+    return pageOf(rows.map(toTimeOffResponse), total, query.page, query.limit);
+  }
+
+  async removeTimeOff(actor: Actor, doctorId: string, timeOffId: string): Promise<void> {
+    assertManagesDoctor(actor, doctorId);
+    const result = await this.dataSource.getRepository(TimeOffEntity).delete({ id: timeOffId, doctorId });
+    if (!result.affected) {
+      throw new NotFoundError('TIME_OFF_NOT_FOUND', 'Time off not found');
+    }
+  }
+}

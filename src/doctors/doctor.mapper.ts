@@ -1,0 +1,45 @@
+import type { Doctor, DoctorStatus, TimeOff } from '@app/contracts';
+import type { UserEntity } from '../users/user.entity';
+import type { DoctorEntity } from './doctor.entity';
+import type { TimeOffEntity } from './time-off.entity';
+
+/** A doctor with its user loaded (name, email and phone live on the user). */
+export type DoctorWithUser = DoctorEntity & { user: UserEntity };
+
+/** `offline` while no socket of the doctor is connected, else the status they chose. */
+export function doctorStatusOf(doctor: Pick<DoctorEntity, 'isOnline' | 'preferredStatus'>): DoctorStatus {
+  return doctor.isOnline ? doctor.preferredStatus : 'offline';
+}
+
+export function toDoctorResponse(doctor: DoctorWithUser): Doctor {
+  // The profile spans two rows; it changed when either of them did.
+  const updatedAt = doctor.user.updatedAt > doctor.updatedAt ? doctor.user.updatedAt : doctor.updatedAt;
+  return {
+    id: doctor.id,
+    userId: doctor.userId,
+    fullName: doctor.user.fullName,
+    email: doctor.user.email,
+    phone: doctor.user.phone,
+    specialization: doctor.specialization,
+    licenseNumber: doctor.licenseNumber,
+    yearsOfExperience: doctor.yearsOfExperience,
+    bio: doctor.bio,
+    timezone: doctor.timezone,
+    isOnline: doctor.isOnline,
+    status: doctorStatusOf(doctor),
+    lastSeenAt: doctor.lastSeenAt ? doctor.lastSeenAt.toISOString() : null,
+    createdAt: doctor.createdAt.toISOString(),
+    updatedAt: updatedAt.toISOString(),
+  };
+}
+
+export function toTimeOffResponse(timeOff: TimeOffEntity): TimeOff {
+  return {
+    id: timeOff.id,
+    doctorId: timeOff.doctorId,
+    startsAt: timeOff.startsAt.toISOString(),
+    endsAt: timeOff.endsAt.toISOString(),
+    reason: timeOff.reason,
+    createdAt: timeOff.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { pageOf, type Doctor, type Page, type SpecializationCount } from '@app/contracts';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor';
+import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
+import { offsetOf } from '../common/http/pagination.dto';
+import { UserEntity } from '../users/user.entity';
+import { assertManagesDoctor } from './doctor-access';
+import { DoctorEntity } from './doctor.entity';
+import { toDoctorResponse } from './doctor.mapper';
+import { DoctorsRepository } from './doctors.repository';
+import type { ListDoctorsQueryDto, UpdateDoctorDto } from './dto/doctors.dto';
+
+const doctorNotFound = () => new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
+
+/** The doctor directory and profiles. Every signed-in user may read them; the doctor or an admin edits. */
+@Injectable()
+export class DoctorsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly doctors: DoctorsRepository,
+  ) {}
+
+  async listDoctors(_actor: Actor, query: ListDoctorsQueryDto): Promise<Page<Doctor>> {
+    const [rows, total] = await this.doctors.findPage(query, offsetOf(query), query.limit);
+    return pageOf(rows.map(toDoctorResponse), total, query.page, query.limit);
+  }
+
+  listSpecializations(_actor: Actor): Promise<SpecializationCount[]> {
+    return this.doctors.countBySpecialization();
+  }
+
+  async getMyProfile(actor: Actor): Promise<Doctor> {
+    if (!actor.doctorId) {
+      throw doctorNotFound();
+    }
+    return this.getDoctor(actor, actor.doctorId);
+  }
+
+  async getDoctor(_actor: Actor, id: string): Promise<Doctor> {
+    const doctor = await this.doctors.findById(id);
+    if (!doctor) {
+      throw doctorNotFound();
+    }
+    return toDoctorResponse(doctor);
+  }
+
+  /** Profile fields on the doctor row, name and phone on the account, in one transaction. */
+  async updateDoctor(actor: Actor, id: string, dto: UpdateDoctorDto): Promise<Doctor> {
+    assertManagesDoctor(actor, id);
+    if (dto.licenseNumber !== undefined && actor.role !== 'admin') {
+      throw new ForbiddenError('Only an admin may change a licence number');
+    }
+    return this.dataSource.transaction(async (em) => {
+      const doctor = await em.findOne(DoctorEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!doctor) {
+        throw doctorNotFound();
+      }
+      const profile: Partial<DoctorEntity> = {};
+      if (dto.specialization !== undefined) {
+        profile.specialization = dto.specialization;
+      }
+      if (dto.licenseNumber !== undefined) {
+        profile.licenseNumber = dto.licenseNumber;
+      }
+      if (dto.yearsOfExperience !== undefined) {
+        profile.yearsOfExperience = dto.yearsOfExperience;
+      }
+      if (dto.bio !== undefined) {
+        profile.bio = dto.bio;
+      }
+      if (dto.timezone !== undefined) {
+        profile.timezone = dto.timezone;
+      }
+      const account: Partial<UserEntity> = {};
+      if (dto.fullName !== undefined) {
+        account.fullName = dto.fullName;
+      }
+      if (dto.phone !== undefined) {
+        account.phone = dto.phone;
+      }
+      if (Object.keys(profile).length > 0) {
+        await em.update(DoctorEntity, { id }, profile);
+      }
+      if (Object.keys(account).length > 0) {
+        await em.update(UserEntity, { id: doctor.userId }, account);
+      }
+      return toDoctorResponse((await this.doctors.findById(id, em))!);
+    });
+  }
+}

@@ -1,0 +1,99 @@
+import { DOCTOR_STATUSES, type DoctorStatus } from '@app/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsTimeZone,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { PaginationQueryDto } from '../../common/http/pagination.dto';
+import { QueryBoolean, Trim } from '../../common/http/transformers';
+import { DOCTOR_SORTS, type DoctorSort } from '../doctors.repository';
+
+/** Present means validated, and `null` is refused: for fields that cannot be cleared. */
+const IfPresent = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
+export class ListDoctorsQueryDto extends PaginationQueryDto {
+  /** Exact specialization, case-insensitive. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 100)
+  specialization?: string;
+
+  /** Matches part of the name or of the licence number, case-insensitive. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 100)
+  search?: string;
+
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  isOnline?: boolean;
+
+  @IsOptional()
+  @ApiProperty({ enum: DOCTOR_STATUSES, required: false })
+  @IsIn(DOCTOR_STATUSES)
+  status?: DoctorStatus;
+
+  /** A field, `-` first for descending. Default `fullName`. */
+  @IsOptional()
+  @ApiProperty({ enum: DOCTOR_SORTS, required: false })
+  @IsIn(DOCTOR_SORTS)
+  sort?: DoctorSort;
+}
+
+/** Every field optional; `bio`, `yearsOfExperience` and `phone` may be `null` to clear them. */
+export class UpdateDoctorDto {
+  @IfPresent()
+  @Trim()
+  @IsString()
+  @Length(2, 100)
+  specialization?: string;
+
+  /** Admin only (403 otherwise); unique across doctors (409 `LICENSE_TAKEN`). */
+  @IfPresent()
+  @Trim()
+  @IsString()
+  @Length(3, 50)
+  licenseNumber?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(80)
+  yearsOfExperience?: number | null;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  bio?: string | null;
+
+  /** IANA time zone name. The weekly hours stay the same wall-clock times in the new zone. */
+  @IfPresent()
+  @IsTimeZone()
+  timezone?: string;
+
+  /** The account's name. */
+  @IfPresent()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  fullName?: string;
+
+  /** The account's phone. */
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(3, 40)
+  phone?: string | null;
+}

@@ -1,0 +1,39 @@
+import { MAX_WEEKLY_BLOCKS, type DoctorSchedule, type WeeklyHours } from '@app/contracts';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { END_TIME_OF_DAY, TIME_OF_DAY } from '../working-hours';
+
+/** One block of weekly working hours on the doctor's wall clock. */
+export class WeeklyHoursDto implements WeeklyHours {
+  /** ISO day of week: 1 = Monday .. 7 = Sunday. */
+  @IsInt()
+  @Min(1)
+  @Max(7)
+  dayOfWeek!: number;
+
+  /** `HH:MM`, 24-hour clock. */
+  @IsString()
+  @Matches(TIME_OF_DAY, { message: 'startTime must be HH:MM (00:00..23:59)' })
+  startTime!: string;
+
+  /** `HH:MM`, after `startTime`; `24:00` for a block that runs to midnight. */
+  @IsString()
+  @Matches(END_TIME_OF_DAY, { message: 'endTime must be HH:MM (00:01..24:00)' })
+  endTime!: string;
+}
+
+export class DoctorScheduleDto implements DoctorSchedule {
+  /** The doctor's IANA time zone; the hours are local to it. */
+  timezone!: string;
+  /** Sorted by day, then start. */
+  weeklyHours!: WeeklyHoursDto[];
+}
+
+export class ReplaceScheduleDto {
+  /** The whole week (at most 50 blocks); blocks of one day may touch but not overlap. An empty list means no hours. */
+  @IsArray()
+  @ArrayMaxSize(MAX_WEEKLY_BLOCKS)
+  @ValidateNested({ each: true })
+  @Type(() => WeeklyHoursDto)
+  weeklyHours!: WeeklyHoursDto[];
+}

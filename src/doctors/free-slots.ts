@@ -1,0 +1,138 @@
+import { DateTime } from 'luxon';
+import { blockOn, wallClockOn, type WeeklyBlock } from './working-hours';
+
+export interface TimeInterval {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export interface FreeSlotQuery {
+  /** The doctor's weekly blocks, in minutes after local midnight. */
+  blocks: readonly WeeklyBlock[];
+  /** IANA zone the blocks are read in. */
+  timezone: string;
+  /** Slots start in [from, to). */
+  from: Date;
+  to: Date;
+  durationMinutes: number;
+  /** Time off and slot-holding appointments; any order, may overlap each other. */
+  busy: readonly TimeInterval[];
+  now: Date;
+}
+
+interface MillisInterval {
+  start: number;
+  end: number;
+}
+
+/** Sorted, disjoint intervals, searchable by `overlapsBusy`. */
+function mergeBusy(busy: readonly TimeInterval[]): MillisInterval[] {
+  const sorted = busy
+    .map((b) => ({ start: b.startsAt.getTime(), end: b.endsAt.getTime() }))
+    .filter((b) => b.end > b.start)
+    .sort((a, b) => a.start - b.start);
+  const merged: MillisInterval[] = [];
+  for (const interval of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && interval.start <= last.end) {
+      last.end = Math.max(last.end, interval.end);
+    } else {
+      merged.push({ ...interval });
+    }
+  }
+  return merged;
+}
+
+/** Binary search over sorted, disjoint intervals: the first one ending after `start` decides. */
+function overlapsBusy(busy: readonly MillisInterval[], start: number, end: number): boolean {
+  let low = 0;
+  let high = busy.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (busy[middle].end <= start) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low < busy.length && busy[low].start < end;
+}
+
+function blocksByWeekday(blocks: readonly WeeklyBlock[]): Map<number, WeeklyBlock[]> {
+  const byDay = new Map<number, WeeklyBlock[]>();
+  for (const block of [...blocks].sort((a, b) => a.startMinute - b.startMinute)) {
+    byDay.set(block.dayOfWeek, [...(byDay.get(block.dayOfWeek) ?? []), block]);
+  }
+  return byDay;
+}
+
+/**
+ * The start instants of a block's grid whose slot of `durationMinutes` fits in the block. When the block has
+ * as many real minutes as wall-clock ones (no change inside it: nearly always) its grid is plain steps from the
+ * start; only a block spanning a change is walked on the wall clock point by point (Luxon zone lookups are slow).
+ */
+function gridOf(day: DateTime, block: WeeklyBlock, durationMinutes: number): number[] {
+  const { start: blockStart, end: blockEnd } = blockOn(day, block);
+  const stepMs = durationMinutes * 60_000;
+  const grid: number[] = [];
+  if (blockEnd - blockStart === (block.endMinute - block.startMinute) * 60_000) {
+    for (let start = blockStart; start + stepMs <= blockEnd; start += stepMs) {
+      grid.push(start);
+    }
+    return grid;
+  }
+  for (let minute = block.startMinute; minute < block.endMinute; minute += durationMinutes) {
+    const start = wallClockOn(day, minute);
+    if (start.hour * 60 + start.minute !== minute || start.day !== day.day) {
+      continue; // this wall-clock time does not exist today (spring forward)
+    }
+    if (start.toMillis() < blockStart) {
+      continue; // before a block start that itself fell into the spring-forward gap
+    }
+    if (start.toMillis() + stepMs > blockEnd) {
+      break;
+    }
+    grid.push(start.toMillis());
+  }
+  return grid;
+}
+
+/**
+ * The free start times of a doctor: every `durationMinutes` from the start of each working block on the
+ * doctor's wall clock (Luxon does the zone arithmetic, so a 09:00 block is 09:00 local on both sides of a
+ * daylight-saving change). A slot lasts `durationMinutes` of real time, lies entirely inside its block (the
+ * `blockOn` interval that `isWithinWorkingHours` also uses, so the booking check accepts every slot), starts in
+ * [from, to), not before `now`, and does not overlap a busy interval (half-open: touching is free).
+ *
+ * Around a change inside a block, wall-clock grid points that do not exist (spring forward) are skipped and a
+ * repeated one (fall back) is offered once, at Luxon's choice of offset. Pure: no clock, no database.
+ */
+export function findFreeSlots(query: FreeSlotQuery): TimeInterval[] {
+  const durationMs = query.durationMinutes * 60_000;
+  const earliest = Math.max(query.from.getTime(), query.now.getTime());
+  const latest = query.to.getTime();
+  if (!(durationMs > 0) || !(earliest < latest)) {
+    return [];
+  }
+  const firstDay = DateTime.fromMillis(earliest, { zone: query.timezone }).startOf('day');
+  const lastDay = DateTime.fromMillis(latest, { zone: query.timezone }).startOf('day');
+  if (!firstDay.isValid || !lastDay.isValid) {
+    return [];
+  }
+  const byDay = blocksByWeekday(query.blocks);
+  const busy = mergeBusy(query.busy);
+  const starts = new Set<number>();
+  for (let day = firstDay; day <= lastDay; day = day.plus({ days: 1 }).startOf('day')) {
+    for (const block of byDay.get(day.weekday) ?? []) {
+      for (const startMs of gridOf(day, block, query.durationMinutes)) {
+        if (startMs >= earliest && startMs < latest && !overlapsBusy(busy, startMs, startMs + durationMs)) {
+          starts.add(startMs);
+        }
+      }
+    }
+  }
+  // A set and a sort, because blocks placed in a spring-forward gap can map onto real time out of order.
+  return [...starts]
+    .sort((a, b) => a - b)
+    .map((startMs) => ({ startsAt: new Date(startMs), endsAt: new Date(startMs + durationMs) }));
+}

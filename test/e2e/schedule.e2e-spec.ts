@@ -1,0 +1,270 @@
+import request from 'supertest';
+import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+const WEEKDAYS_9_TO_5 = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, startTime: '09:00', endTime: '17:00' }));
+
+describe('Doctor schedule and time off (e2e)', () => {
+  let t: TestApp;
+  let admin: Session;
+  let patient: Session;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await loginAdmin(t);
+    patient = await registerPatient(t);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('weekly hours', () => {
+    it('gives a new doctor Monday–Friday 09:00–17:00 in their time zone, readable by any role', async () => {
+      const doctor = await registerDoctor(t, {}, { timezone: 'Europe/Berlin' });
+      const res = await request(t.url).get(`/api/v1/doctors/${doctor.user.doctorId}/schedule`).set(patient.auth);
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ timezone: 'Europe/Berlin', weeklyHours: WEEKDAYS_9_TO_5 });
+    });
+
+    it('lets the doctor replace the week, answered sorted by day and start', async () => {
+      const doctor = await registerDoctor(t);
+      const url = `/api/v1/doctors/${doctor.user.doctorId}/schedule`;
+      const weeklyHours = [
+        { dayOfWeek: 3, startTime: '13:00', endTime: '18:30' },
+        { dayOfWeek: 7, startTime: '20:00', endTime: '24:00' },
+        { dayOfWeek: 1, startTime: '12:00', endTime: '16:00' },
+        { dayOfWeek: 1, startTime: '08:00', endTime: '12:00' },
+      ];
+      const res = await request(t.url).put(url).set(doctor.auth).send({ weeklyHours }).expect(200);
+      const sorted = [weeklyHours[3], weeklyHours[2], weeklyHours[0], weeklyHours[1]];
+      expect(res.body).toEqual({ timezone: 'UTC', weeklyHours: sorted });
+      const read = await request(t.url).get(url).set(patient.auth).expect(200);
+      expect(read.body.weeklyHours).toEqual(sorted);
+    });
+
+    it('accepts an empty week', async () => {
+      const doctor = await registerDoctor(t);
+      const url = `/api/v1/doctors/${doctor.user.doctorId}/schedule`;
+      await request(t.url).put(url).set(doctor.auth).send({ weeklyHours: [] }).expect(200);
+      const read = await request(t.url).get(url).set(doctor.auth).expect(200);
+      expect(read.body.weeklyHours).toEqual([]);
+    });
+
+    it('lets an admin replace it; refuses another doctor and a patient with 403', async () => {
+      const doctor = await registerDoctor(t);
+      const other = await registerDoctor(t);
+      const url = `/api/v1/doctors/${doctor.user.doctorId}/schedule`;
+      const body = { weeklyHours: [{ dayOfWeek: 6, startTime: '10:00', endTime: '14:00' }] };
+      const forbidden = await request(t.url).put(url).set(other.auth).send(body).expect(403);
+      expect(forbidden.body.code).toBe('FORBIDDEN');
+      await request(t.url).put(url).set(patient.auth).send(body).expect(403);
+      await request(t.url).put(url).set(admin.auth).send(body).expect(200);
+      const read = await request(t.url).get(url).set(doctor.auth).expect(200);
+      expect(read.body.weeklyHours).toEqual(body.weeklyHours);
+    });
+
+    it('answers 400 VALIDATION_FAILED naming the block for bad times, reversed and overlapping blocks', async () => {
+      const doctor = await registerDoctor(t);
+      const url = `/api/v1/doctors/${doctor.user.doctorId}/schedule`;
+      const cases: [object[], string][] = [
+        [[{ dayOfWeek: 1, startTime: '9:00', endTime: '17:00' }], 'weeklyHours.0.startTime'],
+        [[{ dayOfWeek: 1, startTime: '24:00', endTime: '24:00' }], 'weeklyHours.0.startTime'],
+        [[{ dayOfWeek: 1, startTime: '09:00', endTime: '24:30' }], 'weeklyHours.0.endTime'],
+        [[{ dayOfWeek: 8, startTime: '09:00', endTime: '17:00' }], 'weeklyHours.0.dayOfWeek'],
+        [[{ dayOfWeek: 0, startTime: '09:00', endTime: '17:00' }], 'weeklyHours.0.dayOfWeek'],
+        [[{ dayOfWeek: 2, startTime: '17:00', endTime: '09:00' }], 'weeklyHours.0.endTime'],
+        [[{ dayOfWeek: 2, startTime: '09:00', endTime: '09:00' }], 'weeklyHours.0.endTime'],
+        [
+          [
+            { dayOfWeek: 2, startTime: '08:00', endTime: '09:00' },
+            { dayOfWeek: 4, startTime: '09:00', endTime: '12:00' },
+            { dayOfWeek: 4, startTime: '11:30', endTime: '15:00' },
+          ],
+          'weeklyHours.2.startTime',
+        ],
+        [[{ dayOfWeek: 1, startTime: '09:00', endTime: '17:00', note: 'x' }], 'weeklyHours.0.note'],
+      ];
+      for (const [weeklyHours, field] of cases) {
+        const res = await request(t.url).put(url).set(doctor.auth).send({ weeklyHours });
+        expect(res.status).toBe(400);
+        expect(res.body.code).toBe('VALIDATION_FAILED');
+        expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+      }
+      // None of the refused bodies changed anything.
+      const read = await request(t.url).get(url).set(doctor.auth).expect(200);
+      expect(read.body.weeklyHours).toEqual(WEEKDAYS_9_TO_5);
+    });
+
+    it('refuses more than 50 blocks and a body without weeklyHours', async () => {
+      const doctor = await registerDoctor(t);
+      const url = `/api/v1/doctors/${doctor.user.doctorId}/schedule`;
+      const many = Array.from({ length: 51 }, (_, i) => ({
+        dayOfWeek: (i % 7) + 1,
+        startTime: `${String(Math.floor(i / 7)).padStart(2, '0')}:00`,
+        endTime: `${String(Math.floor(i / 7)).padStart(2, '0')}:30`,
+      }));
+      const tooMany = await request(t.url).put(url).set(doctor.auth).send({ weeklyHours: many }).expect(400);
+      expect(tooMany.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'weeklyHours' })]));
+      await request(t.url).put(url).set(doctor.auth).send({}).expect(400);
+      await request(t.url).put(url).set(doctor.auth).send({ weeklyHours: 'all week' }).expect(400);
+    });
+
+    it('answers 400 for a malformed id and 404 DOCTOR_NOT_FOUND for an unknown doctor', async () => {
+      await request(t.url).get('/api/v1/doctors/nope/schedule').set(patient.auth).expect(400);
+      const get = await request(t.url).get(`/api/v1/doctors/${UNKNOWN_ID}/schedule`).set(patient.auth).expect(404);
+      expect(get.body.code).toBe('DOCTOR_NOT_FOUND');
+      const put = await request(t.url)
+        .put(`/api/v1/doctors/${UNKNOWN_ID}/schedule`)
+        .set(admin.auth)
+        .send({ weeklyHours: WEEKDAYS_9_TO_5 })
+        .expect(404);
+      expect(put.body.code).toBe('DOCTOR_NOT_FOUND');
+    });
+  });
+
+  describe('time off', () => {
+    it('lets the doctor add a time off, answered in UTC', async () => {
+      const doctor = await registerDoctor(t);
+      const res = await request(t.url)
+        .post(`/api/v1/doctors/${doctor.user.doctorId}/time-off`)
+        .set(doctor.auth)
+        .send({ startsAt: '2027-08-02T09:00:00+02:00', endsAt: '2027-08-16T00:00:00+02:00', reason: 'Summer break' })
+        .expect(201);
+      expect(res.body).toEqual({
+        id: expect.any(String),
+        doctorId: doctor.user.doctorId,
+        startsAt: '2027-08-02T07:00:00.000Z',
+        endsAt: '2027-08-15T22:00:00.000Z',
+        reason: 'Summer break',
+        createdAt: expect.stringMatching(/Z$/),
+      });
+    });
+
+    it('lists time off in start order, filtered to what overlaps from/to, paged', async () => {
+      const doctor = await registerDoctor(t);
+      const url = `/api/v1/doctors/${doctor.user.doctorId}/time-off`;
+      for (const [startsAt, endsAt] of [
+        ['2027-05-10T00:00Z', '2027-05-12T00:00Z'],
+        ['2027-03-01T00:00Z', '2027-03-02T00:00Z'],
+        ['2027-04-01T00:00Z', '2027-04-03T00:00Z'],
+      ]) {
+        await request(t.url).post(url).set(doctor.auth).send({ startsAt, endsAt }).expect(201);
+      }
+      const all = await request(t.url).get(url).set(doctor.auth).expect(200);
+      expect(all.body.data.map((o: { startsAt: string }) => o.startsAt)).toEqual([
+        '2027-03-01T00:00:00.000Z',
+        '2027-04-01T00:00:00.000Z',
+        '2027-05-10T00:00:00.000Z',
+      ]);
+      expect(all.body.data[0].reason).toBeNull();
+      expect(all.body.meta).toEqual({ page: 1, limit: 20, total: 3, totalPages: 1 });
+
+      const overlapping = await request(t.url)
+        .get(`${url}?from=2027-04-02T12:00Z&to=2027-05-10T00:00Z`)
+        .set(doctor.auth)
+        .expect(200);
+      expect(overlapping.body.data.map((o: { startsAt: string }) => o.startsAt)).toEqual(['2027-04-01T00:00:00.000Z']);
+
+      const page = await request(t.url).get(`${url}?limit=2&page=2`).set(doctor.auth).expect(200);
+      expect(page.body.data).toHaveLength(1);
+      expect(page.body.meta).toEqual({ page: 2, limit: 2, total: 3, totalPages: 2 });
+    });
+
+    it('lets the doctor delete a time off: 204, then 404 TIME_OFF_NOT_FOUND', async () => {
+      const doctor = await registerDoctor(t);
+      const url = `/api/v1/doctors/${doctor.user.doctorId}/time-off`;
+      const created = await request(t.url)
+        .post(url)
+        .set(doctor.auth)
+        .send({ startsAt: '2027-06-01T00:00Z', endsAt: '2027-06-02T00:00Z' })
+        .expect(201);
+      await request(t.url).delete(`${url}/${created.body.id}`).set(doctor.auth).expect(204);
+      const again = await request(t.url).delete(`${url}/${created.body.id}`).set(doctor.auth).expect(404);
+      expect(again.body.code).toBe('TIME_OFF_NOT_FOUND');
+      const list = await request(t.url).get(url).set(doctor.auth).expect(200);
+      expect(list.body.data).toEqual([]);
+      await request(t.url).delete(`${url}/not-a-uuid`).set(doctor.auth).expect(400);
+    });
+
+    it("does not let a doctor delete another doctor's time off through their own id", async () => {
+      const owner = await registerDoctor(t);
+      const intruder = await registerDoctor(t);
+      const created = await request(t.url)
+        .post(`/api/v1/doctors/${owner.user.doctorId}/time-off`)
+        .set(owner.auth)
+        .send({ startsAt: '2027-06-01T00:00Z', endsAt: '2027-06-02T00:00Z' })
+        .expect(201);
+      const res = await request(t.url)
+        .delete(`/api/v1/doctors/${intruder.user.doctorId}/time-off/${created.body.id}`)
+        .set(intruder.auth)
+        .expect(404);
+      expect(res.body.code).toBe('TIME_OFF_NOT_FOUND');
+      const list = await request(t.url).get(`/api/v1/doctors/${owner.user.doctorId}/time-off`).set(owner.auth);
+      expect(list.body.meta.total).toBe(1);
+    });
+
+    it('refuses time off to other doctors and to patients with 403, and lets an admin manage it', async () => {
+      const doctor = await registerDoctor(t);
+      const other = await registerDoctor(t);
+      const url = `/api/v1/doctors/${doctor.user.doctorId}/time-off`;
+      const body = { startsAt: '2027-07-01T00:00Z', endsAt: '2027-07-02T00:00Z' };
+      for (const caller of [other, patient]) {
+        await request(t.url).post(url).set(caller.auth).send(body).expect(403);
+        await request(t.url).get(url).set(caller.auth).expect(403);
+      }
+      const created = await request(t.url).post(url).set(admin.auth).send(body).expect(201);
+      await request(t.url).delete(`${url}/${created.body.id}`).set(other.auth).expect(403);
+      await request(t.url).delete(`${url}/${created.body.id}`).set(patient.auth).expect(403);
+      const list = await request(t.url).get(url).set(admin.auth).expect(200);
+      expect(list.body.meta.total).toBe(1);
+      await request(t.url).delete(`${url}/${created.body.id}`).set(admin.auth).expect(204);
+    });
+
+    it('answers 400 for times without an offset, a reversed or too long period and a long reason', async () => {
+      const doctor = await registerDoctor(t);
+      const url = `/api/v1/doctors/${doctor.user.doctorId}/time-off`;
+      const cases: [object, string][] = [
+        [{ startsAt: '2027-07-01T00:00:00', endsAt: '2027-07-02T00:00Z' }, 'startsAt'],
+        [{ startsAt: '2027-07-01', endsAt: '2027-07-02T00:00Z' }, 'startsAt'],
+        [{ startsAt: '2027-07-01T00:00Z', endsAt: 'tomorrow' }, 'endsAt'],
+        [{ startsAt: '2027-02-30T00:00Z', endsAt: '2027-03-02T00:00Z' }, 'startsAt'],
+        [{ startsAt: '2027-07-02T00:00Z', endsAt: '2027-07-01T00:00Z' }, 'endsAt'],
+        [{ startsAt: '2027-07-01T00:00Z', endsAt: '2027-07-01T00:00Z' }, 'endsAt'],
+        [{ startsAt: '2027-01-01T00:00Z', endsAt: '2028-01-03T00:00Z' }, 'endsAt'],
+        [{ startsAt: '2027-07-01T00:00Z', endsAt: '2027-07-02T00:00Z', reason: 'x'.repeat(501) }, 'reason'],
+        [{ startsAt: '2027-07-01T00:00Z', endsAt: '2027-07-02T00:00Z', doctorId: UNKNOWN_ID }, 'doctorId'],
+        [{ endsAt: '2027-07-02T00:00Z' }, 'startsAt'],
+      ];
+      for (const [body, field] of cases) {
+        const res = await request(t.url).post(url).set(doctor.auth).send(body);
+        expect(res.status).toBe(400);
+        expect(res.body.code).toBe('VALIDATION_FAILED');
+        expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+      }
+      const bad = await request(t.url).get(`${url}?from=2027-07-01`).set(doctor.auth).expect(400);
+      expect(bad.body.code).toBe('VALIDATION_FAILED');
+    });
+
+    it('accepts a time off of exactly 366 days', async () => {
+      const doctor = await registerDoctor(t);
+      await request(t.url)
+        .post(`/api/v1/doctors/${doctor.user.doctorId}/time-off`)
+        .set(doctor.auth)
+        .send({ startsAt: '2027-01-01T00:00Z', endsAt: '2028-01-02T00:00Z' })
+        .expect(201);
+    });
+
+    it('answers 404 DOCTOR_NOT_FOUND to an admin for an unknown doctor', async () => {
+      const url = `/api/v1/doctors/${UNKNOWN_ID}/time-off`;
+      const post = await request(t.url)
+        .post(url)
+        .set(admin.auth)
+        .send({ startsAt: '2027-07-01T00:00Z', endsAt: '2027-07-02T00:00Z' })
+        .expect(404);
+      expect(post.body.code).toBe('DOCTOR_NOT_FOUND');
+      const list = await request(t.url).get(url).set(admin.auth).expect(404);
+      expect(list.body.code).toBe('DOCTOR_NOT_FOUND');
+    });
+  });
+});
