@@ -1,0 +1,82 @@
+import type { Appointment } from '@app/contracts';
+import { appointmentNotice } from './appointment-notice';
+
+const appointment: Appointment = {
+  id: '6f1c2b1e-0000-4000-8000-000000000001',
+  patientId: 'p',
+  doctorId: 'd',
+  startsAt: '2031-03-03T10:00:00.000Z',
+  endsAt: '2031-03-03T10:30:00.000Z',
+  durationMinutes: 30,
+  status: 'pending',
+  reason: 'Suspected melanoma',
+  notes: 'Biopsy next week',
+  cancellationReason: null,
+  cancelledBy: null,
+  createdAt: '2031-01-01T00:00:00.000Z',
+  updatedAt: '2031-01-01T00:00:00.000Z',
+  patient: { id: 'p', fullName: 'Paula Patient' },
+  doctor: { id: 'd', fullName: 'Dora Doctor', specialization: 'Dermatology' },
+};
+
+describe('appointmentNotice', () => {
+  it('says who and when for a booking, and keeps the appointment id and status as data', () => {
+    expect(appointmentNotice({ name: 'appointment.created', payload: { appointment } })).toEqual({
+      type: 'appointment.created',
+      title: 'Appointment booked',
+      body: 'Paula Patient with Dora Doctor on 2031-03-03 10:00 UTC.',
+      data: { appointmentId: appointment.id, status: 'pending' },
+    });
+  });
+
+  it('calls a change of time a reschedule and any other edit an update', () => {
+    const moved = appointmentNotice({
+      name: 'appointment.updated',
+      payload: { appointment: { ...appointment, startsAt: '2031-03-03T11:00:00+00:00' }, changes: ['startsAt'] },
+    });
+    expect(moved).toMatchObject({
+      title: 'Appointment rescheduled',
+      body: 'Paula Patient with Dora Doctor is now on 2031-03-03 11:00 UTC.',
+      data: { changes: ['startsAt'] },
+    });
+    const edited = appointmentNotice({ name: 'appointment.updated', payload: { appointment, changes: ['notes'] } });
+    expect(edited.title).toBe('Appointment updated');
+  });
+
+  it('names the new status of a status change and keeps the previous one as data', () => {
+    const notice = appointmentNotice({
+      name: 'appointment.status_changed',
+      payload: {
+        appointment: { ...appointment, status: 'cancelled', cancellationReason: 'Started chemotherapy elsewhere' },
+        previousStatus: 'pending',
+        status: 'cancelled',
+        changedBy: { id: 'u', role: 'patient' },
+      },
+    });
+    expect(notice).toEqual({
+      type: 'appointment.status_changed',
+      title: 'Appointment cancelled',
+      body: 'Paula Patient with Dora Doctor on 2031-03-03 10:00 UTC was cancelled.',
+      data: { appointmentId: appointment.id, status: 'cancelled', previousStatus: 'pending' },
+    });
+  });
+
+  it('never carries the reason, the notes or the cancellation reason', () => {
+    const texts = [
+      appointmentNotice({ name: 'appointment.created', payload: { appointment } }),
+      appointmentNotice({ name: 'appointment.updated', payload: { appointment, changes: ['reason', 'notes'] } }),
+      appointmentNotice({
+        name: 'appointment.status_changed',
+        payload: {
+          appointment: { ...appointment, cancellationReason: 'Chemotherapy' },
+          previousStatus: 'confirmed',
+          status: 'no_show',
+          changedBy: { id: 'u', role: 'doctor' },
+        },
+      }),
+    ].map((notice) => JSON.stringify(notice));
+    for (const text of texts) {
+      expect(text).not.toMatch(/melanoma|biopsy|chemotherapy/i);
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import type { Appointment, AppointmentEventName, AppointmentEvents, AppointmentStatus } from '@app/contracts';
+import type { Notice } from './notifications.repository';
+
+/** One appointment event, its name telling its payload apart. */
+export type AppointmentEventMessage = {
+  [K in AppointmentEventName]: { name: K; payload: AppointmentEvents[K] };
+}[AppointmentEventName];
+
+const STATUS_WORDS: Record<AppointmentStatus, string> = {
+  pending: 'pending',
+  confirmed: 'confirmed',
+  in_progress: 'started',
+  completed: 'completed',
+  cancelled: 'cancelled',
+  no_show: 'marked as a no-show',
+};
+
+/** Fields whose change moves the appointment in time. */
+const TIME_FIELDS = new Set(['startsAt', 'durationMinutes', 'endsAt']);
+
+function when(appointment: Appointment): string {
+  return `${new Date(appointment.startsAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function parties(appointment: Appointment): string {
+  return `${appointment.patient.fullName} with ${appointment.doctor.fullName}`;
+}
+
+/**
+ * The stored text of an appointment event. It names who and when, never why: the reason, notes and cancellation
+ * reason are medical content and stay out of notifications (they may show on lock screens and in e-mails).
+ */
+export function appointmentNotice(event: AppointmentEventMessage): Notice {
+  const { appointment } = event.payload;
+  const base = { appointmentId: appointment.id, status: appointment.status };
+  switch (event.name) {
+    case 'appointment.created':
+      return {
+        type: event.name,
+        title: 'Appointment booked',
+        body: `${parties(appointment)} on ${when(appointment)}.`,
+        data: base,
+      };
+    case 'appointment.updated': {
+      const moved = event.payload.changes.some((field) => TIME_FIELDS.has(field));
+      return {
+        type: event.name,
+        title: moved ? 'Appointment rescheduled' : 'Appointment updated',
+        body: moved
+          ? `${parties(appointment)} is now on ${when(appointment)}.`
+          : `${parties(appointment)} on ${when(appointment)} was updated.`,
+        data: { ...base, changes: event.payload.changes },
+      };
+    }
+    case 'appointment.status_changed': {
+      const word = STATUS_WORDS[event.payload.status];
+      return {
+        type: event.name,
+        title: `Appointment ${word}`,
+        body: `${parties(appointment)} on ${when(appointment)} was ${word}.`,
+        data: { ...base, previousStatus: event.payload.previousStatus },
+      };
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { AppointmentEventName, AppointmentEvents, DoctorPresence, Notification, Role } from '@app/contracts';
+import { roleRoom, userRoom, type ClinicNamespace } from './realtime.types';
+
+/**
+ * The one way out to sockets. Appointment events and messages go to the rooms of the users they concern (with the
+ * Redis adapter, on every instance); only presence goes to everyone. Callers emit after their change committed.
+ */
+@Injectable()
+export class LiveDelivery {
+  private namespace: ClinicNamespace | null = null;
+
+  /** Called by the gateway once the namespace exists; before that (and in scripts) deliveries are no-ops. */
+  attach(namespace: ClinicNamespace): void {
+    this.namespace = namespace;
+  }
+
+  appointmentEvent<K extends AppointmentEventName>(userIds: readonly string[], name: K, payload: AppointmentEvents[K]) {
+    if (!this.namespace || userIds.length === 0) {
+      return;
+    }
+    // Socket.IO types each event separately; the name/payload pair is checked by the generic signature above.
+    const target = this.namespace.to(userIds.map(userRoom)) as unknown as {
+      emit(event: K, payload: AppointmentEvents[K]): boolean;
+    };
+    target.emit(name, payload);
+  }
+
+  notification(userId: string, notification: Notification): void {
+    this.namespace?.to(userRoom(userId)).emit('notification', notification);
+  }
+
+  presence(presence: DoctorPresence): void {
+    this.namespace?.emit('doctor.presence', presence);
+  }
+
+  /** Users with at least one open socket on any instance (of `role`, when given). */
+  async connectedUserIds(role?: Role): Promise<string[]> {
+    if (!this.namespace) {
+      return [];
+    }
+    const sockets = await (role ? this.namespace.in(roleRoom(role)) : this.namespace).fetchSockets();
+    return [...new Set(sockets.map((socket) => socket.data.actor.userId))];
+  }
+}

@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../auth/actor';
+import { Auth, CurrentUser } from '../auth/auth.decorators';
+import { UuidParam } from '../common/http/uuid-param';
+import { AdminMessagesService } from './admin-messages.service';
+import {
+  BroadcastDto,
+  BroadcastResultDto,
+  ListNotificationsQueryDto,
+  NotificationDto,
+  NotificationPageDto,
+  SendMessageDto,
+} from './dto/notifications.dto';
+import { InboxService } from './inbox.service';
+
+@ApiTags('notifications')
+@Controller('notifications')
+export class NotificationsController {
+  constructor(
+    private readonly inbox: InboxService,
+    private readonly adminMessages: AdminMessagesService,
+  ) {}
+
+  /**
+   * The caller's own notifications, newest first: every appointment event and message that reached them, also
+   * while they were offline. `unread=true` keeps the unread ones.
+   */
+  @Get()
+  @Auth()
+  listOwn(@CurrentUser() actor: Actor, @Query() query: ListNotificationsQueryDto): Promise<NotificationPageDto> {
+    return this.inbox.listOwn(actor, query);
+  }
+
+  /**
+   * Sends a message to one user (admin): stored as type `message` and delivered now as the `notification` socket
+   * event to each of their connections. 404 `USER_NOT_FOUND` for an unknown user.
+   */
+  @Post()
+  @Auth({ roles: ['admin'] })
+  sendMessage(@CurrentUser() actor: Actor, @Body() dto: SendMessageDto): Promise<NotificationDto> {
+    return this.adminMessages.sendMessage(actor, dto);
+  }
+
+  /**
+   * Sends a message to every active user, or every active user of `role` (admin). Answers 202 once it is stored
+   * for all of them (type `broadcast`, `data.broadcastId`); connected users get their copy as the `notification`
+   * socket event right after. `recipients` is how many users it was stored for.
+   */
+  @Post('broadcast')
+  @HttpCode(202)
+  @Auth({ roles: ['admin'] })
+  broadcast(@CurrentUser() actor: Actor, @Body() dto: BroadcastDto): Promise<BroadcastResultDto> {
+    return this.adminMessages.broadcast(actor, dto);
+  }
+
+  /** Marks all the caller's notifications read. */
+  @Post('read-all')
+  @HttpCode(204)
+  @Auth()
+  markAllRead(@CurrentUser() actor: Actor): Promise<void> {
+    return this.inbox.markAllRead(actor);
+  }
+
+  /** Marks one of the caller's notifications read (the first read time stays); 404 `NOTIFICATION_NOT_FOUND` otherwise. */
+  @Patch(':id/read')
+  @Auth()
+  markRead(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<NotificationDto> {
+    return this.inbox.markRead(actor, id);
+  }
+}

@@ -1,0 +1,145 @@
+import { Logger } from '@nestjs/common';
+import {
+  Ack,
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import { NOTIFICATIONS_NAMESPACE, type SetStatusAck } from '@app/contracts';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import type { Actor } from '../auth/actor';
+import { AccessTokenAuthenticator } from '../auth/jwt.strategy';
+import { AppError } from '../common/errors/app-error';
+import { DoctorPresenceService } from './doctor-presence.service';
+import { DoctorStatusService } from './doctor-status.service';
+import { SetDoctorStatusDto } from './dto/doctor-status.dto';
+import { LiveDelivery } from './live-delivery.service';
+import { roleRoom, userRoom, type ClinicNamespace, type ClinicSocket } from './realtime.types';
+import { handshakeToken, tokenExpiresAt } from './socket-auth';
+
+/** setTimeout cannot wait longer than this. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/**
+ * Socket.IO namespace `/notifications`. The handshake is authenticated in middleware with the same rules as REST
+ * (deactivated users and retired tokens are refused), so a refused client gets `connect_error` "Unauthorized" and
+ * never a `connect`. Each socket joins its user's and its role's room; events go to those rooms only.
+ */
+@WebSocketGateway({ namespace: NOTIFICATIONS_NAMESPACE })
+export class NotificationsGateway
+  implements OnGatewayInit<ClinicNamespace>, OnGatewayConnection<ClinicSocket>, OnGatewayDisconnect<ClinicSocket>
+{
+  /** The namespace (set by Nest); services emit through `LiveDelivery`, never straight to it. */
+  @WebSocketServer()
+  readonly server!: ClinicNamespace;
+
+  private readonly logger = new Logger('NotificationsGateway');
+  private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly authenticator: AccessTokenAuthenticator,
+    private readonly delivery: LiveDelivery,
+    private readonly presence: DoctorPresenceService,
+    private readonly doctorStatus: DoctorStatusService,
+  ) {}
+
+  afterInit(namespace: ClinicNamespace): void {
+    this.delivery.attach(namespace);
+    namespace.use((socket, next) => {
+      const token = handshakeToken(socket.handshake);
+      this.authenticator.authenticate(token).then(
+        (actor) => {
+          socket.data.actor = actor;
+          socket.data.expiresAt = token ? tokenExpiresAt(token) : null;
+          next();
+        },
+        (error: unknown) => {
+          // A bad token sends the client back to login; a database outage must not, so it says so instead.
+          if (error instanceof AppError) {
+            next(new Error('Unauthorized'));
+          } else {
+            this.logger.error({ err: error }, 'socket authentication failed');
+            next(new Error('Service unavailable'));
+          }
+        },
+      );
+    });
+  }
+
+  handleConnection(socket: ClinicSocket): void {
+    const { actor } = socket.data;
+    void socket.join([userRoom(actor.userId), roleRoom(actor.role)]);
+    this.scheduleExpiry(socket);
+    if (actor.doctorId) {
+      this.presence.connected(actor.doctorId, socket.id);
+    }
+  }
+
+  handleDisconnect(socket: ClinicSocket): void {
+    clearTimeout(this.expiryTimers.get(socket.id));
+    this.expiryTimers.delete(socket.id);
+    const actor = socket.data.actor as Actor | undefined;
+    if (actor?.doctorId) {
+      this.presence.disconnected(actor.doctorId, socket.id);
+    }
+  }
+
+  /** `{ status: 'online' | 'busy' }`, doctors only; answers `{ ok: true }` or `{ ok: false, code }`. */
+  @SubscribeMessage('doctor.set_status')
+  async setStatus(
+    @ConnectedSocket() socket: ClinicSocket,
+    @MessageBody() payload: unknown,
+    @Ack() ack: unknown,
+  ): Promise<void> {
+    const answer = await this.changeStatus(socket.data.actor, payload);
+    if (typeof ack === 'function') {
+      (ack as (answer: SetStatusAck) => void)(answer);
+    } else if (!answer.ok) {
+      socket.emit('error', { code: answer.code, message: 'doctor.set_status was refused' });
+    }
+  }
+
+  /** Never throws: a bad payload or a failure is an answer, not a broken socket. */
+  private async changeStatus(actor: Actor, payload: unknown): Promise<SetStatusAck> {
+    if (actor.role !== 'doctor') {
+      return { ok: false, code: 'FORBIDDEN' };
+    }
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+      return { ok: false, code: 'VALIDATION_FAILED' };
+    }
+    const dto = plainToInstance(SetDoctorStatusDto, payload);
+    if (validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }).length > 0) {
+      return { ok: false, code: 'VALIDATION_FAILED' };
+    }
+    try {
+      await this.doctorStatus.setOwnStatus(actor, dto);
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return { ok: false, code: error.code };
+      }
+      this.logger.error({ err: error, userId: actor.userId }, 'doctor.set_status failed');
+      return { ok: false, code: 'INTERNAL_ERROR' };
+    }
+  }
+
+  /** A socket lives no longer than its access token; the client reconnects with a fresh one. */
+  private scheduleExpiry(socket: ClinicSocket): void {
+    const { expiresAt } = socket.data;
+    if (expiresAt === null) {
+      return;
+    }
+    const timer = setTimeout(
+      () => socket.disconnect(true),
+      Math.min(Math.max(expiresAt - Date.now(), 0), MAX_TIMER_MS),
+    );
+    timer.unref();
+    this.expiryTimers.set(socket.id, timer);
+  }
+}

@@ -1,0 +1,23 @@
+import type { ClientToServerEvents, Role, ServerToClientEvents } from '@app/contracts';
+import type { DefaultEventsMap, Namespace, Socket } from 'socket.io';
+import type { Actor } from '../auth/actor';
+
+/** What the handshake middleware leaves on each socket. */
+export interface SocketData {
+  actor: Actor;
+  /** When the access token of the handshake expires (ms since epoch); the socket is closed then. */
+  expiresAt: number | null;
+}
+
+export type ClinicNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, DefaultEventsMap, SocketData>;
+export type ClinicSocket = Socket<ClientToServerEvents, ServerToClientEvents, DefaultEventsMap, SocketData>;
+
+/** Every connection of a user joins this room: events for the user go here and nowhere else. */
+export function userRoom(userId: string): string {
+  return `user:${userId}`;
+}
+
+/** Every connection joins its role's room too, for broadcasts to one role. */
+export function roleRoom(role: Role): string {
+  return `role:${role}`;
+}

@@ -1,0 +1,25 @@
+import { handshakeToken, tokenExpiresAt } from './socket-auth';
+
+describe('handshakeToken', () => {
+  it('takes auth.token first, with or without a Bearer prefix', () => {
+    expect(handshakeToken({ auth: { token: 'abc' }, headers: { authorization: 'Bearer other' } })).toBe('abc');
+    expect(handshakeToken({ auth: { token: 'Bearer abc' }, headers: {} })).toBe('abc');
+  });
+
+  it('falls back to the Authorization: Bearer header', () => {
+    expect(handshakeToken({ auth: {}, headers: { authorization: 'Bearer abc' } })).toBe('abc');
+    expect(handshakeToken({ auth: { token: 42 }, headers: { authorization: 'Basic abc' } })).toBeNull();
+  });
+
+  it('refuses absurdly long tokens unread', () => {
+    expect(handshakeToken({ auth: { token: 'x'.repeat(5000) }, headers: {} })).toBeNull();
+  });
+});
+
+describe('tokenExpiresAt', () => {
+  it('reads exp of a JWT in milliseconds, or null', () => {
+    const payload = Buffer.from(JSON.stringify({ sub: 'u', exp: 1_900_000_000 })).toString('base64url');
+    expect(tokenExpiresAt(`h.${payload}.s`)).toBe(1_900_000_000_000);
+    expect(tokenExpiresAt('garbage')).toBeNull();
+  });
+});
