@@ -34,6 +34,11 @@ export class LiveDelivery {
     this.namespace?.emit('doctor.presence', presence);
   }
 
+  /** Closes every socket of the user, on every instance (with the Redis adapter). */
+  disconnectUser(userId: string): void {
+    this.namespace?.in(userRoom(userId)).disconnectSockets(true);
+  }
+
   /** Users with at least one open socket on any instance (of `role`, when given). */
   async connectedUserIds(role?: Role): Promise<string[]> {
     if (!this.namespace) {

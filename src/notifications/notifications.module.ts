@@ -3,6 +3,7 @@ import type Redis from 'ioredis';
 import { AuthModule } from '../auth/auth.module';
 import { REDIS } from '../common/redis/redis.module';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AccessRevocationListener } from './access-revocation.listener';
 import { AdminMessagesService } from './admin-messages.service';
 import { AppointmentNotificationsListener } from './appointment-notifications.listener';
 import { DoctorPresenceRepository } from './doctor-presence.repository';
@@ -27,6 +28,7 @@ import { RedisPresenceCounter } from './redis-presence-counter';
     InboxService,
     AdminMessagesService,
     AppointmentNotificationsListener,
+    AccessRevocationListener,
     DoctorPresenceRepository,
     DoctorPresenceService,
     DoctorStatusService,

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { pageOf, type Page, type User } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { revokeAllRefreshTokens } from '../auth/refresh-tokens';
+import { ACCESS_REVOKED, type AccessRevokedEvent } from '../common/access-events';
 import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
 import type { ChangePasswordDto, ListUsersQueryDto, UpdateUserDto } from './dto/users.dto';
@@ -18,7 +20,14 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
+    private readonly events: EventEmitter2,
   ) {}
+
+  /** After commit: open sockets of the user are closed too. */
+  private accessRevoked(userId: string, reason: AccessRevokedEvent['reason']): void {
+    const event: AccessRevokedEvent = { userId, reason };
+    this.events.emit(ACCESS_REVOKED, event);
+  }
 
   async listUsers(_actor: Actor, query: ListUsersQueryDto): Promise<Page<User>> {
     const [rows, total] = await this.users.findPage(query, offsetOf(query), query.limit);
@@ -47,7 +56,8 @@ export class UsersService {
     if (dto.isActive === false && actor.userId === id) {
       throw new ForbiddenError('An admin cannot deactivate their own account');
     }
-    return this.dataSource.transaction(async (em) => {
+    let revoked = false;
+    const updated = await this.dataSource.transaction(async (em) => {
       const user = await em.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) {
         throw new NotFoundError('USER_NOT_FOUND', 'User not found');
@@ -64,6 +74,7 @@ export class UsersService {
         if (!dto.isActive) {
           changes.tokenVersion = user.tokenVersion + 1;
           await revokeAllRefreshTokens(em, id);
+          revoked = true;
         }
       }
       if (Object.keys(changes).length > 0) {
@@ -71,6 +82,10 @@ export class UsersService {
       }
       return toUserResponse((await this.users.findById(id, em))!);
     });
+    if (revoked) {
+      this.accessRevoked(id, 'deactivated');
+    }
+    return updated;
   }
 
   async changePassword(actor: Actor, dto: ChangePasswordDto): Promise<void> {
@@ -88,6 +103,7 @@ export class UsersService {
         .execute();
       await revokeAllRefreshTokens(em, actor.userId);
     });
+    this.accessRevoked(actor.userId, 'password_changed');
   }
 
   /** Deactivates (never deletes): the data stays, the tokens stop working. */
