@@ -12,6 +12,8 @@ import type { AppConfig } from './config/app-config';
 import { createSocketAdapter } from './notifications/redis-io.adapter';
 
 export const API_PREFIX = 'api/v1';
+/** Routes served without the prefix (probes hit `/health/…` directly). */
+export const UNPREFIXED_ROUTES = ['health/live', 'health/ready'];
 
 /**
  * Headers on every answer: no MIME sniffing, no framing, no referrer; API answers (health data) are never
@@ -47,6 +49,24 @@ export function buildOpenApiDocument(app: NestFastifyApplication) {
   return SwaggerModule.createDocument(app, config);
 }
 
+/**
+ * While shutting down, answers still in flight close their connection, so keep-alive clients cannot hold the
+ * server open once the last request has finished. Raised by `closeApp` before Nest's shutdown starts: Nest runs
+ * its hooks and closes Socket.IO (which closes the HTTP server) before Fastify's own close begins.
+ */
+const drainFlags = new WeakMap<object, { value: boolean }>();
+
+/** Graceful stop: no new work, requests in flight finish (then their connections close), sockets and pool close. */
+export async function closeApp(app: NestFastifyApplication): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  const draining = drainFlags.get(fastify);
+  if (draining) {
+    draining.value = true;
+  }
+  fastify.server.closeIdleConnections();
+  await app.close();
+}
+
 export interface CreateAppOptions {
   /** Where log lines go instead of stdout (tests that read the logs). */
   logDestination?: DestinationStream;
@@ -68,19 +88,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     keepAliveTimeout: 72_000,
   });
   const fastify = adapter.getInstance();
-  // While shutting down, answers still in flight close their connection, so keep-alive clients cannot hold the
-  // server open once the last request has finished.
-  let closing = false;
-  fastify.addHook('preClose', (done) => {
-    closing = true;
-    done();
-  });
+  const draining = { value: false };
+  drainFlags.set(fastify, draining);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.headers(securityHeaders(request.url, config.nodeEnv === 'production'));
-    if (closing) {
+    if (draining.value) {
       void reply.header('Connection', 'close');
     }
   });
@@ -98,7 +113,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     bufferLogs: false,
     abortOnError: false,
   });
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(createValidationPipe());
   app.useWebSocketAdapter(createSocketAdapter(app, config));
   app.enableCors({ origin: config.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id', 'Retry-After'] });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createApp } from './bootstrap';
+import { closeApp, createApp } from './bootstrap';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 
 function configOrExit(): AppConfig {
@@ -36,8 +36,7 @@ async function main(): Promise<void> {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
-    app
-      .close()
+    closeApp(app)
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
