@@ -1,11 +1,10 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { FastifyError } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
-import { toErrorResponse } from './common/errors/error-response';
-import { requestIdFor, requestPath } from './common/http/request-id';
+import { API_TAGS, BEARER_DESCRIPTION, describeCommonAnswers } from './common/http/openapi';
+import { requestIdFor } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation';
 import { createLogger, PinoNestLogger } from './common/logger';
 import type { AppConfig } from './config/app-config';
@@ -37,16 +36,21 @@ function securityHeaders(url: string, production: boolean): Record<string, strin
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
 export function buildOpenApiDocument(app: NestFastifyApplication) {
-  const config = new DocumentBuilder()
+  const builder = new DocumentBuilder()
     .setTitle('Clinic Booking API')
     .setDescription(
       "Book medical appointments, run a doctor's day and keep medical records. Errors always answer with " +
         '`ErrorResponse`; lists with `{ data, meta }`. Real-time events: Socket.IO namespace `/notifications`.',
     )
     .setVersion('1.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .build();
-  return SwaggerModule.createDocument(app, config);
+    .addServer('/', 'The deployment serving this document (local, staging or production)', undefined, {
+      'x-internal': false,
+    })
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: BEARER_DESCRIPTION });
+  for (const [name, description] of API_TAGS) {
+    builder.addTag(name, description);
+  }
+  return describeCommonAnswers(SwaggerModule.createDocument(app, builder.build()));
 }
 
 /**
@@ -99,15 +103,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       void reply.header('Connection', 'close');
     }
   });
-  // Errors raised by Fastify itself (body too large, bad JSON, bad content type) get the contract's shape too.
-  fastify.setErrorHandler((error: FastifyError, request, reply) => {
-    const mapped = toErrorResponse(error, requestPath(request.url), request.id);
-    if (mapped.unexpected) {
-      request.log.error({ requestId: request.id, err: error }, 'request failed');
-    }
-    void reply.status(mapped.status).headers(mapped.headers).send(mapped.body);
-  });
-
+  // Errors raised by Fastify itself (body too large, bad JSON) reach Nest's error handler and so the one global
+  // filter: no Fastify-level handler of our own.
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
