@@ -1,0 +1,106 @@
+import { Pool } from 'pg';
+import type { BenchContext, ScenarioOutcome } from '../lib/context';
+import { runHttpLoad, summaryLine, type Measurement } from '../lib/measure';
+import { alternate } from '../lib/phase';
+import { freePort, startChild, waitUntilAnswering } from '../lib/processes';
+import type { Session } from '../lib/sessions';
+
+const TARGET_RATIO = 0.35;
+
+/** Each reader with the ids of their own appointments: the GETs of scenarios 1 and 5 cycle through them. */
+export interface Readers {
+  sessions: Session[];
+  appointmentIds: string[][];
+}
+
+export async function loadReaders(ctx: BenchContext): Promise<Readers> {
+  const pool = new Pool({ connectionString: ctx.databaseUrl, max: 1 });
+  try {
+    const ids = await Promise.all(
+      ctx.laneSessions.map(async (session) => {
+        const { rows } = await pool.query<{ id: string }>(
+          'SELECT id FROM appointments WHERE patient_id = $1 AND deleted_at IS NULL ORDER BY starts_at LIMIT 50',
+          [session.patientId],
+        );
+        return rows.map((row) => row.id);
+      }),
+    );
+    const readable = ctx.laneSessions.map((session, i) => ({ session, ids: ids[i] })).filter((r) => r.ids.length > 0);
+    if (readable.length === 0) {
+      throw new Error('no seeded appointments for the readers of GET /appointments/:id');
+    }
+    return { sessions: readable.map((r) => r.session), appointmentIds: readable.map((r) => r.ids) };
+  } finally {
+    await pool.end();
+  }
+}
+
+/** GET /api/v1/appointments/:id: connection c reads as reader c, cycling through that patient's appointments. */
+export function appointmentReads(ctx: BenchContext, readers: Readers, label: string, connections: number) {
+  const turn = new Map<number, number>();
+  return (seconds: number): Promise<Measurement> =>
+    runHttpLoad({
+      label,
+      url: ctx.app.url,
+      connections,
+      seconds,
+      nextRequest: (connection) => {
+        const reader = connection % readers.sessions.length;
+        const ids = readers.appointmentIds[reader];
+        const n = turn.get(connection) ?? 0;
+        turn.set(connection, n + 1);
+        return {
+          method: 'GET',
+          path: `/api/v1/appointments/${ids[n % ids.length]}`,
+          headers: readers.sessions[reader].headers,
+        };
+      },
+    });
+}
+
+/** 1. The HTTP ceiling (bare Fastify, fixed JSON) against an authenticated GET of one appointment, alternated. */
+export async function httpScenario(ctx: BenchContext, readers: Readers): Promise<ScenarioOutcome> {
+  const { connections } = ctx.options;
+  const port = await freePort();
+  const server = startChild(
+    'ceiling server',
+    ['-r', './test/support/register-ts.js', 'bench/ceiling-server.ts'],
+    { PORT: String(port), NODE_ENV: 'production' },
+    `http://127.0.0.1:${port}`,
+  );
+  let ceiling: Measurement;
+  let scenario: Measurement;
+  try {
+    await waitUntilAnswering(server, '/', 30_000);
+    const reads = appointmentReads(ctx, readers, 'GET /appointments/:id', connections);
+    [[ceiling], [scenario]] = await alternate(ctx, [
+      {
+        label: 'HTTP ceiling',
+        run: async (seconds) => [
+          await runHttpLoad({ label: 'HTTP ceiling', url: server.url, connections, seconds, path: '/' }),
+        ],
+      },
+      { label: 'GET /appointments/:id', app: ctx.app, run: async (seconds) => [await reads(seconds)] },
+    ]);
+  } finally {
+    await server.stop(5000);
+  }
+  ctx.log(`  ${summaryLine(ceiling)}`);
+  ctx.log(`  ${summaryLine(scenario)}`);
+  const ratio = scenario.rps / ceiling.rps;
+  return {
+    rows: [
+      { scenario: '1. Ceiling: bare Fastify, fixed JSON', measurement: ceiling },
+      {
+        scenario: '1. GET /api/v1/appointments/:id (patient JWT)',
+        measurement: scenario,
+        ratio,
+        target: {
+          description: `ratio ≥ ${TARGET_RATIO}`,
+          measured: ratio.toFixed(2),
+          met: ratio >= TARGET_RATIO && scenario.non2xx === 0 && scenario.errors === 0,
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,143 @@
+import { plusDays } from '../lib/calendar';
+import type { BenchContext, Row, ScenarioOutcome } from '../lib/context';
+import { explainListQueries, type ListPlans } from '../lib/explain';
+import { runHttpLoad, summaryLine, type Measurement } from '../lib/measure';
+import { alternate } from '../lib/phase';
+import { idOf } from '../lib/population';
+import type { Child } from '../lib/processes';
+import type { Session } from '../lib/sessions';
+
+const MAX_P99_GROWTH = 1.5;
+/** Doctors whose week is read: the same ones, with the same appointments, at both sizes. */
+export const LIST_DOCTORS = 16;
+
+/** One size of the data set, served by its own app on its own database. */
+export interface DataSize {
+  label: string;
+  app: Child;
+  databaseUrl: string;
+  appointments: number;
+}
+
+interface ListsAtSize {
+  size: DataSize;
+  list: Measurement;
+  slots: Measurement;
+  plans: ListPlans | { error: string };
+}
+
+/**
+ * 4. One doctor's week of appointments (doctor JWT), and 7 days of a doctor's free slots (patient JWT), at the seeded
+ * size and at `growth` times it. Both sizes are up at once (two apps, two databases) and measured in alternating
+ * rounds, so machine drift does not pass for growth; then EXPLAIN ANALYZE of the app's own statements on each.
+ */
+export async function listsScenario(
+  ctx: BenchContext,
+  sizes: [DataSize, DataSize],
+  doctors: Session[],
+): Promise<ScenarioOutcome> {
+  const { connections } = ctx.options;
+  const weekFrom = ctx.calendar.listWeekFrom;
+  const weekTo = plusDays(weekFrom, 7);
+  const slotsFrom = ctx.calendar.slotsFrom;
+  const slotsTo = plusDays(slotsFrom, 7);
+  const listPath = `/api/v1/appointments?from=${weekFrom.toISOString()}&to=${weekTo.toISOString()}&limit=100`;
+  const slotsQuery = `from=${slotsFrom.toISOString()}&to=${slotsTo.toISOString()}&durationMinutes=30`;
+  const weekOf = (size: DataSize) => ({
+    label: `GET /appointments week at ${size.label}`,
+    app: size.app,
+    run: async (seconds: number) => [
+      await runHttpLoad({
+        label: `GET /appointments week at ${size.label}`,
+        url: size.app.url,
+        connections,
+        seconds,
+        nextRequest: (connection) => ({
+          method: 'GET',
+          path: listPath,
+          headers: doctors[connection % doctors.length].headers,
+        }),
+      }),
+    ],
+  });
+  const slotsOf = (size: DataSize) => ({
+    label: `GET /doctors/:id/slots at ${size.label}`,
+    app: size.app,
+    run: async (seconds: number) => [
+      await runHttpLoad({
+        label: `GET /doctors/:id/slots at ${size.label}`,
+        url: size.app.url,
+        connections,
+        seconds,
+        nextRequest: (connection) => ({
+          method: 'GET',
+          path: `/api/v1/doctors/${idOf('doctor', connection % doctors.length)}/slots?${slotsQuery}`,
+          headers: ctx.laneSessions[connection % ctx.laneSessions.length].headers,
+        }),
+      }),
+    ],
+  });
+  const lists = await alternate(ctx, sizes.map(weekOf));
+  const slots = await alternate(ctx, sizes.map(slotsOf));
+  const measured: ListsAtSize[] = [];
+  for (const [i, size] of sizes.entries()) {
+    ctx.log(`  ${summaryLine(lists[i][0])}`);
+    ctx.log(`  ${summaryLine(slots[i][0])}`);
+    let plans: ListsAtSize['plans'];
+    try {
+      plans = await explainListQueries(
+        size.databaseUrl,
+        idOf('doctor', 0),
+        { from: weekFrom, to: weekTo },
+        { from: slotsFrom, to: slotsTo },
+      );
+      const scans = [...plans.appointmentList, ...plans.freeSlots].flatMap((q) => q.scans);
+      ctx.log(`  plans at ${size.label}: ${[...new Set(scans)].join('; ')}`);
+    } catch (error) {
+      plans = { error: error instanceof Error ? error.message : String(error) };
+      ctx.log(`  EXPLAIN at ${size.label} failed: ${plans.error}`);
+    }
+    measured.push({ size, list: lists[i][0], slots: slots[i][0], plans });
+  }
+  return outcome(measured[0], measured[1]);
+}
+
+function growthRows(
+  scenario: string,
+  pick: (size: ListsAtSize) => Measurement,
+  small: ListsAtSize,
+  large: ListsAtSize,
+): Row[] {
+  const [before, after] = [pick(small), pick(large)];
+  const growth = after.p99 / before.p99;
+  const clean = before.non2xx + before.errors + after.non2xx + after.errors === 0;
+  return [
+    { scenario: `${scenario} at ${small.size.label}`, measurement: before },
+    {
+      scenario: `${scenario} at ${large.size.label}`,
+      measurement: after,
+      ratio: growth,
+      target: {
+        description: `p99 growth < ${MAX_P99_GROWTH}×`,
+        measured: `${growth.toFixed(2)}×`,
+        met: growth < MAX_P99_GROWTH && clean,
+      },
+    },
+  ];
+}
+
+function outcome(small: ListsAtSize, large: ListsAtSize): ScenarioOutcome {
+  return {
+    rows: [
+      ...growthRows("4. GET /api/v1/appointments?from&to (a doctor's week)", (size) => size.list, small, large),
+      ...growthRows('4. GET /api/v1/doctors/:id/slots (7 days)', (size) => size.slots, small, large),
+    ],
+    details: {
+      sizes: [small, large].map(({ size, plans }) => ({
+        label: size.label,
+        appointments: size.appointments,
+        plans,
+      })),
+    },
+  };
+}
