@@ -12,6 +12,7 @@ import type { FastifyReply } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { Auth, CurrentUser } from '../auth/auth.decorators';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
+import { LimitBookingChurn } from '../common/throttling/booking-churn.guard';
 import { UuidParam } from '../common/http/uuid-param';
 import { AppointmentBookingService } from './appointment-booking.service';
 import { AppointmentEditingService } from './appointment-editing.service';
@@ -22,6 +23,7 @@ import {
   CurrentRequestMeta,
   IDEMPOTENCY_KEY_HEADER,
   IdempotencyKey,
+  MAX_IDEMPOTENCY_KEY_LENGTH,
   sendBookingAnswer,
   type BookingAnswer,
   type RequestMeta,
@@ -56,10 +58,12 @@ export class AppointmentsController {
    */
   @Post()
   @Auth()
+  @LimitBookingChurn()
   @ApiHeader({
     name: IDEMPOTENCY_KEY_HEADER,
     required: false,
     description: 'Up to 255 characters, scoped to the caller; makes retries safe for 24 h.',
+    schema: { type: 'string', minLength: 1, maxLength: MAX_IDEMPOTENCY_KEY_LENGTH },
   })
   @ApiCreatedResponse({ type: AppointmentDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`DOCTOR_NOT_FOUND`, `PATIENT_NOT_FOUND`' })
@@ -105,6 +109,7 @@ export class AppointmentsController {
    */
   @Patch(':id')
   @Auth()
+  @LimitBookingChurn()
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`APPOINTMENT_NOT_FOUND`' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`INVALID_STATUS_TRANSITION`, `APPOINTMENT_CONFLICT`' })
   @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: '`START_IN_PAST`, `OUTSIDE_WORKING_HOURS`' })
@@ -119,6 +124,7 @@ export class AppointmentsController {
   /** Changes the status along the contract's table (see the description). */
   @Patch(':id/status')
   @Auth()
+  @LimitBookingChurn()
   @ApiOperation({ description: describeTransitions() })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`APPOINTMENT_NOT_FOUND`' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`INVALID_STATUS_TRANSITION`' })

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
 import { TokenResponseDto, UserDto } from '../users/dto/user.dto';
 import type { Actor } from './actor';
@@ -31,6 +31,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
+  @ApiUnauthorizedResponse({ description: '`INVALID_CREDENTIALS`', type: ErrorResponseDto })
   @ApiTooManyRequestsResponse({ description: 'Too many failed logins', type: ErrorResponseDto })
   login(@Body() dto: LoginDto, @Ip() address: string): Promise<TokenResponseDto> {
     return this.auth.login(dto, address);
@@ -43,6 +44,10 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @Public()
+  @ApiUnauthorizedResponse({
+    description: '`INVALID_TOKEN`, or `TOKEN_REUSED` (the login is revoked)',
+    type: ErrorResponseDto,
+  })
   refresh(@Body() dto: RefreshDto): Promise<TokenResponseDto> {
     return this.auth.refresh(dto.refreshToken);
   }

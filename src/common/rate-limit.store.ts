@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { REDIS } from './redis/redis.module';
 
 export interface WindowCount {
@@ -16,16 +17,20 @@ export interface WindowCount {
 export class RateLimitStore {
   private readonly memory = new Map<string, { count: number; resetAt: number }>();
 
-  constructor(@Inject(REDIS) private readonly redis: Redis | null) {}
+  /** Under `REDIS_PREFIX`, like every other key of this deployment. */
+  private readonly prefix: string;
+
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis | null,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.prefix = `${config.redisPrefix}:rl:`;
+  }
 
   async hit(key: string, windowSeconds: number): Promise<WindowCount> {
     if (this.redis) {
-      const result = await this.redis
-        .multi()
-        .incr(`rl:${key}`)
-        .expire(`rl:${key}`, windowSeconds, 'NX')
-        .ttl(`rl:${key}`)
-        .exec();
+      const redisKey = this.prefix + key;
+      const result = await this.redis.multi().incr(redisKey).expire(redisKey, windowSeconds, 'NX').ttl(redisKey).exec();
       const count = Number(result?.[0]?.[1] ?? 1);
       const ttl = Number(result?.[2]?.[1] ?? windowSeconds);
       return { count, retryAfter: ttl > 0 ? ttl : windowSeconds };
@@ -43,7 +48,7 @@ export class RateLimitStore {
 
   async peek(key: string): Promise<WindowCount> {
     if (this.redis) {
-      const [count, ttl] = await Promise.all([this.redis.get(`rl:${key}`), this.redis.ttl(`rl:${key}`)]);
+      const [count, ttl] = await Promise.all([this.redis.get(this.prefix + key), this.redis.ttl(this.prefix + key)]);
       return { count: Number(count ?? 0), retryAfter: ttl > 0 ? ttl : 0 };
     }
     const entry = this.memory.get(key);
@@ -56,7 +61,7 @@ export class RateLimitStore {
 
   async reset(key: string): Promise<void> {
     if (this.redis) {
-      await this.redis.del(`rl:${key}`);
+      await this.redis.del(this.prefix + key);
       return;
     }
     this.memory.delete(key);

@@ -20,7 +20,8 @@ export interface AppConfig {
   redisPrefix: string;
   /** `true` reflects any origin (development); otherwise the exact list. */
   corsOrigins: string[] | true;
-  rateLimit: { addressMax: number; accountMax: number; windowSeconds: number };
+  /** `bookingsPerMinute`: appointment changes (book, edit, status) per user per minute; 0 = off. */
+  rateLimit: { addressMax: number; accountMax: number; windowSeconds: number; bookingsPerMinute: number };
   docsEnabled: boolean;
   trustProxy: string | false;
   logLevel: string;
@@ -179,6 +180,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       addressMax: integer(env, 'RATE_LIMIT_ADDRESS_MAX', 20, 0, 1_000_000),
       accountMax: 5,
       windowSeconds: 15 * 60,
+      bookingsPerMinute: integer(env, 'RATE_LIMIT_BOOKINGS_PER_MINUTE', 30, 0, 1_000_000),
     },
     docsEnabled: bool(env, 'DOCS_ENABLED', true),
     trustProxy: trustProxy ? trustProxy : false,

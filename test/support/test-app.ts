@@ -57,6 +57,7 @@ export function testEnv(databaseUrl: string, overrides: Record<string, string> =
     JWT_SECRET: TEST_JWT_SECRET,
     BCRYPT_ROUNDS: '4',
     RATE_LIMIT_ADDRESS_MAX: '0',
+    RATE_LIMIT_BOOKINGS_PER_MINUTE: '0',
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

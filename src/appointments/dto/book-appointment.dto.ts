@@ -1,13 +1,14 @@
 import { Transform } from 'class-transformer';
-import { IsDivisibleBy, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsDivisibleBy, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { Trim } from '../../common/http/transformers';
+import { IsUuid } from '../../common/http/validators';
 import { IsInstantWithOffset } from '../instant';
 
 export const DEFAULT_DURATION_MINUTES = 30;
 
 export class BookAppointmentDto {
   /** The doctor to book; a doctor booking must name themself. */
-  @IsUUID('all')
+  @IsUuid()
   doctorId!: string;
 
   /** ISO 8601 with an offset (`Z` or `+02:00`); must be in the future. */
@@ -35,6 +36,6 @@ export class BookAppointmentDto {
    */
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === null ? undefined : value))
-  @IsUUID('all')
+  @IsUuid()
   patientId?: string;
 }

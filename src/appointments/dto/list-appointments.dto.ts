@@ -1,8 +1,9 @@
 import { APPOINTMENT_STATUSES, type AppointmentStatus } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional } from 'class-validator';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { CommaList } from '../../common/http/transformers';
+import { IsUuid } from '../../common/http/validators';
 import { IsInstantWithOffset } from '../instant';
 
 export const APPOINTMENT_SORTS = ['startsAt', '-startsAt'] as const;
@@ -11,9 +12,11 @@ export type AppointmentSort = (typeof APPOINTMENT_SORTS)[number];
 export class ListAppointmentsQueryDto extends PaginationQueryDto {
   @ApiProperty({
     required: false,
-    type: String,
-    example: 'pending,confirmed',
-    description: `Comma-separated statuses, any of: ${APPOINTMENT_STATUSES.join(', ')}.`,
+    isArray: true,
+    enum: APPOINTMENT_STATUSES,
+    maxItems: APPOINTMENT_STATUSES.length,
+    description:
+      'Statuses to keep, repeated (`status=pending&status=confirmed`) or comma-separated (`pending,confirmed`).',
   })
   @IsOptional()
   @CommaList()
@@ -23,11 +26,11 @@ export class ListAppointmentsQueryDto extends PaginationQueryDto {
   status?: AppointmentStatus[];
 
   @IsOptional()
-  @IsUUID('all')
+  @IsUuid()
   doctorId?: string;
 
   @IsOptional()
-  @IsUUID('all')
+  @IsUuid()
   patientId?: string;
 
   /** With `to`: appointments that overlap [from, to). ISO 8601 with an offset. */

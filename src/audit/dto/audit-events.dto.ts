@@ -8,9 +8,10 @@ import {
   type Role,
 } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsISO8601, IsOptional, Matches, MaxLength } from 'class-validator';
 import { PageMetaDto } from '../../common/http/page.dto';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
+import { IsUuid } from '../../common/http/validators';
 
 /** Times in requests carry an explicit offset, so no server time zone decides what they mean. */
 const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
@@ -18,22 +19,24 @@ const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
 export class ListAuditEventsQueryDto extends PaginationQueryDto {
   /** Only events about this patient. */
   @IsOptional()
-  @IsUUID()
+  @IsUuid()
   patientId?: string;
 
   /** Only events by this user. */
   @IsOptional()
-  @IsUUID()
+  @IsUuid()
   actorId?: string;
 
   /** Events at or after this time (ISO 8601 with offset). */
   @IsOptional()
+  @MaxLength(40)
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(WITH_OFFSET, { message: 'from must carry an offset (Z or +hh:mm)' })
   from?: string;
 
   /** Events before this time (ISO 8601 with offset); must be later than `from`. */
   @IsOptional()
+  @MaxLength(40)
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(WITH_OFFSET, { message: 'to must carry an offset (Z or +hh:mm)' })
   to?: string;

@@ -3,6 +3,7 @@ import {
   IsDefined,
   IsEmail,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -47,6 +48,7 @@ export class RegisterDto {
 
   /** Only with role `patient`. */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PatientProfileDto)
   patient?: PatientProfileDto;
@@ -54,6 +56,7 @@ export class RegisterDto {
   /** Required with role `doctor`. */
   @ValidateIf((o: RegisterDto) => o.role === 'doctor' || o.doctor !== undefined)
   @IsDefined({ message: 'doctor is required when role is doctor' })
+  @IsObject()
   @ValidateNested()
   @Type(() => DoctorProfileDto)
   doctor?: DoctorProfileDto;

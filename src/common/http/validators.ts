@@ -1,4 +1,6 @@
-import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsUUID, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 
 /** bcrypt reads at most 72 bytes: longer passwords would silently share a hash, so they are refused. */
 export function MaxBytes(max: number, options?: ValidationOptions): PropertyDecorator {
@@ -20,4 +22,9 @@ export function MaxBytes(max: number, options?: ValidationOptions): PropertyDeco
  */
 export function OptionalNotNull(): PropertyDecorator {
   return ValidateIf((_object: object, value: unknown) => value !== undefined);
+}
+
+/** An id in a body or a query: any UUID version, documented with its format and fixed length. */
+export function IsUuid(): PropertyDecorator {
+  return applyDecorators(IsUUID('all'), ApiProperty({ type: String, format: 'uuid', maxLength: 36 }));
 }

@@ -28,5 +28,6 @@ export class DoctorProfileDto {
   /** IANA time zone name; working hours are local to it. Default `UTC`. */
   @IsOptional()
   @IsTimeZone()
+  @MaxLength(64)
   timezone?: string;
 }

@@ -81,6 +81,7 @@ export class UpdateDoctorDto {
   /** IANA time zone name. The weekly hours stay the same wall-clock times in the new zone. */
   @IfPresent()
   @IsTimeZone()
+  @MaxLength(64)
   timezone?: string;
 
   /** The account's name. */

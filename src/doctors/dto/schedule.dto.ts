@@ -1,6 +1,18 @@
 import { MAX_WEEKLY_BLOCKS, type DoctorSchedule, type WeeklyHours } from '@app/contracts';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsInt, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsObject,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { END_TIME_OF_DAY, TIME_OF_DAY } from '../working-hours';
 
 /** One block of weekly working hours on the doctor's wall clock. */
@@ -13,11 +25,13 @@ export class WeeklyHoursDto implements WeeklyHours {
 
   /** `HH:MM`, 24-hour clock. */
   @IsString()
+  @MaxLength(5)
   @Matches(TIME_OF_DAY, { message: 'startTime must be HH:MM (00:00..23:59)' })
   startTime!: string;
 
   /** `HH:MM`, after `startTime`; `24:00` for a block that runs to midnight. */
   @IsString()
+  @MaxLength(5)
   @Matches(END_TIME_OF_DAY, { message: 'endTime must be HH:MM (00:01..24:00)' })
   endTime!: string;
 }
@@ -31,8 +45,11 @@ export class DoctorScheduleDto implements DoctorSchedule {
 
 export class ReplaceScheduleDto {
   /** The whole week (at most 50 blocks); blocks of one day may touch but not overlap. An empty list means no hours. */
+  @ApiProperty({ type: [WeeklyHoursDto], maxItems: MAX_WEEKLY_BLOCKS })
   @IsArray()
   @ArrayMaxSize(MAX_WEEKLY_BLOCKS)
+  // Without it a nested array passes ValidateNested unchecked (class-validator walks into it) and reaches the service.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => WeeklyHoursDto)
   weeklyHours!: WeeklyHoursDto[];

@@ -2,6 +2,7 @@ import type { FreeSlot, FreeSlots } from '@app/contracts';
 import { Type } from 'class-transformer';
 import { IsDivisibleBy, IsInt, Max, Min } from 'class-validator';
 import { IsInstantWithOffset } from '../../appointments/instant';
+import { OptionalInteger } from '../../common/http/pagination.dto';
 
 export class FreeSlotsQueryDto {
   /** Slots starting at or after this instant (ISO 8601 with an offset). */
@@ -13,6 +14,7 @@ export class FreeSlotsQueryDto {
   to!: string;
 
   /** Length of each slot and step of the grid: 5..480 minutes, a multiple of 5. Default 30. */
+  @OptionalInteger()
   @Type(() => Number)
   @IsInt()
   @Min(5)

@@ -1,9 +1,10 @@
 import { ROLES, type Notification, type NotificationType, type Role } from '@app/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, Length } from 'class-validator';
 import { PageMetaDto } from '../../common/http/page.dto';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { QueryBoolean, Trim } from '../../common/http/transformers';
+import { IsUuid } from '../../common/http/validators';
 import { MaxJsonBytes } from '../max-json-bytes';
 
 export const NOTIFICATION_TYPES = [
@@ -28,7 +29,7 @@ export class ListNotificationsQueryDto extends PaginationQueryDto {
 
 export class SendMessageDto {
   /** The user to notify. */
-  @IsUUID()
+  @IsUuid()
   userId!: string;
 
   /** 1..200 characters. */

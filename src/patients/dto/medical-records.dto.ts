@@ -1,19 +1,10 @@
 import { MEDICAL_RECORD_STATUSES, type MedicalRecord, type MedicalRecordStatus } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-  ValidateIf,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { PageMetaDto } from '../../common/http/page.dto';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { Trim } from '../../common/http/transformers';
+import { IsUuid } from '../../common/http/validators';
 import { IsIcd10Code, NormalizeIcd10 } from '../icd10';
 
 /** Absent is fine, but `null` is validated (and refused): for fields that can never be empty. */
@@ -62,7 +53,7 @@ export class CreateMedicalRecordDto {
 
   /** An appointment of this patient with you (the author), if the record comes from one. */
   @IsOptional()
-  @IsUUID()
+  @IsUuid()
   appointmentId?: string;
 }
 

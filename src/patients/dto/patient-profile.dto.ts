@@ -5,6 +5,7 @@ import {
   IsArray,
   IsDateString,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -68,6 +69,7 @@ export class PatientProfileDto {
   address?: string | null;
 
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => EmergencyContactDto)
   emergencyContact?: EmergencyContactDto | null;

@@ -1,0 +1,168 @@
+import type { Appointment, MedicalRecord, Notification, TokenResponse } from '@app/contracts';
+import request from 'supertest';
+import { book, nextWeekday, SlotClock } from '../support/appointments';
+import { insertAppointment } from '../support/appointment-rows';
+import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
+import type { TestApp } from '../support/test-app';
+
+export const CALLERS = ['patientA', 'patientB', 'relatedDoctor', 'unrelatedDoctor', 'admin', 'anonymous'] as const;
+export type Caller = (typeof CALLERS)[number];
+export type SignedInCaller = Exclude<Caller, 'anonymous'>;
+
+/** Callers who may see patient A's data; anything of A reaching someone else is a leak. And the same for B. */
+export const MAY_SEE_PATIENT_A: readonly Caller[] = ['patientA', 'relatedDoctor', 'admin'];
+export const MAY_SEE_PATIENT_B: readonly Caller[] = ['patientB', 'unrelatedDoctor', 'admin'];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const PASSWORD = 'a-good-password-1';
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/**
+ * The fixture world of the security tests: patient A with an appointment (and a medical record) with the related
+ * doctor, patient B with an appointment with the unrelated doctor, an admin, and helpers that make fresh objects
+ * for calls that change or remove what they touch.
+ */
+export class SecurityWorld {
+  /** What belongs to patient A: none of these may reach patient B, the unrelated doctor or an anonymous caller. */
+  readonly secretsOfA = new Set<string>();
+  readonly secretsOfB = new Set<string>();
+  /** Rows the matrix created and then changed or deleted over HTTP: each must still be in its table afterwards. */
+  readonly touched = { appointments: new Set<string>(), users: new Set<string>(), records: new Set<string>() };
+  /** Bookable 30-minute slots of the related doctor (09:00–17:00 UTC on weekdays, a week ahead). */
+  readonly slots = new SlotClock(nextWeekday(7));
+  private counter = 0;
+
+  private constructor(
+    readonly t: TestApp,
+    readonly sessions: Record<SignedInCaller, Session>,
+    readonly appointmentOfA: Appointment,
+    readonly recordOfA: MedicalRecord,
+    readonly notificationOfA: Notification,
+    readonly appointmentOfB: Appointment,
+  ) {
+    const a = sessions.patientA.user;
+    const ofA = [a.id, a.patientId!, a.email, a.fullName, appointmentOfA.id, appointmentOfA.reason!];
+    for (const value of [...ofA, recordOfA.id, recordOfA.diagnosis, notificationOfA.id]) {
+      this.secretsOfA.add(value);
+    }
+    const b = sessions.patientB.user;
+    for (const value of [b.id, b.patientId!, b.email, b.fullName, appointmentOfB.id]) {
+      this.secretsOfB.add(value);
+    }
+  }
+
+  static async build(t: TestApp): Promise<SecurityWorld> {
+    const tag = `${process.pid}${Date.now().toString(36)}`;
+    const [patientA, patientB, relatedDoctor, unrelatedDoctor, admin] = await Promise.all([
+      registerPatient(t, { fullName: `Alma Aardvark ${tag}`, password: PASSWORD }),
+      registerPatient(t, { fullName: `Bruno Bittern ${tag}`, password: PASSWORD }),
+      registerDoctor(t, { fullName: `Dr Related ${tag}`, password: PASSWORD }),
+      registerDoctor(t, { fullName: `Dr Unrelated ${tag}`, password: PASSWORD }),
+      loginAdmin(t),
+    ]);
+    const sessions = { patientA, patientB, relatedDoctor, unrelatedDoctor, admin };
+    // A month ahead, so the world's bookings never meet the matrix's own (a week ahead).
+    const slots = new SlotClock(nextWeekday(30));
+    const appointmentOfA = await book(t, patientA, {
+      doctorId: relatedDoctor.user.doctorId,
+      startsAt: slots.next(),
+      reason: `Chest pain of ${tag}`,
+    });
+    const appointmentOfB = await book(t, patientB, { doctorId: unrelatedDoctor.user.doctorId, startsAt: slots.next() });
+    const record = await request(t.url)
+      .post(`/api/v1/patients/${patientA.user.patientId}/records`)
+      .set(relatedDoctor.auth)
+      .send({ diagnosis: `Atrial fibrillation ${tag}`, appointmentId: appointmentOfA.id })
+      .expect(201);
+    const notification = await request(t.url)
+      .post('/api/v1/notifications')
+      .set(admin.auth)
+      .send({ userId: patientA.user.id, title: 'Your results', body: 'Please call the clinic.' })
+      .expect(201);
+    const world = new SecurityWorld(
+      t,
+      sessions,
+      appointmentOfA,
+      record.body as MedicalRecord,
+      notification.body as Notification,
+      appointmentOfB,
+    );
+    await world.freshTimeOff(); // so the related doctor's time-off list is not empty
+    world.touched.appointments.add(appointmentOfA.id).add(appointmentOfB.id);
+    world.touched.users.add(patientA.user.id).add(patientB.user.id);
+    world.touched.records.add(world.recordOfA.id);
+    return world;
+  }
+
+  get patientA() {
+    return this.sessions.patientA.user;
+  }
+
+  get relatedDoctor() {
+    return this.sessions.relatedDoctor.user;
+  }
+
+  authOf(caller: Caller): Record<string, string> {
+    return caller === 'anonymous' ? {} : this.sessions[caller].auth;
+  }
+
+  unique(prefix: string): string {
+    this.counter += 1;
+    return `${prefix}-${process.pid}-${Date.now().toString(36)}-${this.counter}`;
+  }
+
+  /** A pending appointment of patient A with the related doctor, for calls that change or delete one. */
+  async freshAppointmentOfA(): Promise<string> {
+    const id = await insertAppointment(this.t, this.patientA.patientId!, this.relatedDoctor.doctorId!);
+    this.secretsOfA.add(id);
+    this.touched.appointments.add(id);
+    return id;
+  }
+
+  /** A time off of the related doctor, a day long, in a year of its own so it never blocks a booking. */
+  async freshTimeOff(): Promise<string> {
+    const res = await request(this.t.url)
+      .post(`/api/v1/doctors/${this.relatedDoctor.doctorId}/time-off`)
+      .set(this.sessions.admin.auth)
+      .send(this.timeOffBody())
+      .expect(201);
+    return (res.body as { id: string }).id;
+  }
+
+  timeOffBody(): { startsAt: string; endsAt: string; reason: string } {
+    this.counter += 1;
+    const startsAt = Date.UTC(2040, 0, 1) + this.counter * DAY_MS;
+    return {
+      startsAt: new Date(startsAt).toISOString(),
+      endsAt: new Date(startsAt + DAY_MS).toISOString(),
+      reason: 'Conference',
+    };
+  }
+
+  /** A new patient account that belongs to nobody in the matrix (for deactivation). */
+  async freshPatientUserId(): Promise<string> {
+    const session = await registerPatient(this.t, { fullName: 'Spare Patient' });
+    this.touched.users.add(session.user.id);
+    return session.user.id;
+  }
+
+  /** An account of its own for the login and refresh routes, so their answers carry nobody's data. */
+  async freshLogin(): Promise<TokenResponse & Credentials> {
+    const email = `${this.unique('login')}@example.test`;
+    const session = await registerPatient(this.t, { email, password: PASSWORD, fullName: 'Login Only' });
+    return { ...session, email, password: PASSWORD };
+  }
+
+  /** A refresh token of a new login of patient A (logging it out leaves A's matrix session alone). */
+  async freshRefreshTokenOfA(): Promise<string> {
+    const res = await request(this.t.url)
+      .post('/api/v1/auth/login')
+      .send({ email: this.patientA.email, password: PASSWORD })
+      .expect(200);
+    return (res.body as TokenResponse).refreshToken;
+  }
+}
