@@ -10,6 +10,7 @@ import { DoctorEntity } from '../doctors/doctor.entity';
 import { PatientEntity } from '../patients/patient.entity';
 import { toAppointmentResponse } from './appointment.mapper';
 import { appointmentReads, loadAppointment, loadedOnly } from './appointment-reads';
+import { MAX_DURATION_MINUTES } from './dto/book-appointment.dto';
 import type { ListAppointmentsQueryDto } from './dto/list-appointments.dto';
 
 /** Filters a route fixes from its path (`/patients/:id/appointments`, `/doctors/:id/appointments`). */
@@ -48,8 +49,14 @@ export class AppointmentQueriesService {
       qb.andWhere('a.status IN (:...statuses)', { statuses: query.status });
     }
     // Half-open overlap with [from, to): an appointment ending exactly at `from` is outside.
+    // The extra bound on starts_at (no appointment is longer than the longest duration) lets the
+    // (doctor_id, starts_at) / (patient_id, starts_at) indexes bound the scan instead of reading the whole history.
     if (query.from) {
-      qb.andWhere('a.ends_at > :rangeFrom', { rangeFrom: new Date(query.from) });
+      const from = new Date(query.from);
+      qb.andWhere('a.ends_at > :rangeFrom AND a.starts_at > :rangeFromEarliest', {
+        rangeFrom: from,
+        rangeFromEarliest: new Date(from.getTime() - MAX_DURATION_MINUTES * 60_000),
+      });
     }
     if (query.to) {
       qb.andWhere('a.starts_at < :rangeTo', { rangeTo: new Date(query.to) });

@@ -27,7 +27,6 @@ export class TokenService {
     const payload: AccessTokenPayload = { sub: userId, role, typ: 'access', ver: version };
     return this.jwt.sign(payload, {
       algorithm: JWT_ALGORITHM,
-      secret: this.config.jwt.secret,
       expiresIn: this.config.jwt.accessTtl,
       issuer: this.config.jwt.issuer,
       audience: ACCESS_AUDIENCE,
@@ -39,7 +38,6 @@ export class TokenService {
     const payload: RefreshTokenPayload = { sub: userId, typ: 'refresh', jti, fam: familyId };
     const token = this.jwt.sign(payload, {
       algorithm: JWT_ALGORITHM,
-      secret: this.config.jwt.secret,
       expiresIn: this.config.jwt.refreshTtl,
       issuer: this.config.jwt.issuer,
       audience: REFRESH_AUDIENCE,
@@ -82,7 +80,6 @@ export class TokenService {
     try {
       payload = this.jwt.verify(token, {
         algorithms: [JWT_ALGORITHM],
-        secret: this.config.jwt.secret,
         issuer: this.config.jwt.issuer,
         audience,
       });

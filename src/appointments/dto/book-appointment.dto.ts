@@ -5,6 +5,8 @@ import { IsUuid } from '../../common/http/validators';
 import { IsInstantWithOffset } from '../instant';
 
 export const DEFAULT_DURATION_MINUTES = 30;
+/** The longest appointment; the database CHECK has the same bound. */
+export const MAX_DURATION_MINUTES = 480;
 
 export class BookAppointmentDto {
   /** The doctor to book; a doctor booking must name themself. */
@@ -19,7 +21,7 @@ export class BookAppointmentDto {
   @IsOptional()
   @IsInt()
   @Min(5)
-  @Max(480)
+  @Max(MAX_DURATION_MINUTES)
   @IsDivisibleBy(5)
   durationMinutes?: number;
 
