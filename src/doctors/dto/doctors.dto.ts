@@ -1,24 +1,10 @@
 import { DOCTOR_STATUSES, type DoctorStatus } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsTimeZone,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsTimeZone, Length, Max, MaxLength, Min } from 'class-validator';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { QueryBoolean, Trim } from '../../common/http/transformers';
+import { OptionalNotNull } from '../../common/http/validators';
 import { DOCTOR_SORTS, type DoctorSort } from '../doctors.repository';
-
-/** Present means validated, and `null` is refused: for fields that cannot be cleared. */
-const IfPresent = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 export class ListDoctorsQueryDto extends PaginationQueryDto {
   /** Exact specialization, case-insensitive. */
@@ -54,14 +40,14 @@ export class ListDoctorsQueryDto extends PaginationQueryDto {
 
 /** Every field optional; `bio`, `yearsOfExperience` and `phone` may be `null` to clear them. */
 export class UpdateDoctorDto {
-  @IfPresent()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(2, 100)
   specialization?: string;
 
   /** Admin only (403 otherwise); unique across doctors (409 `LICENSE_TAKEN`). */
-  @IfPresent()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(3, 50)
@@ -79,13 +65,13 @@ export class UpdateDoctorDto {
   bio?: string | null;
 
   /** IANA time zone name. The weekly hours stay the same wall-clock times in the new zone. */
-  @IfPresent()
+  @OptionalNotNull()
   @IsTimeZone()
   @MaxLength(64)
   timezone?: string;
 
   /** The account's name. */
-  @IfPresent()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(1, 200)

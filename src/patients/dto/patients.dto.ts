@@ -1,9 +1,10 @@
 import { DEFAULT_PATIENT_SORT, PATIENT_SORTS, type Patient, type PatientSort } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PageMetaDto } from '../../common/http/page.dto';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { Trim } from '../../common/http/transformers';
+import { OptionalNotNull } from '../../common/http/validators';
 import { EmergencyContactDto, PatientProfileDto } from './patient-profile.dto';
 
 export class ListPatientsQueryDto extends PaginationQueryDto {
@@ -26,7 +27,7 @@ export class ListPatientsQueryDto extends PaginationQueryDto {
  */
 export class UpdatePatientDto extends PatientProfileDto {
   /** Updates the account's name; cannot be cleared. */
-  @ValidateIf((_dto: object, value: unknown) => value !== undefined)
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(1, 200)
