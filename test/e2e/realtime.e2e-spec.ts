@@ -253,6 +253,12 @@ describe('Real time (e2e)', () => {
       viewer = await registerPatient(t);
     });
 
+    /** `GET /doctors?isOnline=true` reads the persisted flag the gateway drives. */
+    async function onlineDoctorIds(): Promise<string[]> {
+      const res = await request(t.url).get('/api/v1/doctors?isOnline=true&limit=100').set(viewer.auth).expect(200);
+      return (res.body.data as { id: string }[]).map((d) => d.id);
+    }
+
     it('keeps a doctor online while any tab is open and announces offline only after the last one closes', async () => {
       const doctor = await registerDoctor(t);
       const doctorId = doctor.user.doctorId!;
@@ -268,6 +274,7 @@ describe('Real time (e2e)', () => {
       const online = await observer.log.waitFor('doctor.presence', (p) => p.doctorId === doctorId && p.isOnline);
       expect(online).toEqual({ doctorId, isOnline: true, status: 'online', lastSeenAt: expect.any(String) });
       expect(await statusOf(doctorId, viewer)).toMatchObject({ isOnline: true, status: 'online' });
+      expect(await onlineDoctorIds()).toContain(doctorId);
 
       const tab2 = await pool.connect(t.url, doctor);
       await presenceSettled(t);
@@ -278,6 +285,7 @@ describe('Real time (e2e)', () => {
       const offline = await observer.log.waitFor('doctor.presence', (p) => p.doctorId === doctorId && !p.isOnline);
       expect(offline).toEqual({ doctorId, isOnline: false, status: 'offline', lastSeenAt: expect.any(String) });
       expect(await statusOf(doctorId, viewer)).toEqual(offline);
+      expect(await onlineDoctorIds()).not.toContain(doctorId);
       const changes = observer.log.of('doctor.presence').filter((p) => p.doctorId === doctorId);
       expect(changes.map((p) => p.isOnline)).toEqual([true, false]);
     });
