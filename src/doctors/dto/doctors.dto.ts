@@ -2,6 +2,7 @@ import { DOCTOR_STATUSES, type DoctorStatus } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsTimeZone, Length, Max, MaxLength, Min } from 'class-validator';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
+import { AccountFieldsDto } from '../../users/dto/users.dto';
 import { QueryBoolean, Trim } from '../../common/http/transformers';
 import { OptionalNotNull } from '../../common/http/validators';
 import { DOCTOR_SORTS, type DoctorSort } from '../doctors.repository';
@@ -39,7 +40,7 @@ export class ListDoctorsQueryDto extends PaginationQueryDto {
 }
 
 /** Every field optional; `bio`, `yearsOfExperience` and `phone` may be `null` to clear them. */
-export class UpdateDoctorDto {
+export class UpdateDoctorDto extends AccountFieldsDto {
   @OptionalNotNull()
   @Trim()
   @IsString()
@@ -69,18 +70,4 @@ export class UpdateDoctorDto {
   @IsTimeZone()
   @MaxLength(64)
   timezone?: string;
-
-  /** The account's name. */
-  @OptionalNotNull()
-  @Trim()
-  @IsString()
-  @Length(1, 200)
-  fullName?: string;
-
-  /** The account's phone. */
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @Length(3, 40)
-  phone?: string | null;
 }

@@ -1,10 +1,10 @@
 import { DEFAULT_PATIENT_SORT, PATIENT_SORTS, type Patient, type PatientSort } from '@app/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PageMetaDto } from '../../common/http/page.dto';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { Trim } from '../../common/http/transformers';
-import { OptionalNotNull } from '../../common/http/validators';
+import { AccountFieldsDto } from '../../users/dto/users.dto';
 import { EmergencyContactDto, PatientProfileDto } from './patient-profile.dto';
 
 export class ListPatientsQueryDto extends PaginationQueryDto {
@@ -25,21 +25,7 @@ export class ListPatientsQueryDto extends PaginationQueryDto {
  * Demographics plus the account's name and phone. Absent fields stay as they are; `null` clears a field that may be
  * empty (`allergies: null` means none known).
  */
-export class UpdatePatientDto extends PatientProfileDto {
-  /** Updates the account's name; cannot be cleared. */
-  @OptionalNotNull()
-  @Trim()
-  @IsString()
-  @Length(1, 200)
-  fullName?: string;
-
-  /** Updates the account's phone; `null` clears it. */
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @Length(3, 40)
-  phone?: string | null;
-}
+export class UpdatePatientDto extends IntersectionType(PatientProfileDto, AccountFieldsDto) {}
 
 /** A patient's profile with the name, email and phone of their account. */
 export class PatientDto implements Patient {

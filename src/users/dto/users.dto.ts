@@ -22,20 +22,24 @@ export class ListUsersQueryDto extends PaginationQueryDto {
   search?: string;
 }
 
-export class UpdateUserDto {
+/** The account fields a profile edit may change too (users, patients and doctors share them). */
+export class AccountFieldsDto {
+  /** The account's name; cannot be cleared. */
   @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(1, 200)
   fullName?: string;
 
-  /** `null` clears it. */
+  /** The account's phone; `null` clears it. */
   @IsOptional()
   @Trim()
   @IsString()
   @Length(3, 40)
   phone?: string | null;
+}
 
+export class UpdateUserDto extends AccountFieldsDto {
   /** Admin only: `false` deactivates the account (its tokens stop working), `true` reactivates it. */
   @OptionalNotNull()
   @IsBoolean()
