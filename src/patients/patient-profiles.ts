@@ -6,8 +6,10 @@ import { PatientEntity } from './patient.entity';
 export async function createPatientProfile(
   em: EntityManager,
   userId: string,
-  profile: PatientProfileDto = {},
+  given?: PatientProfileDto | null,
 ): Promise<PatientEntity> {
+  // `patient` is optional at registration, and an explicit `null` means "nothing to say" too.
+  const profile: PatientProfileDto = given ?? {};
   return em.getRepository(PatientEntity).save({
     userId,
     dateOfBirth: profile.dateOfBirth ?? null,

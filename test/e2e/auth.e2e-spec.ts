@@ -64,6 +64,20 @@ describe('Auth (e2e)', () => {
       expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'role' })]));
     });
 
+    it('treats an explicit null patient profile as none given', async () => {
+      const res = await request(t.url)
+        .post('/api/v1/auth/register')
+        .send({
+          email: 'null-profile@example.test',
+          password: 'password-1',
+          fullName: 'Nil',
+          role: 'patient',
+          patient: null,
+        })
+        .expect(201);
+      expect(res.body.user.patientId).toEqual(expect.any(String));
+    });
+
     it('refuses a doctor without a doctor profile', async () => {
       const res = await request(t.url)
         .post('/api/v1/auth/register')

@@ -51,7 +51,7 @@ export class RegisterDto {
   @IsObject()
   @ValidateNested()
   @Type(() => PatientProfileDto)
-  patient?: PatientProfileDto;
+  patient?: PatientProfileDto | null;
 
   /** Required with role `doctor`. */
   @ValidateIf((o: RegisterDto) => o.role === 'doctor' || o.doctor !== undefined)
