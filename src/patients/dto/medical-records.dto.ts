@@ -1,14 +1,11 @@
 import { MEDICAL_RECORD_STATUSES, type MedicalRecord, type MedicalRecordStatus } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { PageMetaDto } from '../../common/http/page.dto';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { Trim } from '../../common/http/transformers';
-import { IsUuid } from '../../common/http/validators';
+import { IsUuid, OptionalNotNull } from '../../common/http/validators';
 import { IsIcd10Code, NormalizeIcd10 } from '../icd10';
-
-/** Absent is fine, but `null` is validated (and refused): for fields that can never be empty. */
-const UnlessAbsent = () => ValidateIf((_dto: object, value: unknown) => value !== undefined);
 
 export class ListMedicalRecordsQueryDto extends PaginationQueryDto {
   @ApiProperty({ enum: MEDICAL_RECORD_STATUSES, required: false })
@@ -38,7 +35,7 @@ export class CreateMedicalRecordDto {
   notes?: string | null;
 
   /** Up to 50 prescriptions, each 1..500 characters. */
-  @UnlessAbsent()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -47,7 +44,7 @@ export class CreateMedicalRecordDto {
 
   /** Default `active`. */
   @ApiProperty({ enum: MEDICAL_RECORD_STATUSES, required: false, default: 'active' })
-  @UnlessAbsent()
+  @OptionalNotNull()
   @IsIn(MEDICAL_RECORD_STATUSES)
   status?: MedicalRecordStatus;
 
@@ -59,7 +56,7 @@ export class CreateMedicalRecordDto {
 
 /** Absent fields stay as they are; `null` clears `icd10Code` or `notes`. */
 export class UpdateMedicalRecordDto {
-  @UnlessAbsent()
+  @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(1, 2000)
@@ -80,7 +77,7 @@ export class UpdateMedicalRecordDto {
   notes?: string | null;
 
   /** Replaces the whole list. */
-  @UnlessAbsent()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -88,7 +85,7 @@ export class UpdateMedicalRecordDto {
   prescriptions?: string[];
 
   @ApiProperty({ enum: MEDICAL_RECORD_STATUSES, required: false })
-  @UnlessAbsent()
+  @OptionalNotNull()
   @IsIn(MEDICAL_RECORD_STATUSES)
   status?: MedicalRecordStatus;
 }
