@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DoctorStatus, SpecializationCount } from '@app/contracts';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { likePattern } from '../users/users.repository';
+import { likePattern } from '../common/sql/like-pattern';
 import { DoctorEntity } from './doctor.entity';
 import type { DoctorWithUser } from './doctor.mapper';
 

@@ -5,7 +5,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { patientScope } from '../access/access-scope';
 import type { Actor } from '../auth/actor';
 import { NotFoundError } from '../common/errors/app-error';
-import { likePattern } from '../users/users.repository';
+import { likePattern } from '../common/sql/like-pattern';
 import { patientOrderOf } from './patient-sort';
 import { PatientEntity } from './patient.entity';
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@app/contracts';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { likePattern } from '../common/sql/like-pattern';
 import { DoctorEntity } from '../doctors/doctor.entity';
 import { PatientEntity } from '../patients/patient.entity';
 import type { UserWithProfiles } from './user.mapper';
@@ -11,11 +12,6 @@ export interface UserFilter {
   role?: Role;
   isActive?: boolean;
   search?: string;
-}
-
-/** Escapes LIKE wildcards so a search for `50%` means the text `50%`. */
-export function likePattern(term: string): string {
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /** User reads always come with the ids of the user's patient or doctor profile (one query, no N+1). */
