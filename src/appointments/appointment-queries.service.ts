@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { pageOf, type Appointment, type Page } from '@app/contracts';
 import { DataSource } from 'typeorm';
-import { appointmentScope, patientScope } from '../access/access-scope';
+import { appointmentScope, patientScope, positional } from '../access/access-scope';
 import type { Actor } from '../auth/actor';
 import { NotFoundError, ValidationError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
 import { DoctorEntity } from '../doctors/doctor.entity';
 import { PatientEntity } from '../patients/patient.entity';
 import { toAppointmentResponse } from './appointment.mapper';
-import { appointmentReads, loadAppointment, loadedOnly } from './appointment-reads';
+import { loadAppointment, loadAppointmentPage } from './appointment-reads';
 import { MAX_DURATION_MINUTES } from './dto/book-appointment.dto';
 import type { ListAppointmentsQueryDto } from './dto/list-appointments.dto';
 
@@ -32,43 +32,49 @@ export class AppointmentQueriesService {
     if (query.from && query.to && Date.parse(query.from) >= Date.parse(query.to)) {
       throw new ValidationError([{ field: 'to', message: 'to must be after from' }]);
     }
-    const scope = appointmentScope(actor, 'a');
-    const qb = appointmentReads(this.dataSource.manager).where(scope.sql, scope.params);
-    const equalities = {
-      filterPatientId: ['patient_id', query.patientId],
-      filterDoctorId: ['doctor_id', query.doctorId],
-      pathPatientId: ['patient_id', fixed.patientId],
-      pathDoctorId: ['doctor_id', fixed.doctorId],
-    } as const;
-    for (const [param, [column, value]] of Object.entries(equalities)) {
+    const params: unknown[] = [];
+    const conditions: string[] = [];
+    const bind = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const scope = positional(appointmentScope(actor, 'a'), 1);
+    params.push(...scope.params);
+    conditions.push(scope.sql);
+    const equalities: [string, string | undefined][] = [
+      ['patient_id', query.patientId],
+      ['doctor_id', query.doctorId],
+      ['patient_id', fixed.patientId],
+      ['doctor_id', fixed.doctorId],
+    ];
+    for (const [column, value] of equalities) {
       if (value !== undefined) {
-        qb.andWhere(`a.${column} = :${param}`, { [param]: value });
+        conditions.push(`a.${column} = ${bind(value)}`);
       }
     }
     if (query.status && query.status.length > 0) {
-      qb.andWhere('a.status IN (:...statuses)', { statuses: query.status });
+      conditions.push(`a.status = ANY(${bind(query.status)}::text[])`);
     }
     // Half-open overlap with [from, to): an appointment ending exactly at `from` is outside.
     // The extra bound on starts_at (no appointment is longer than the longest duration) lets the
     // (doctor_id, starts_at) / (patient_id, starts_at) indexes bound the scan instead of reading the whole history.
     if (query.from) {
       const from = new Date(query.from);
-      qb.andWhere('a.ends_at > :rangeFrom AND a.starts_at > :rangeFromEarliest', {
-        rangeFrom: from,
-        rangeFromEarliest: new Date(from.getTime() - MAX_DURATION_MINUTES * 60_000),
-      });
+      conditions.push(
+        `a.ends_at > ${bind(from)} AND a.starts_at > ${bind(new Date(from.getTime() - MAX_DURATION_MINUTES * 60_000))}`,
+      );
     }
     if (query.to) {
-      qb.andWhere('a.starts_at < :rangeTo', { rangeTo: new Date(query.to) });
+      conditions.push(`a.starts_at < ${bind(new Date(query.to))}`);
     }
-    const direction = query.sort === '-startsAt' ? 'DESC' : 'ASC';
-    const [rows, total] = await qb
-      .orderBy('a.startsAt', direction)
-      .addOrderBy('a.id', direction)
-      .offset(offsetOf(query))
-      .limit(query.limit)
-      .getManyAndCount();
-    return pageOf(loadedOnly(rows).map(toAppointmentResponse), total, query.page, query.limit);
+    const { rows, total } = await loadAppointmentPage(this.dataSource.manager, {
+      conditions,
+      params,
+      direction: query.sort === '-startsAt' ? 'DESC' : 'ASC',
+      limit: query.limit,
+      offset: offsetOf(query),
+    });
+    return pageOf(rows.map(toAppointmentResponse), total, query.page, query.limit);
   }
 
   /**

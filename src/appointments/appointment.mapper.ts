@@ -1,17 +1,23 @@
-import type { Appointment } from '@app/contracts';
-import type { DoctorEntity } from '../doctors/doctor.entity';
-import type { PatientEntity } from '../patients/patient.entity';
-import type { UserEntity } from '../users/user.entity';
-import type { AppointmentEntity } from './appointment.entity';
+import type { Appointment, AppointmentStatus } from '@app/contracts';
 
-/** An appointment read with its patient's and doctor's names (see `appointmentReads`). */
-export type LoadedAppointment = AppointmentEntity & {
-  patient: PatientEntity & { user: UserEntity };
-  doctor: DoctorEntity & { user: UserEntity };
-};
-
-export function isLoaded(entity: AppointmentEntity): entity is LoadedAppointment {
-  return entity.patient?.user !== undefined && entity.doctor?.user !== undefined;
+/** An appointment read with its patient's and doctor's names and user ids (see `loadAppointment`). */
+export interface LoadedAppointment {
+  id: string;
+  patientId: string;
+  doctorId: string;
+  startsAt: Date;
+  endsAt: Date;
+  durationMinutes: number;
+  status: AppointmentStatus;
+  reason: string | null;
+  notes: string | null;
+  cancellationReason: string | null;
+  cancelledBy: string | null;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  patient: { id: string; userId: string; fullName: string };
+  doctor: { id: string; userId: string; fullName: string; specialization: string };
 }
 
 export function toAppointmentResponse(a: LoadedAppointment): Appointment {
@@ -29,12 +35,12 @@ export function toAppointmentResponse(a: LoadedAppointment): Appointment {
     cancelledBy: a.cancelledBy,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
-    patient: { id: a.patient.id, fullName: a.patient.user.fullName },
-    doctor: { id: a.doctor.id, fullName: a.doctor.user.fullName, specialization: a.doctor.specialization },
+    patient: { id: a.patient.id, fullName: a.patient.fullName },
+    doctor: { id: a.doctor.id, fullName: a.doctor.fullName, specialization: a.doctor.specialization },
   };
 }
 
 /** The users an appointment event concerns: its patient and its doctor, never anyone else. */
 export function recipientsOf(a: LoadedAppointment): string[] {
-  return [a.patient.user.id, a.doctor.user.id];
+  return [a.patient.userId, a.doctor.userId];
 }

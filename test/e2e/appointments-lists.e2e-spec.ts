@@ -119,6 +119,8 @@ describe('Appointments: lists and reads (e2e)', () => {
       expect(ids(second)).toEqual(all.slice(2, 4));
       const beyond = await get(admin, '/appointments?page=9&limit=2').expect(200);
       expect(beyond.body.data).toEqual([]);
+      // A page past the end has no row to carry the total: it is counted on its own, and still exact.
+      expect(beyond.body.meta).toEqual({ page: 9, limit: 2, total: 6, totalPages: 3 });
       for (const query of ['limit=0', 'limit=101', 'page=0', 'page=x']) {
         await get(admin, `/appointments?${query}`).expect(400);
       }
