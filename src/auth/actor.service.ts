@@ -1,26 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Role } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
+import { queryPrepared } from '../database/prepared';
 import type { AccessTokenPayload, Actor } from './actor';
+import { ActorCache, type ActorRow } from './actor-cache';
 
-interface ActorRow {
-  id: string;
-  role: Role;
-  is_active: boolean;
-  token_version: number;
-  patient_id: string | null;
-  doctor_id: string | null;
+/** A deactivated account, a changed password or a changed role all retire earlier tokens. */
+function accepts(row: ActorRow | undefined, payload: AccessTokenPayload): row is ActorRow {
+  return row !== undefined && row.is_active && row.token_version === payload.ver && row.role === payload.role;
 }
 
 /** Turns a verified access token into the caller, refusing deactivated users and superseded tokens. */
 @Injectable()
 export class ActorService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: ActorCache,
+  ) {}
 
   async actorFor(payload: AccessTokenPayload): Promise<Actor> {
-    const rows: ActorRow[] = await this.dataSource.query(
+    const cached = this.cache.get(payload.sub);
+    if (accepts(cached, payload)) {
+      return toActor(cached);
+    }
+    // A refusal is always the database's word, never the cache's (see ActorCache).
+    const mark = this.cache.mark();
+    const rows = await queryPrepared<ActorRow>(
+      this.dataSource.manager,
       `SELECT u.id, u.role, u.is_active, u.token_version, p.id AS patient_id, d.id AS doctor_id
          FROM users u
          LEFT JOIN patients p ON p.user_id = u.id
@@ -29,10 +36,14 @@ export class ActorService {
       [payload.sub],
     );
     const row = rows[0];
-    // A deactivated account, a changed password or a changed role all retire earlier tokens.
-    if (!row || !row.is_active || row.token_version !== payload.ver || row.role !== payload.role) {
+    if (!accepts(row, payload)) {
       throw new AppError('UNAUTHORIZED', 'Missing or invalid access token');
     }
-    return { userId: row.id, role: row.role, patientId: row.patient_id, doctorId: row.doctor_id };
+    this.cache.store(row, mark);
+    return toActor(row);
   }
+}
+
+function toActor(row: ActorRow): Actor {
+  return { userId: row.id, role: row.role, patientId: row.patient_id, doctorId: row.doctor_id };
 }

@@ -6,6 +6,7 @@ import { PassportModule } from '@nestjs/passport';
 import { RateLimitStore } from '../common/rate-limit.store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { UsersModule } from '../users/users.module';
+import { ActorCache } from './actor-cache';
 import { ActorService } from './actor.service';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard, RolesGuard } from './auth.guards';
@@ -29,6 +30,7 @@ import { TokenService } from './token.service';
   providers: [
     AuthService,
     ActorService,
+    ActorCache,
     TokenService,
     AccessTokenAuthenticator,
     JwtStrategy,

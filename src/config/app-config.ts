@@ -27,6 +27,11 @@ export interface AppConfig {
   logLevel: string;
   maxActiveBookingsPerPatient: number;
   dbStatementTimeoutMs: number;
+  /**
+   * How long a verified caller (user row, role, profile ids) is remembered between requests; 0 = read it every time.
+   * Deactivation and password changes forget it at once, on every instance (Redis) — see `ActorCache`.
+   */
+  actorCacheTtlMs: number;
   http: { headersTimeoutMs: number; requestTimeoutMs: number };
 }
 
@@ -187,6 +192,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'silent' : 'info'),
     maxActiveBookingsPerPatient: integer(env, 'MAX_ACTIVE_BOOKINGS_PER_PATIENT', 5, 1, 1000),
     dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
+    actorCacheTtlMs: integer(env, 'ACTOR_CACHE_TTL_MS', 10_000, 0, 300_000),
     http: {
       headersTimeoutMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 500, 120_000),
       requestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),

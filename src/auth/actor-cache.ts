@@ -1,0 +1,116 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import type { Role } from '@app/contracts';
+import type Redis from 'ioredis';
+import { ACCESS_REVOKED, type AccessRevokedEvent } from '../common/access-events';
+import { REDIS } from '../common/redis/redis.module';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+/** What authentication needs of a user: read from `users` (+ profile ids) and compared with the token. */
+export interface ActorRow {
+  id: string;
+  role: Role;
+  is_active: boolean;
+  token_version: number;
+  patient_id: string | null;
+  doctor_id: string | null;
+}
+
+/** Far more callers than any clinic has at once; past it the oldest entry goes. */
+const MAX_ENTRIES = 50_000;
+
+/**
+ * Remembers the callers' user rows for `ACTOR_CACHE_TTL_MS`, so an authenticated request does not read `users`
+ * every time (it was one of the two statements of `GET /appointments/:id`).
+ *
+ * Only what retires tokens can make an entry wrong — deactivation and a password change (`token_version`); roles and
+ * profile ids never change after registration — and both raise `ACCESS_REVOKED` after their commit. That event
+ * forgets the user here and, through Redis pub/sub, on every other instance. Two more rules keep it safe:
+ * - a cached row can only *accept* a token; a token it would refuse is checked against the database again, so an
+ *   instance that has not yet heard of a new `token_version` never refuses the new tokens;
+ * - a row read before an invalidation is not stored after it (`generation`), so a request racing a deactivation
+ *   cannot put the old row back.
+ * If a pub/sub message were lost, another instance would trust the old row for at most the TTL.
+ */
+@Injectable()
+export class ActorCache implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(ActorCache.name);
+  private readonly entries = new Map<string, { row: ActorRow; expiresAt: number }>();
+  private readonly ttlMs: number;
+  private readonly channel: string;
+  private subscriber: Redis | null = null;
+  /** Bumped by every invalidation: a read that started before one must not be stored. */
+  private invalidations = 0;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(REDIS) private readonly redis: Redis | null,
+  ) {
+    this.ttlMs = config.actorCacheTtlMs;
+    this.channel = `${config.redisPrefix}:actor-invalidated`;
+  }
+
+  async onModuleInit(): Promise<void> {
+    if (!this.redis || this.ttlMs === 0) {
+      return;
+    }
+    this.subscriber = this.redis.duplicate();
+    this.subscriber.on('message', (_channel: string, userId: string) => this.forget(userId));
+    this.subscriber.on('error', (error: Error) => this.logger.warn(`actor invalidation channel: ${error.message}`));
+    await this.subscriber.subscribe(this.channel);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const subscriber = this.subscriber;
+    this.subscriber = null;
+    if (subscriber && subscriber.status !== 'end') {
+      await subscriber.quit().catch(() => subscriber.disconnect());
+    }
+  }
+
+  get(userId: string): ActorRow | undefined {
+    const entry = this.entries.get(userId);
+    if (!entry) {
+      return undefined;
+    }
+    if (entry.expiresAt <= Date.now()) {
+      this.entries.delete(userId);
+      return undefined;
+    }
+    return entry.row;
+  }
+
+  /** Take before reading the row; pass to `store`. */
+  mark(): number {
+    return this.invalidations;
+  }
+
+  store(row: ActorRow, mark: number): void {
+    if (this.ttlMs === 0 || mark !== this.invalidations) {
+      return;
+    }
+    this.entries.delete(row.id);
+    if (this.entries.size >= MAX_ENTRIES) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) {
+        this.entries.delete(oldest.value);
+      }
+    }
+    this.entries.set(row.id, { row, expiresAt: Date.now() + this.ttlMs });
+  }
+
+  forget(userId: string): void {
+    this.invalidations += 1;
+    this.entries.delete(userId);
+  }
+
+  @OnEvent(ACCESS_REVOKED)
+  onAccessRevoked(event: AccessRevokedEvent): void {
+    this.forget(event.userId);
+    if (this.redis && this.ttlMs > 0) {
+      this.redis.publish(this.channel, event.userId).catch((error: Error) => {
+        this.logger.warn(`could not tell other instances that ${event.userId} lost access: ${error.message}`);
+      });
+    }
+  }
+}
