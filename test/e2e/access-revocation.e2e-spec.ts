@@ -1,4 +1,6 @@
 import request from 'supertest';
+import { ActorCache } from '../../src/auth/actor-cache';
+import { ActorService } from '../../src/auth/actor.service';
 import { loginAdmin, registerPatient, type Session } from '../support/factories';
 import { SocketPool, type ClientSocket } from '../support/realtime';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -48,5 +50,44 @@ describe('Access revocation (e2e)', () => {
       .send({ currentPassword: 'old-password', newPassword: 'new-password' })
       .expect(204);
     expect(await closed).toBe('io server disconnect');
+  });
+
+  describe('the remembered caller (ActorCache)', () => {
+    const me = (session: { auth: Record<string, string> }) => request(t.url).get('/api/v1/auth/me').set(session.auth);
+
+    it('refuses a remembered caller at once after deactivation and after a password change', async () => {
+      const deactivated = await registerPatient(t);
+      await me(deactivated).expect(200); // now remembered
+      await request(t.url).delete(`/api/v1/users/${deactivated.user.id}`).set(admin.auth).expect(204);
+      await me(deactivated).expect(401);
+
+      const changer = await registerPatient(t, { password: 'old-password' });
+      await me(changer).expect(200);
+      await request(t.url)
+        .post('/api/v1/users/me/password')
+        .set(changer.auth)
+        .send({ currentPassword: 'old-password', newPassword: 'new-password' })
+        .expect(204);
+      await me(changer).expect(401);
+    });
+
+    it('never refuses on the word of a remembered row: a token newer than it is checked against the database', async () => {
+      const patient = await registerPatient(t);
+      await me(patient).expect(200); // remembered with token_version 0
+      // A change that did not go through this instance (no event here): the row in the database moves on.
+      await t.dataSource.query('UPDATE users SET token_version = token_version + 1 WHERE id = $1', [patient.user.id]);
+      const cache = t.app.get(ActorCache);
+      expect(cache.get(patient.user.id)?.token_version).toBe(0);
+      const actors = t.app.get(ActorService);
+      // The new token is accepted (the database says version 1), and the remembered row is replaced.
+      await expect(actors.actorFor({ sub: patient.user.id, role: 'patient', typ: 'access', ver: 1 })).resolves.toEqual(
+        expect.objectContaining({ userId: patient.user.id, patientId: patient.user.patientId }),
+      );
+      expect(cache.get(patient.user.id)?.token_version).toBe(1);
+      // A version the database never had is refused.
+      await expect(actors.actorFor({ sub: patient.user.id, role: 'patient', typ: 'access', ver: 7 })).rejects.toThrow(
+        'Missing or invalid access token',
+      );
+    });
   });
 });

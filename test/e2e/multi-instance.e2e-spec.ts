@@ -1,6 +1,8 @@
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
+import { ActorCache } from '../../src/auth/actor-cache';
+import { ActorService } from '../../src/auth/actor.service';
 import { DomainEventPublisher } from '../../src/common/domain-events';
 import { RedisPresenceCounter } from '../../src/notifications/redis-presence-counter';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
@@ -65,6 +67,23 @@ describe('Several instances (e2e)', () => {
     const res = await request(t.url).get(`/api/v1/doctors/${doctorId}/status`).set(admin.auth).expect(200);
     return res.body as { isOnline: boolean; status: string };
   }
+
+  it('makes every instance forget a deactivated caller it remembered (Redis pub/sub)', async () => {
+    const patient = await registerPatient(a);
+    const payload = { sub: patient.user.id, role: 'patient' as const, typ: 'access' as const, ver: 0 };
+    await b.app.get(ActorService).actorFor(payload);
+    const onB = b.app.get(ActorCache);
+    expect(onB.get(patient.user.id)).toBeDefined();
+
+    await request(a.url).delete(`/api/v1/users/${patient.user.id}`).set(admin.auth).expect(204);
+
+    const deadline = Date.now() + 5_000;
+    while (onB.get(patient.user.id) !== undefined && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(onB.get(patient.user.id)).toBeUndefined();
+    await expect(b.app.get(ActorService).actorFor(payload)).rejects.toThrow('Missing or invalid access token');
+  });
 
   it('delivers an event raised on instance A to the parties connected to instance B and A', async () => {
     const patient = await registerPatient(a);
