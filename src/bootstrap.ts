@@ -94,14 +94,17 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const fastify = adapter.getInstance();
   const draining = { value: false };
   drainFlags.set(fastify, draining);
-  fastify.addHook('onRequest', async (request, reply) => {
+  // Callback hooks, not async ones: they run on every request, and an async hook costs a promise per call.
+  fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('X-Request-Id', request.id);
+    done();
   });
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.headers(securityHeaders(request.url, config.nodeEnv === 'production'));
     if (draining.value) {
       void reply.header('Connection', 'close');
     }
+    done(null, payload);
   });
   // Errors raised by Fastify itself (body too large, bad JSON) reach Nest's error handler and so the one global
   // filter: no Fastify-level handler of our own.

@@ -69,15 +69,30 @@ export async function httpScenario(ctx: BenchContext, readers: Readers): Promise
     `http://127.0.0.1:${port}`,
   );
   let ceiling: Measurement;
+  let floor: Measurement;
   let scenario: Measurement;
   try {
     await waitUntilAnswering(server, '/', 30_000);
     const reads = appointmentReads(ctx, readers, 'GET /appointments/:id', connections);
-    [[ceiling], [scenario]] = await alternate(ctx, [
+    [[ceiling], [floor], [scenario]] = await alternate(ctx, [
       {
         label: 'HTTP ceiling',
         run: async (seconds) => [
           await runHttpLoad({ label: 'HTTP ceiling', url: server.url, connections, seconds, path: '/' }),
+        ],
+      },
+      {
+        // The app's own cheapest route (no token, no database): what the framework's request pipeline costs here,
+        // so the table shows how much of the gap to the ceiling is the framework and how much is the work.
+        label: 'GET /health/live',
+        run: async (seconds) => [
+          await runHttpLoad({
+            label: 'GET /health/live',
+            url: ctx.app.url,
+            connections,
+            seconds,
+            path: '/health/live',
+          }),
         ],
       },
       { label: 'GET /appointments/:id', app: ctx.app, run: async (seconds) => [await reads(seconds)] },
@@ -86,11 +101,17 @@ export async function httpScenario(ctx: BenchContext, readers: Readers): Promise
     await server.stop(5000);
   }
   ctx.log(`  ${summaryLine(ceiling)}`);
+  ctx.log(`  ${summaryLine(floor)}`);
   ctx.log(`  ${summaryLine(scenario)}`);
   const ratio = scenario.rps / ceiling.rps;
   return {
     rows: [
       { scenario: '1. Ceiling: bare Fastify, fixed JSON', measurement: ceiling },
+      {
+        scenario: '1. (for scale) GET /health/live: the app, no token, no database',
+        measurement: floor,
+        ratio: floor.rps / ceiling.rps,
+      },
       {
         scenario: '1. GET /api/v1/appointments/:id (patient JWT)',
         measurement: scenario,
