@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { passwordHashingPoolProvider } from './password-hashing.pool';
 import { PasswordService } from './password.service';
 import { UsersController } from './users.controller';
 import { UsersRepository } from './users.repository';
@@ -6,7 +7,7 @@ import { UsersService } from './users.service';
 
 @Module({
   controllers: [UsersController],
-  providers: [UsersService, UsersRepository, PasswordService],
+  providers: [UsersService, UsersRepository, PasswordService, passwordHashingPoolProvider],
   exports: [UsersRepository, PasswordService],
 })
 export class UsersModule {}
