@@ -10,16 +10,17 @@ const TARGET_PROBE_P99_MS = 100;
 /** Connections of the authenticated GET that runs alongside the logins (a light, steady reader). */
 const PROBE_CONNECTIONS = 2;
 /**
- * Concurrent logins (and compares in the ceiling). Eight keep libuv's four hashing threads busy; 32 would only queue:
+ * Concurrent logins (and compares in the ceiling). Eight keep every hashing thread busy (libuv's four in the ceiling,
+ * the app's one low-priority thread per core); 32 would only queue:
  * at cost 10 on two shared cores each login would wait seconds, and a short phase would end before most answer.
  */
 export const LOGIN_CONNECTIONS = 8;
 
 /**
  * 5. The ceiling is raw `bcrypt.compare` of the login users' hash (configured cost) in this process, at the same
- * concurrency (8), on the same cores (libuv's pool of 4 threads, like the app's). Then POST /auth/login over 64 accounts
- * with the right password (successful logins do not count against the per-account limiter) while a GET of one
- * appointment runs beside it: hashing runs on the thread pool, so the event loop must keep answering.
+ * concurrency (8), on the same cores (libuv's pool of 4 threads). Then POST /auth/login over 64 accounts with the right
+ * password (successful logins do not count against the per-account limiter) while a GET of one appointment runs beside
+ * it: the app hashes on worker threads at nice 19 (`PasswordHashingPool`), so the event loop must keep answering.
  */
 export async function loginScenario(ctx: BenchContext, readers: Readers): Promise<ScenarioOutcome> {
   const { bcryptRounds } = ctx.options;
