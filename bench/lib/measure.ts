@@ -95,6 +95,8 @@ export interface HttpLoad {
   body?: string;
   /** Per connection: the request it sends next (called before every request). */
   nextRequest?: (connection: number) => autocannon.Request;
+  /** Requests per second over all connections (a steady client); by default each connection sends as fast as it can. */
+  rate?: number;
 }
 
 /**
@@ -110,6 +112,7 @@ export async function runHttpLoad(load: HttpLoad): Promise<Measurement> {
     connections: load.connections,
     duration: load.seconds,
     timeout: 30,
+    ...(load.rate !== undefined ? { overallRate: load.rate } : {}),
     method: load.method ?? 'GET',
     headers: load.headers,
     body: load.body,

@@ -36,7 +36,13 @@ export async function loadReaders(ctx: BenchContext): Promise<Readers> {
 }
 
 /** GET /api/v1/appointments/:id: connection c reads as reader c, cycling through that patient's appointments. */
-export function appointmentReads(ctx: BenchContext, readers: Readers, label: string, connections: number) {
+export function appointmentReads(
+  ctx: BenchContext,
+  readers: Readers,
+  label: string,
+  connections: number,
+  rate?: number,
+) {
   const turn = new Map<number, number>();
   return (seconds: number): Promise<Measurement> =>
     runHttpLoad({
@@ -44,6 +50,7 @@ export function appointmentReads(ctx: BenchContext, readers: Readers, label: str
       url: ctx.app.url,
       connections,
       seconds,
+      rate,
       nextRequest: (connection) => {
         const reader = connection % readers.sessions.length;
         const ids = readers.appointmentIds[reader];
