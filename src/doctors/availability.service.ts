@@ -3,13 +3,27 @@ import type { EntityManager } from 'typeorm';
 import { AppError, NotFoundError } from '../common/errors/app-error';
 import { TimeOffEntity } from './time-off.entity';
 import { isWithinWorkingHours } from './working-hours';
-import { loadDoctorHours } from './working-hours.query';
+import { loadDoctorHours, type DoctorHours } from './working-hours.query';
+
+/** [startsAt, endsAt) inside one of the doctor's working blocks, else 422 `OUTSIDE_WORKING_HOURS`. */
+export function assertWithinWorkingHours(hours: DoctorHours, startsAt: Date, endsAt: Date): void {
+  if (!isWithinWorkingHours(hours.blocks, hours.timezone, startsAt, endsAt)) {
+    throw new AppError('OUTSIDE_WORKING_HOURS', "The time is outside the doctor's working hours");
+  }
+}
+
+/** `inTimeOff`: the interval overlaps a time off of the doctor → 422 `OUTSIDE_WORKING_HOURS`. */
+export function assertNotInTimeOff(inTimeOff: boolean): void {
+  if (inTimeOff) {
+    throw new AppError('OUTSIDE_WORKING_HOURS', 'The doctor is off at that time');
+  }
+}
 
 /**
- * The availability check the booking flow calls (inside its transaction): is [startsAt, endsAt) inside the
- * doctor's working hours and outside their time off? Overlap with other appointments is not checked here:
- * the database's exclusion constraints are the guarantee for that. The same rules decide the free slots, so
- * every offered slot passes this check.
+ * The availability check of a reschedule (inside its transaction): is [startsAt, endsAt) inside the doctor's
+ * working hours and outside their time off? Booking reads the same facts in its own statement and applies the
+ * same two rules above. Overlap with other appointments is not checked here: the database's exclusion
+ * constraints are the guarantee for that. The same rules decide the free slots, so every offered slot passes.
  */
 @Injectable()
 export class AvailabilityService {
@@ -18,9 +32,7 @@ export class AvailabilityService {
     if (!hours) {
       throw new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
     }
-    if (!isWithinWorkingHours(hours.blocks, hours.timezone, startsAt, endsAt)) {
-      throw new AppError('OUTSIDE_WORKING_HOURS', "The time is outside the doctor's working hours");
-    }
+    assertWithinWorkingHours(hours, startsAt, endsAt);
     const timeOff = await em
       .createQueryBuilder(TimeOffEntity, 't')
       .where('t.doctor_id = :doctorId AND t.starts_at < :endsAt AND t.ends_at > :startsAt', {
@@ -29,8 +41,6 @@ export class AvailabilityService {
         endsAt,
       })
       .getExists();
-    if (timeOff) {
-      throw new AppError('OUTSIDE_WORKING_HOURS', 'The doctor is off at that time');
-    }
+    assertNotInTimeOff(timeOff);
   }
 }
