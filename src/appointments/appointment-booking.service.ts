@@ -1,27 +1,30 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Appointment } from '@app/contracts';
-import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { ForbiddenError, ValidationError } from '../common/errors/app-error';
+import { AppError, ForbiddenError, ValidationError } from '../common/errors/app-error';
 import { toErrorResponse } from '../common/errors/error-response';
 import { DomainEventPublisher } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { AvailabilityService } from '../doctors/availability.service';
-import { AppointmentEntity } from './appointment.entity';
-import { recipientsOf, toAppointmentResponse } from './appointment.mapper';
-import { loadAppointment } from './appointment-reads';
 import type { BookingAnswer, RequestMeta } from './booking-request';
 import {
-  assertActiveDoctor,
-  assertActivePatient,
-  assertBelowBookingLimit,
-  assertStartsInFuture,
+  APPOINTMENT_CONFLICT_MESSAGE,
+  assertBookingFacts,
+  bookingLimitReached,
   endOf,
-  lockPatientBookings,
+  type BookingFacts,
 } from './booking-rules';
+import {
+  claimKeyAndReadFacts,
+  insertBooking,
+  lockPatientAndReadFacts,
+  type BookingTarget,
+  type KeyClaim,
+} from './booking-statements';
 import { DEFAULT_DURATION_MINUTES, type BookAppointmentDto } from './dto/book-appointment.dto';
-import { IdempotencyService, requestHashOf } from './idempotency.service';
+import { IdempotencyService, keyInUse, replayOf, requestHashOf } from './idempotency.service';
 
 /** A booking request with its defaults applied and its time read as an instant. */
 interface BookingRequest {
@@ -37,12 +40,23 @@ interface Parties {
   doctorId: string;
 }
 
+/** A new appointment and whom its event concerns. */
+interface Booked {
+  appointment: Appointment;
+  recipientUserIds: string[];
+}
+
+/** The answer, and the booking when this request made one (its event goes out after commit). */
+interface Outcome {
+  answer: BookingAnswer;
+  booked: Booked | null;
+}
+
 @Injectable()
 export class AppointmentBookingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly availability: AvailabilityService,
     private readonly idempotency: IdempotencyService,
     private readonly events: DomainEventPublisher,
   ) {}
@@ -64,93 +78,160 @@ export class AppointmentBookingService {
       durationMinutes: dto.durationMinutes ?? DEFAULT_DURATION_MINUTES,
       reason: dto.reason ?? null,
     };
-    if (idempotencyKey === null) {
-      return { status: 201, body: await this.book(actor, request, null) };
+    const outcome =
+      idempotencyKey === null
+        ? await this.book(actor, request)
+        : await this.bookOnce(actor, request, idempotencyKey, meta);
+    if (outcome.booked) {
+      this.events.publish({
+        name: 'appointment.created',
+        payload: { appointment: outcome.booked.appointment },
+        recipientUserIds: outcome.booked.recipientUserIds,
+      });
     }
-    const hash = requestHashOf('POST /appointments', { ...request, startsAt: request.startsAt.toISOString() });
-    const claim = await this.idempotency.claim(actor.userId, idempotencyKey, hash);
-    if (claim.kind === 'replay') {
-      return claim.answer;
+    return outcome.answer;
+  }
+
+  /** Without a key: refusals are thrown (and answered by the global filter). */
+  private async book(actor: Actor, request: BookingRequest): Promise<Outcome> {
+    const parties = this.partiesFor(actor, request);
+    if (parties instanceof AppError) {
+      throw parties;
     }
-    try {
-      return { status: 201, body: await this.book(actor, request, idempotencyKey) };
-    } catch (error) {
-      const mapped = toErrorResponse(error, meta.path, meta.requestId);
-      if (mapped.status >= 500) {
-        // Our failure, not the client's: forget the key so a retry really runs again.
-        await this.idempotency.release(actor.userId, idempotencyKey);
-        throw error;
+    const target = this.targetOf(request, parties);
+    const booked = await this.dataSource.transaction(async (em) => {
+      const facts = await lockPatientAndReadFacts(em, target);
+      return this.insert(em, actor, request, facts, null);
+    });
+    return { answer: { status: 201, body: booked.appointment }, booked };
+  }
+
+  /**
+   * With a key, one transaction: claim the key, then book, and store the answer, a client error included, before
+   * commit. A server error rolls back the claim with the rest, so a retry runs again. Not-our-key answers (in use,
+   * reused, replay) store nothing.
+   */
+  private async bookOnce(actor: Actor, request: BookingRequest, key: string, meta: RequestMeta): Promise<Outcome> {
+    const claim: KeyClaim = {
+      userId: actor.userId,
+      key,
+      requestHash: requestHashOf('POST /appointments', { ...request, startsAt: request.startsAt.toISOString() }),
+    };
+    const parties = this.partiesFor(actor, request);
+    const target: BookingTarget =
+      parties instanceof AppError
+        ? { patientId: null, doctorId: null, startsAt: request.startsAt, endsAt: this.endOf(request) }
+        : this.targetOf(request, parties);
+    return this.dataSource.transaction(async (em): Promise<Outcome> => {
+      const outcome = await claimKeyAndReadFacts(em, target, claim);
+      if (!outcome.acquired) {
+        // Someone holds the key: its first request (nothing stored yet), or another repeat reading the answer.
+        if (outcome.stored) {
+          return { answer: replayOf(outcome.stored, claim.requestHash), booked: null };
+        }
+        throw keyInUse();
       }
-      const answer: BookingAnswer = { status: mapped.status, body: mapped.body };
-      await this.idempotency.record(actor.userId, idempotencyKey, answer);
-      return answer;
+      if (!outcome.claimed) {
+        // Our snapshot may predate an answer committed just before we got the lock: read it again then.
+        const stored = outcome.stored ?? (await this.idempotency.readStored(em, claim.userId, key));
+        if (!stored) {
+          throw keyInUse();
+        }
+        return { answer: replayOf(stored, claim.requestHash), booked: null };
+      }
+      try {
+        if (parties instanceof AppError) {
+          throw parties;
+        }
+        const booked = await this.insert(em, actor, request, outcome.facts, claim);
+        return { answer: { status: 201, body: booked.appointment }, booked };
+      } catch (error) {
+        // Only our own refusals: a failed statement has aborted the transaction, and a 5xx is not kept.
+        const mapped = error instanceof AppError ? toErrorResponse(error, meta.path, meta.requestId) : null;
+        if (!mapped || mapped.status >= 500) {
+          throw error;
+        }
+        const answer: BookingAnswer = { status: mapped.status, body: mapped.body };
+        await this.idempotency.record(em, claim.userId, key, answer);
+        return { answer, booked: null };
+      }
+    });
+  }
+
+  /**
+   * The rules in the contract's order on the facts read, then the insert, which itself refuses the booking limit
+   * and overlaps (the exclusion constraints hold under any concurrency). With a claimed key, the insert stores
+   * the 201 answer too.
+   */
+  private async insert(
+    em: EntityManager,
+    actor: Actor,
+    request: BookingRequest,
+    facts: BookingFacts,
+    claim: KeyClaim | null,
+  ): Promise<Booked> {
+    const endsAt = this.endOf(request);
+    const { patient, doctor } = assertBookingFacts(facts, request.startsAt, endsAt);
+    const createdAt = facts.now.toISOString();
+    const appointment: Appointment = {
+      id: randomUUID(),
+      patientId: patient.id,
+      doctorId: doctor.id,
+      startsAt: request.startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      durationMinutes: request.durationMinutes,
+      status: 'pending',
+      reason: request.reason,
+      notes: null,
+      cancellationReason: null,
+      cancelledBy: null,
+      createdAt,
+      updatedAt: createdAt,
+      patient: { id: patient.id, fullName: patient.fullName },
+      doctor: { id: doctor.id, fullName: doctor.fullName, specialization: doctor.specialization },
+    };
+    const max = this.config.maxActiveBookingsPerPatient;
+    const result = await insertBooking(em, { appointment, createdBy: actor.userId }, max, claim);
+    if (!result.inserted) {
+      throw result.active >= max
+        ? bookingLimitReached(max)
+        : new AppError('APPOINTMENT_CONFLICT', APPOINTMENT_CONFLICT_MESSAGE);
     }
+    return { appointment, recipientUserIds: [patient.userId, doctor.userId] };
   }
 
   /** Who may book whom: a patient themself, a doctor only themself (and names the patient), admin any pair. */
-  private partiesFor(actor: Actor, request: BookingRequest): Parties {
+  private partiesFor(actor: Actor, request: BookingRequest): Parties | AppError {
     switch (actor.role) {
       case 'patient':
         if (!actor.patientId || (request.patientId !== null && request.patientId !== actor.patientId)) {
-          throw new ForbiddenError('A patient may only book for themself');
+          return new ForbiddenError('A patient may only book for themself');
         }
         return { patientId: actor.patientId, doctorId: request.doctorId };
       case 'doctor':
         if (!actor.doctorId || request.doctorId !== actor.doctorId) {
-          throw new ForbiddenError('A doctor may only book appointments with themself');
+          return new ForbiddenError('A doctor may only book appointments with themself');
         }
-        return { patientId: this.requirePatientId(request), doctorId: request.doctorId };
+        return this.withNamedPatient(request);
       case 'admin':
-        return { patientId: this.requirePatientId(request), doctorId: request.doctorId };
+        return this.withNamedPatient(request);
     }
   }
 
-  private requirePatientId(request: BookingRequest): string {
+  private withNamedPatient(request: BookingRequest): Parties | AppError {
     if (request.patientId === null) {
-      throw new ValidationError([
+      return new ValidationError([
         { field: 'patientId', message: 'patientId is required when a doctor or admin books' },
       ]);
     }
-    return request.patientId;
+    return { patientId: request.patientId, doctorId: request.doctorId };
   }
 
-  /**
-   * One transaction: lock the patient's bookings, check parties, time, working hours and the booking limit, insert,
-   * and (with a key) store the answer. Overlaps are refused by the exclusion constraints (23P01 → 409
-   * `APPOINTMENT_CONFLICT`), which hold under any concurrency. The event goes out after commit.
-   */
-  private async book(actor: Actor, request: BookingRequest, idempotencyKey: string | null): Promise<Appointment> {
-    const { patientId, doctorId } = this.partiesFor(actor, request);
-    const endsAt = endOf(request.startsAt, request.durationMinutes);
-    const booked = await this.dataSource.transaction(async (em) => {
-      await lockPatientBookings(em, patientId);
-      await assertActivePatient(em, patientId);
-      await assertActiveDoctor(em, doctorId);
-      assertStartsInFuture(request.startsAt);
-      await this.availability.assertBookable(em, doctorId, request.startsAt, endsAt);
-      await assertBelowBookingLimit(em, patientId, this.config.maxActiveBookingsPerPatient);
-      const inserted = await em.getRepository(AppointmentEntity).insert({
-        patientId,
-        doctorId,
-        startsAt: request.startsAt,
-        endsAt,
-        durationMinutes: request.durationMinutes,
-        status: 'pending',
-        reason: request.reason,
-        createdBy: actor.userId,
-      });
-      const loaded = await loadAppointment(em, (inserted.identifiers[0] as { id: string }).id);
-      const appointment = toAppointmentResponse(loaded);
-      if (idempotencyKey !== null) {
-        await this.idempotency.record(actor.userId, idempotencyKey, { status: 201, body: appointment }, em);
-      }
-      return { appointment, recipientUserIds: recipientsOf(loaded) };
-    });
-    this.events.publish({
-      name: 'appointment.created',
-      payload: { appointment: booked.appointment },
-      recipientUserIds: booked.recipientUserIds,
-    });
-    return booked.appointment;
+  private targetOf(request: BookingRequest, parties: Parties): BookingTarget {
+    return { ...parties, startsAt: request.startsAt, endsAt: this.endOf(request) };
+  }
+
+  private endOf(request: BookingRequest): Date {
+    return endOf(request.startsAt, request.durationMinutes);
   }
 }

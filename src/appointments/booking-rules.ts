@@ -1,29 +1,43 @@
 import type { EntityManager } from 'typeorm';
 import { AppError, NotFoundError } from '../common/errors/app-error';
-import { DoctorEntity } from '../doctors/doctor.entity';
-import { PatientEntity } from '../patients/patient.entity';
-import { UserEntity } from '../users/user.entity';
+import { assertNotInTimeOff, assertWithinWorkingHours } from '../doctors/availability.service';
+import type { DoctorHours } from '../doctors/working-hours.query';
 
 /** First key of the two-key advisory lock, so our per-patient locks never collide with other advisory locks. */
-const PATIENT_BOOKINGS_LOCK = 0x61707074;
+export const PATIENT_BOOKINGS_LOCK = 0x61707074;
+
+/** The message the global filter gives an exclusion-constraint conflict (23P01), for the conflicts we detect. */
+export const APPOINTMENT_CONFLICT_MESSAGE = 'The time overlaps another appointment of the doctor or the patient';
+
+/**
+ * Upcoming pending/confirmed appointments of the patient given as `patientParam` (a `$n` placeholder): what counts
+ * against `maxActiveBookingsPerPatient`. Read only while holding the patient's lock, in a statement that started
+ * after the lock was granted (READ COMMITTED takes each statement's snapshot at its start).
+ */
+export function activeBookingsCountSql(patientParam: string): string {
+  return `SELECT count(*)::int AS active FROM appointments
+           WHERE patient_id = ${patientParam} AND status IN ('pending', 'confirmed') AND starts_at > now()
+             AND deleted_at IS NULL`;
+}
 
 /**
  * Serializes the bookings of one patient until the transaction ends, so the booking limit holds under
- * concurrency (a count-then-insert alone would let parallel requests all pass the count).
+ * concurrency (a count-then-insert alone would let parallel requests all pass the count). The id is cast to
+ * `uuid` and back, so every spelling of one id takes the same lock.
  */
 export async function lockPatientBookings(em: EntityManager, patientId: string): Promise<void> {
-  await em.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [PATIENT_BOOKINGS_LOCK, patientId]);
+  await em.query(`SELECT pg_advisory_xact_lock(${PATIENT_BOOKINGS_LOCK}, hashtext($1::uuid::text))`, [patientId]);
+}
+
+export function bookingLimitReached(max: number): AppError {
+  return new AppError('BOOKING_LIMIT_REACHED', `A patient may hold at most ${max} upcoming appointments`);
 }
 
 /** Upcoming pending/confirmed appointments count against `maxActiveBookingsPerPatient`. */
 export async function assertBelowBookingLimit(em: EntityManager, patientId: string, max: number): Promise<void> {
-  const rows: { active: number }[] = await em.query(
-    `SELECT count(*)::int AS active FROM appointments
-      WHERE patient_id = $1 AND status IN ('pending', 'confirmed') AND starts_at > now() AND deleted_at IS NULL`,
-    [patientId],
-  );
+  const rows: { active: number }[] = await em.query(activeBookingsCountSql('$1'), [patientId]);
   if ((rows[0]?.active ?? 0) >= max) {
-    throw new AppError('BOOKING_LIMIT_REACHED', `A patient may hold at most ${max} upcoming appointments`);
+    throw bookingLimitReached(max);
   }
 }
 
@@ -37,25 +51,48 @@ export function endOf(startsAt: Date, durationMinutes: number): Date {
   return new Date(startsAt.getTime() + durationMinutes * 60_000);
 }
 
-/** A deactivated account is not bookable: it answers as unknown (404), like a patient or doctor who never was. */
-export async function assertActivePatient(em: EntityManager, patientId: string): Promise<void> {
-  const exists = await em
-    .createQueryBuilder(PatientEntity, 'p')
-    .innerJoin(UserEntity, 'u', 'u.id = p.user_id')
-    .where('p.id = :patientId AND u.is_active', { patientId })
-    .getExists();
-  if (!exists) {
-    throw new NotFoundError('PATIENT_NOT_FOUND', 'Patient not found');
-  }
+/** A patient or doctor as a booking reads them: ids as the database spells them, the name for the answer. */
+export interface BookingParty {
+  id: string;
+  userId: string;
+  fullName: string;
 }
 
-export async function assertActiveDoctor(em: EntityManager, doctorId: string): Promise<void> {
-  const exists = await em
-    .createQueryBuilder(DoctorEntity, 'd')
-    .innerJoin(UserEntity, 'u', 'u.id = d.user_id')
-    .where('d.id = :doctorId AND u.is_active', { doctorId })
-    .getExists();
-  if (!exists) {
+export interface BookingDoctor extends BookingParty {
+  specialization: string;
+  hours: DoctorHours;
+}
+
+/** What the booking rules need, read in one statement (see `booking-statements.ts`). */
+export interface BookingFacts {
+  /** Null when there is no such patient or their account is deactivated. */
+  patient: BookingParty | null;
+  doctor: BookingDoctor | null;
+  /** [startsAt, endsAt) overlaps a time off of the doctor. */
+  inTimeOff: boolean;
+  /** The transaction's `now()`: the new appointment's `createdAt` and `updatedAt`. */
+  now: Date;
+}
+
+/**
+ * The booking rules that come before the insert, in the contract's order: a deactivated account is not bookable
+ * and answers as unknown (404 patient, then doctor), then 422 start in the past, outside working hours, in time
+ * off. The booking limit and overlaps are decided by the insert statement itself.
+ */
+export function assertBookingFacts(
+  facts: BookingFacts,
+  startsAt: Date,
+  endsAt: Date,
+): { patient: BookingParty; doctor: BookingDoctor } {
+  const { patient, doctor } = facts;
+  if (!patient) {
+    throw new NotFoundError('PATIENT_NOT_FOUND', 'Patient not found');
+  }
+  if (!doctor) {
     throw new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
   }
+  assertStartsInFuture(startsAt);
+  assertWithinWorkingHours(doctor.hours, startsAt, endsAt);
+  assertNotInTimeOff(facts.inTimeOff);
+  return { patient, doctor };
 }

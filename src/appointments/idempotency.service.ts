@@ -1,23 +1,31 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
 import type { BookingAnswer } from './booking-request';
-import { IdempotencyKeyEntity } from './idempotency-key.entity';
 
+/**
+ * First key of the two-key advisory lock held by the request that owns a key, until its transaction ends. Not
+ * `PATIENT_BOOKINGS_LOCK`, so a key never shares a lock with a patient.
+ */
+export const IDEMPOTENCY_KEY_LOCK = 0x69646b79;
 /** How long a key remembers its first answer. */
-const KEY_TTL = `interval '24 hours'`;
-/** A key still without an answer after this long belongs to a request that died: the next one may take it over. */
-const IN_FLIGHT_TIMEOUT = `interval '60 seconds'`;
+export const KEY_TTL = `interval '24 hours'`;
+/** How often expired keys are deleted, and how many at most per statement. */
+const SWEEP_EVERY_MS = 10 * 60_000;
+const SWEEP_BATCH = 1000;
 
-export type IdempotencyClaim = { kind: 'claimed' } | { kind: 'replay'; answer: BookingAnswer };
+/** A key's stored first answer, as the claim or `readStored` finds it. */
+export interface StoredKey {
+  requestHash: string;
+  answer: BookingAnswer;
+}
 
-interface KeyRow {
+interface StoredRow {
   request_hash: string;
   response_status: number | null;
   response_body: BookingAnswer['body'] | null;
-  abandoned: boolean;
 }
 
 /** SHA-256 of the route and the canonical (key-sorted) request, so equal requests hash alike whatever their JSON order. */
@@ -30,79 +38,105 @@ export function requestHashOf(route: string, request: Record<string, unknown>): 
     .digest('hex');
 }
 
+export function keyInUse(): AppError {
+  return new AppError('IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still running');
+}
+
+/** A stored row with its answer, or null for a row without one (only an uncommitted claim has none). */
+export function storedKeyOf(row: StoredRow | undefined): StoredKey | null {
+  if (!row || row.response_status === null || row.response_body === null) {
+    return null;
+  }
+  return { requestHash: row.request_hash, answer: { status: row.response_status, body: row.response_body } };
+}
+
+/** The first answer again for the same request; another request with the key → 422 `IDEMPOTENCY_KEY_REUSED`. */
+export function replayOf(stored: StoredKey, requestHash: string): BookingAnswer {
+  if (stored.requestHash !== requestHash) {
+    throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request');
+  }
+  return stored.answer;
+}
+
 /**
- * `Idempotency-Key` bookkeeping, per user. A key is claimed in its own committed transaction (a row without an
- * answer), so a second request with it sees it in flight; the answer is then written in the booking's own
- * transaction (success) or right after it (a client error). Expired keys are deleted when their user next uses one.
+ * `Idempotency-Key` bookkeeping, per user. A key is claimed inside the booking's own transaction (see
+ * `booking-statements.ts`: a try-lock on the key, then an insert that also takes over an expired row), and its
+ * answer is written in that same transaction, so a committed key always has its answer and a server error rolls
+ * the claim back with everything else. Expired keys are deleted in the background.
  */
 @Injectable()
-export class IdempotencyService {
+export class IdempotencyService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Idempotency');
+  private timer: NodeJS.Timeout | null = null;
+  private sweeping: Promise<void> | null = null;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async claim(userId: string, key: string, requestHash: string): Promise<IdempotencyClaim> {
-    return this.dataSource.transaction(async (em) => {
-      await em
-        .createQueryBuilder()
-        .delete()
-        .from(IdempotencyKeyEntity)
-        .where('user_id = :userId AND expires_at <= now()', { userId })
-        .execute();
-      // ON CONFLICT waits for a concurrent claim of the same key to commit, then does nothing.
-      const inserted: unknown[] = await em.query(
-        `INSERT INTO idempotency_keys (user_id, key, request_hash, expires_at)
-         VALUES ($1, $2, $3, now() + ${KEY_TTL})
-         ON CONFLICT (user_id, key) DO NOTHING RETURNING key`,
-        [userId, key, requestHash],
-      );
-      if (inserted.length > 0) {
-        return { kind: 'claimed' };
-      }
-      const rows: KeyRow[] = await em.query(
-        `SELECT request_hash, response_status, response_body, created_at < now() - ${IN_FLIGHT_TIMEOUT} AS abandoned
-           FROM idempotency_keys WHERE user_id = $1 AND key = $2 FOR UPDATE`,
-        [userId, key],
-      );
-      const row = rows[0];
-      if (!row) {
-        // Released by a failed first request between our insert and our read: let the client retry.
-        throw new AppError('IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still running');
-      }
-      if (row.response_status === null && row.abandoned) {
-        await em
-          .createQueryBuilder()
-          .update(IdempotencyKeyEntity)
-          .set({ requestHash, createdAt: () => 'now()', expiresAt: () => `now() + ${KEY_TTL}` })
-          .where('user_id = :userId AND key = :key', { userId, key })
-          .execute();
-        return { kind: 'claimed' };
-      }
-      if (row.request_hash !== requestHash) {
-        throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request');
-      }
-      if (row.response_status === null || row.response_body === null) {
-        throw new AppError('IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still running');
-      }
-      return { kind: 'replay', answer: { status: row.response_status, body: row.response_body } };
-    });
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.sweepInBackground(), SWEEP_EVERY_MS);
+    this.timer.unref();
   }
 
-  /** Stores the first answer; pass the booking's manager to write it in the booking's transaction. */
-  async record(userId: string, key: string, answer: BookingAnswer, em?: EntityManager): Promise<void> {
-    await (em ?? this.dataSource.manager)
-      .createQueryBuilder()
-      .update(IdempotencyKeyEntity)
-      .set({ responseStatus: answer.status, responseBody: answer.body })
-      .where('user_id = :userId AND key = :key', { userId, key })
-      .execute();
+  async onModuleDestroy(): Promise<void> {
+    if (this.timer) {
+      clearInterval(this.timer);
+      this.timer = null;
+    }
+    await this.sweeping;
   }
 
-  /** Forgets a claim whose request failed on our side (5xx), so a retry with the same key runs again. */
-  async release(userId: string, key: string): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .delete()
-      .from(IdempotencyKeyEntity)
-      .where('user_id = :userId AND key = :key AND response_status IS NULL', { userId, key })
-      .execute();
+  /** The key's committed row, read with a fresh snapshot; null when it has none (expired or not committed). */
+  async readStored(em: EntityManager, userId: string, key: string): Promise<StoredKey | null> {
+    const rows: StoredRow[] = await em.query(
+      `SELECT request_hash, response_status, response_body FROM idempotency_keys
+        WHERE user_id = $1 AND key = $2 AND expires_at > now()`,
+      [userId, key],
+    );
+    return storedKeyOf(rows[0]);
+  }
+
+  /** Stores the first answer of a claimed key, in the claiming transaction. */
+  async record(em: EntityManager, userId: string, key: string, answer: BookingAnswer): Promise<void> {
+    await em.query(
+      `UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb WHERE user_id = $1 AND key = $2`,
+      [userId, key, answer.status, JSON.stringify(answer.body)],
+    );
+  }
+
+  /**
+   * Deletes expired keys in batches; rows a booking is taking over right now are locked and skipped. Returns how
+   * many went.
+   */
+  async sweepExpired(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const rows: { deleted: number }[] = await this.dataSource.query(
+        `WITH expired AS (
+           SELECT user_id, key FROM idempotency_keys WHERE expires_at <= now() LIMIT ${SWEEP_BATCH} FOR UPDATE SKIP LOCKED
+         ), deleted AS (
+           DELETE FROM idempotency_keys k USING expired WHERE k.user_id = expired.user_id AND k.key = expired.key
+           RETURNING 1
+         )
+         SELECT count(*)::int AS deleted FROM deleted`,
+      );
+      const deleted = rows[0]?.deleted ?? 0;
+      total += deleted;
+      if (deleted < SWEEP_BATCH) {
+        return total;
+      }
+    }
+  }
+
+  private async sweepInBackground(): Promise<void> {
+    if (this.sweeping) {
+      return;
+    }
+    this.sweeping = this.sweepExpired()
+      .then(() => undefined)
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not delete expired idempotency keys'))
+      .finally(() => {
+        this.sweeping = null;
+      });
+    await this.sweeping;
   }
 }

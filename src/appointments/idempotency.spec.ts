@@ -1,4 +1,4 @@
-import { requestHashOf } from './idempotency.service';
+import { replayOf, requestHashOf, storedKeyOf } from './idempotency.service';
 
 describe('requestHashOf', () => {
   it('hashes equal requests alike whatever their key order', () => {
@@ -17,5 +17,24 @@ describe('requestHashOf', () => {
     const hash = requestHashOf('r', { reason: undefined });
     expect(hash).toBe(requestHashOf('r', { reason: null }));
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('stored answers', () => {
+  const answer = { status: 201, body: { code: 'X' } as never };
+
+  it('replays the stored answer for the same request and refuses another request with 422', () => {
+    const stored = { requestHash: 'h', answer };
+    expect(replayOf(stored, 'h')).toBe(answer);
+    expect(() => replayOf(stored, 'other')).toThrow(expect.objectContaining({ code: 'IDEMPOTENCY_KEY_REUSED' }));
+  });
+
+  it('reads a row without an answer as nothing stored', () => {
+    expect(storedKeyOf(undefined)).toBeNull();
+    expect(storedKeyOf({ request_hash: 'h', response_status: null, response_body: null })).toBeNull();
+    expect(storedKeyOf({ request_hash: 'h', response_status: 201, response_body: answer.body })).toEqual({
+      requestHash: 'h',
+      answer,
+    });
   });
 });

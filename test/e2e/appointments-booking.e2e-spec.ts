@@ -48,6 +48,19 @@ describe('Appointments: booking (e2e)', () => {
     expect(read.body).toEqual(res.body);
   });
 
+  it('answers the ids as the database spells them, whatever the case they were sent in', async () => {
+    const patient = await registerPatient(t);
+    const doctor = await registerDoctor(t);
+    const res = await bookRequest(t, admin, {
+      doctorId: doctor.user.doctorId?.toUpperCase(),
+      patientId: patient.user.patientId?.toUpperCase(),
+      startsAt: at(day, '15:00'),
+    }).expect(201);
+    expect(res.body).toMatchObject({ patientId: patient.user.patientId, doctorId: doctor.user.doctorId });
+    const read = await request(t.url).get(`/api/v1/appointments/${res.body.id}`).set(admin.auth).expect(200);
+    expect(read.body).toEqual(res.body);
+  });
+
   it('reads a start with an offset as the instant it names and answers it in UTC', async () => {
     const patient = await registerPatient(t);
     const doctor = await registerDoctor(t);
@@ -238,6 +251,24 @@ describe('Appointments: booking (e2e)', () => {
       }
     });
 
+    it('answers a booking overlap exactly as a reschedule overlap (the database constraint) is answered', async () => {
+      const [first, second] = await Promise.all([registerPatient(t), registerPatient(t)]);
+      const doctor = await registerDoctor(t);
+      const overlapDay = weekdayAfter(day, 5);
+      await book(t, first, { doctorId: doctor.user.doctorId, startsAt: at(overlapDay, '10:00') });
+      const mine = await book(t, second, { doctorId: doctor.user.doctorId, startsAt: at(overlapDay, '11:00') });
+      const booking = await bookRequest(t, second, {
+        doctorId: doctor.user.doctorId,
+        startsAt: at(overlapDay, '10:15'),
+      }).expect(409);
+      const moving = await request(t.url)
+        .patch(`/api/v1/appointments/${mine.id}`)
+        .set(second.auth)
+        .send({ startsAt: at(overlapDay, '10:15') })
+        .expect(409);
+      expect(booking.body).toMatchObject({ code: 'APPOINTMENT_CONFLICT', message: moving.body.message });
+    });
+
     it("refuses an overlap with the patient's own appointment at another doctor with 409", async () => {
       const patient = await registerPatient(t);
       const doctor = await registerDoctor(t);
@@ -276,6 +307,25 @@ describe('Appointments: booking (e2e)', () => {
       // A cancelled appointment no longer counts.
       await setStatus(t, patient, booked[0].id, 'cancelled').then((res) => expect(res.status).toBe(200));
       await book(t, patient, { doctorId: doctor.user.doctorId, startsAt: at(limitDay, '11:30') });
+    });
+
+    it('puts the limit before overlaps, and replays a limit refusal for its Idempotency-Key', async () => {
+      const patient = await registerPatient(t);
+      const doctor = await registerDoctor(t);
+      const limitDay = weekdayAfter(day, 4);
+      const booked: Appointment[] = [];
+      for (const time of ['09:00', '09:30', '10:00', '10:30', '11:00']) {
+        booked.push(await book(t, patient, { doctorId: doctor.user.doctorId, startsAt: at(limitDay, time) }));
+      }
+      // Overlaps the patient's own 09:00 too: the limit answers first.
+      const overlapping = { doctorId: doctor.user.doctorId, startsAt: at(limitDay, '09:00') };
+      expect((await bookRequest(t, patient, overlapping).expect(422)).body.code).toBe('BOOKING_LIMIT_REACHED');
+      const body = { doctorId: doctor.user.doctorId, startsAt: at(limitDay, '12:00') };
+      const refused = await bookRequest(t, patient, body, 'limit-key').expect(422);
+      expect(refused.body.code).toBe('BOOKING_LIMIT_REACHED');
+      await setStatus(t, patient, booked[0].id, 'cancelled').then((res) => expect(res.status).toBe(200));
+      expect((await bookRequest(t, patient, body, 'limit-key').expect(422)).body).toEqual(refused.body);
+      await bookRequest(t, patient, body, 'limit-key-2').expect(201);
     });
   });
 
