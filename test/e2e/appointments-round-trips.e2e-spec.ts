@@ -1,0 +1,97 @@
+import { Client } from 'pg';
+import { at, bookRequest, nextWeekday } from '../support/appointments';
+import { registerDoctor, registerPatient } from '../support/factories';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/** Every statement any pg client sends (PostgreSQL and the PGlite adapter both go through `pg.Client`). */
+function recordStatements(): { statements(): string[]; stop(): void } {
+  const spy = jest.spyOn(Client.prototype, 'query');
+  return {
+    statements: () =>
+      spy.mock.calls.map(([first]: unknown[]) => {
+        const text = typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? '');
+        return text.replace(/\s+/g, ' ').trim();
+      }),
+    stop: () => spy.mockRestore(),
+  };
+}
+
+/** The statements from the first BEGIN to its COMMIT or ROLLBACK, and how many transactions there were. */
+function transactionOf(statements: string[]): { transactions: number; inside: string[] } {
+  const begins = statements.filter((s) => s === 'START TRANSACTION' || s === 'BEGIN').length;
+  const start = statements.findIndex((s) => s === 'START TRANSACTION' || s === 'BEGIN');
+  const end = statements.findIndex((s, i) => i > start && (s === 'COMMIT' || s === 'ROLLBACK'));
+  return { transactions: begins, inside: statements.slice(start, end + 1) };
+}
+
+describe('Appointments: database round trips of a booking (e2e)', () => {
+  let t: TestApp;
+  const day = nextWeekday(3);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function booking(key?: string, time = '10:00'): Promise<{ status: number; statements: string[] }> {
+    const patient = await registerPatient(t);
+    const doctor = await registerDoctor(t);
+    const body = { doctorId: doctor.user.doctorId, startsAt: at(day, time) };
+    // Warm the caller's authentication, so only the booking's own statements are left to see.
+    await bookRequest(t, patient, { ...body, startsAt: at(day, '16:30') }).expect(201);
+    const recording = recordStatements();
+    try {
+      const res = await bookRequest(t, patient, body, key);
+      return { status: res.status, statements: recording.statements() };
+    } finally {
+      recording.stop();
+    }
+  }
+
+  it('books without a key in one transaction of four statements', async () => {
+    const { status, statements } = await booking();
+    expect(status).toBe(201);
+    const { transactions, inside } = transactionOf(statements);
+    expect(transactions).toBe(1);
+    expect(inside).toEqual([
+      'START TRANSACTION',
+      expect.stringMatching(/^SELECT pg_advisory_xact_lock\(/),
+      expect.stringMatching(/INSERT INTO appointments/),
+      'COMMIT',
+    ]);
+  });
+
+  it('books with a key in one transaction of four statements, the claim and the answer included', async () => {
+    const { status, statements } = await booking('round-trips-key');
+    expect(status).toBe(201);
+    const { transactions, inside } = transactionOf(statements);
+    expect(transactions).toBe(1);
+    expect(inside).toEqual([
+      'START TRANSACTION',
+      expect.stringMatching(/pg_try_advisory_xact_lock.*INSERT INTO idempotency_keys.*pg_advisory_xact_lock/),
+      expect.stringMatching(/INSERT INTO appointments.*UPDATE idempotency_keys/),
+      'COMMIT',
+    ]);
+  });
+
+  it('replays a key in one transaction of three statements', async () => {
+    const patient = await registerPatient(t);
+    const doctor = await registerDoctor(t);
+    const body = { doctorId: doctor.user.doctorId, startsAt: at(day, '11:00') };
+    const first = await bookRequest(t, patient, body, 'round-trips-replay').expect(201);
+    const recording = recordStatements();
+    let statements: string[];
+    try {
+      const again = await bookRequest(t, patient, body, 'round-trips-replay').expect(201);
+      expect(again.body).toEqual(first.body);
+      statements = recording.statements();
+    } finally {
+      recording.stop();
+    }
+    const { transactions, inside } = transactionOf(statements);
+    expect(transactions).toBe(1);
+    expect(inside).toEqual(['START TRANSACTION', expect.stringMatching(/pg_try_advisory_xact_lock/), 'COMMIT']);
+  });
+});
