@@ -10,8 +10,9 @@ const TARGET_RATIO = 0.5;
 const TARGET_P99_MS = 50;
 
 /**
- * The booking INSERT as the app issues it (TypeORM's insert of the same columns), one statement, autocommit: what
- * the database alone costs per booking, with the same exclusion constraints and indexes.
+ * The booking's row INSERT (the same columns the app writes), one statement, autocommit: what the database alone
+ * costs per booking, with the same exclusion constraints and indexes. The app's booking is one transaction of five
+ * statements around the same insert (facts and locks; count + insert + key answer; the parties' notifications).
  */
 const BOOKING_INSERT = `INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, duration_minutes, status, reason, created_by)
 VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7) RETURNING id`;

@@ -197,7 +197,9 @@ export class AppointmentBookingService {
         ? bookingLimitReached(max)
         : new AppError('APPOINTMENT_CONFLICT', APPOINTMENT_CONFLICT_MESSAGE);
     }
-    return { appointment, recipientUserIds: [patient.userId, doctor.userId] };
+    const booked = { appointment, recipientUserIds: [patient.userId, doctor.userId] };
+    await this.events.record(em, { name: 'appointment.created', payload: { appointment }, ...booked });
+    return booked;
   }
 
   /** Who may book whom: a patient themself, a doctor only themself (and names the patient), admin any pair. */

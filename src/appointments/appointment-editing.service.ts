@@ -4,7 +4,7 @@ import { EDITABLE_STATUSES, type Appointment, type AppointmentStatus } from '@ap
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
-import { DomainEventPublisher } from '../common/domain-events';
+import { DomainEventPublisher, type DomainEvent } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AvailabilityService } from '../doctors/availability.service';
 import { AppointmentEntity } from './appointment.entity';
@@ -43,7 +43,7 @@ export class AppointmentEditingService {
         (field) => !sameValue(current[field], next[field]),
       );
       if (changes.length === 0) {
-        return { appointment: toAppointmentResponse(current), changes, recipientUserIds: recipientsOf(current) };
+        return { appointment: toAppointmentResponse(current), changes, event: null };
       }
       if (changes.includes('startsAt') || changes.includes('endsAt')) {
         await this.assertReschedulable(em, current, next);
@@ -58,14 +58,16 @@ export class AppointmentEditingService {
         throw notEditable(null);
       }
       const loaded = await loadAppointment(em, id);
-      return { appointment: toAppointmentResponse(loaded), changes, recipientUserIds: recipientsOf(loaded) };
-    });
-    if (outcome.changes.length > 0) {
-      this.events.publish({
+      const updated: DomainEvent<'appointment.updated'> = {
         name: 'appointment.updated',
-        payload: { appointment: outcome.appointment, changes: outcome.changes },
-        recipientUserIds: outcome.recipientUserIds,
-      });
+        payload: { appointment: toAppointmentResponse(loaded), changes },
+        recipientUserIds: recipientsOf(loaded),
+      };
+      await this.events.record(em, updated);
+      return { appointment: updated.payload.appointment, changes, event: updated };
+    });
+    if (outcome.event) {
+      this.events.publish(outcome.event);
     }
     return outcome.appointment;
   }

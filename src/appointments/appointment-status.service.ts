@@ -4,7 +4,7 @@ import type { Appointment, AppointmentStatus } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AppError, ForbiddenError } from '../common/errors/app-error';
-import { DomainEventPublisher } from '../common/domain-events';
+import { DomainEventPublisher, type DomainEvent } from '../common/domain-events';
 import { AppointmentEntity } from './appointment.entity';
 import { recipientsOf, toAppointmentResponse } from './appointment.mapper';
 import { loadAppointment } from './appointment-reads';
@@ -53,18 +53,21 @@ export class AppointmentStatusService {
         throw invalidTransition(previousStatus, dto.status);
       }
       const loaded = await loadAppointment(em, id);
-      return { previousStatus, appointment: toAppointmentResponse(loaded), recipientUserIds: recipientsOf(loaded) };
+      const appointment = toAppointmentResponse(loaded);
+      const event: DomainEvent<'appointment.status_changed'> = {
+        name: 'appointment.status_changed',
+        payload: {
+          appointment,
+          previousStatus,
+          status: appointment.status,
+          changedBy: { id: actor.userId, role: actor.role },
+        },
+        recipientUserIds: recipientsOf(loaded),
+      };
+      await this.events.record(em, event);
+      return event;
     });
-    this.events.publish({
-      name: 'appointment.status_changed',
-      payload: {
-        appointment: changed.appointment,
-        previousStatus: changed.previousStatus,
-        status: changed.appointment.status,
-        changedBy: { id: actor.userId, role: actor.role },
-      },
-      recipientUserIds: changed.recipientUserIds,
-    });
-    return changed.appointment;
+    this.events.publish(changed);
+    return changed.payload.appointment;
   }
 }

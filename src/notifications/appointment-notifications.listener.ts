@@ -1,49 +1,67 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import type { DomainEvent } from '../common/domain-events';
+import { recordedEventName, type DomainEvent, type RecordedDomainEvent } from '../common/domain-events';
 import { appointmentNotice, type AppointmentEventMessage } from './appointment-notice';
 import { LiveDelivery } from './live-delivery.service';
 import { NotificationsRepository } from './notifications.repository';
 
+/** Errors must reach the transaction that records the event, so that it rolls back rather than lose them. */
+const IN_TRANSACTION = { suppressErrors: false } as const;
+
 /**
- * Turns appointment events (published after their commit) into a stored notification for each party and a live
- * event on each of their sockets. Only the appointment's patient and doctor hear of it.
+ * Appointment events become a stored notification for each party, written in the transaction of the change
+ * (`record`: it commits with the change or not at all), and a live event on each party's sockets once the change
+ * has committed (`publish`). Only the appointment's patient and doctor hear of it.
  */
 @Injectable()
 export class AppointmentNotificationsListener {
-  private readonly logger = new Logger('AppointmentNotifications');
-
   constructor(
     private readonly notifications: NotificationsRepository,
     private readonly delivery: LiveDelivery,
   ) {}
 
+  @OnEvent(recordedEventName('appointment.created'), IN_TRANSACTION)
+  storeCreated({ em, event }: RecordedDomainEvent<'appointment.created'>): Promise<void> {
+    return this.store(em, event.recipientUserIds, { name: event.name, payload: event.payload });
+  }
+
+  @OnEvent(recordedEventName('appointment.updated'), IN_TRANSACTION)
+  storeUpdated({ em, event }: RecordedDomainEvent<'appointment.updated'>): Promise<void> {
+    return this.store(em, event.recipientUserIds, { name: event.name, payload: event.payload });
+  }
+
+  @OnEvent(recordedEventName('appointment.status_changed'), IN_TRANSACTION)
+  storeStatusChanged({ em, event }: RecordedDomainEvent<'appointment.status_changed'>): Promise<void> {
+    return this.store(em, event.recipientUserIds, { name: event.name, payload: event.payload });
+  }
+
   @OnEvent('appointment.created')
-  onCreated(event: DomainEvent<'appointment.created'>): Promise<void> {
-    return this.notifyParties(event.recipientUserIds, { name: event.name, payload: event.payload });
+  onCreated(event: DomainEvent<'appointment.created'>): void {
+    this.delivery.appointmentEvent(unique(event.recipientUserIds), event.name, event.payload);
   }
 
   @OnEvent('appointment.updated')
-  onUpdated(event: DomainEvent<'appointment.updated'>): Promise<void> {
-    return this.notifyParties(event.recipientUserIds, { name: event.name, payload: event.payload });
+  onUpdated(event: DomainEvent<'appointment.updated'>): void {
+    this.delivery.appointmentEvent(unique(event.recipientUserIds), event.name, event.payload);
   }
 
   @OnEvent('appointment.status_changed')
-  onStatusChanged(event: DomainEvent<'appointment.status_changed'>): Promise<void> {
-    return this.notifyParties(event.recipientUserIds, { name: event.name, payload: event.payload });
+  onStatusChanged(event: DomainEvent<'appointment.status_changed'>): void {
+    this.delivery.appointmentEvent(unique(event.recipientUserIds), event.name, event.payload);
   }
 
-  private async notifyParties(recipientUserIds: readonly string[], event: AppointmentEventMessage): Promise<void> {
-    const recipients = [...new Set(recipientUserIds)];
-    if (recipients.length === 0) {
-      return;
+  private async store(
+    em: RecordedDomainEvent['em'],
+    recipientUserIds: readonly string[],
+    event: AppointmentEventMessage,
+  ): Promise<void> {
+    const recipients = unique(recipientUserIds);
+    if (recipients.length > 0) {
+      await this.notifications.storeForUsers(recipients, appointmentNotice(event), em);
     }
-    try {
-      await this.notifications.storeForUsers(recipients, appointmentNotice(event));
-    } catch (error) {
-      // The booking itself has committed: connected parties still hear of it live.
-      this.logger.error({ err: error, type: event.name, appointmentId: event.payload.appointment.id }, 'store failed');
-    }
-    this.delivery.appointmentEvent(recipients, event.name, event.payload);
   }
+}
+
+function unique(userIds: readonly string[]): string[] {
+  return [...new Set(userIds)];
 }

@@ -22,9 +22,12 @@ const RETURNED = 'id, user_id, type, title, body, data, read_at, created_at';
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One multi-row insert for all recipients (ids of no user are skipped); answers the users it was stored for. */
-  async storeForUsers(userIds: readonly string[], notice: Notice): Promise<string[]> {
-    const rows: { user_id: string }[] = await this.dataSource.query(
+  /**
+   * One multi-row insert for all recipients (ids of no user are skipped); answers the users it was stored for.
+   * Pass a transaction's manager to store them with the change they announce.
+   */
+  async storeForUsers(userIds: readonly string[], notice: Notice, em?: EntityManager): Promise<string[]> {
+    const rows: { user_id: string }[] = await (em ?? this.dataSource.manager).query(
       `INSERT INTO notifications (user_id, type, title, body, data)
        SELECT id, $2, $3, $4, $5::jsonb FROM users WHERE id = ANY($1::uuid[])
        RETURNING user_id`,

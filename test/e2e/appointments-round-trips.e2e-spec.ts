@@ -50,7 +50,7 @@ describe('Appointments: database round trips of a booking (e2e)', () => {
     }
   }
 
-  it('books without a key in one transaction of four statements', async () => {
+  it("books without a key in one transaction of five statements, the parties' notifications included", async () => {
     const { status, statements } = await booking();
     expect(status).toBe(201);
     const { transactions, inside } = transactionOf(statements);
@@ -59,11 +59,14 @@ describe('Appointments: database round trips of a booking (e2e)', () => {
       'START TRANSACTION',
       expect.stringMatching(/^SELECT pg_advisory_xact_lock\(/),
       expect.stringMatching(/INSERT INTO appointments/),
+      expect.stringMatching(/^INSERT INTO notifications/),
       'COMMIT',
     ]);
+    // Nothing before or after it: the caller is remembered, and the notifications commit with the booking.
+    expect(statements).toEqual(inside);
   });
 
-  it('books with a key in one transaction of four statements, the claim and the answer included', async () => {
+  it('books with a key in one transaction of five statements, the claim and the answer included', async () => {
     const { status, statements } = await booking('round-trips-key');
     expect(status).toBe(201);
     const { transactions, inside } = transactionOf(statements);
@@ -72,8 +75,10 @@ describe('Appointments: database round trips of a booking (e2e)', () => {
       'START TRANSACTION',
       expect.stringMatching(/pg_try_advisory_xact_lock.*INSERT INTO idempotency_keys.*pg_advisory_xact_lock/),
       expect.stringMatching(/INSERT INTO appointments.*UPDATE idempotency_keys/),
+      expect.stringMatching(/^INSERT INTO notifications/),
       'COMMIT',
     ]);
+    expect(statements).toEqual(inside);
   });
 
   it('replays a key in one transaction of three statements', async () => {

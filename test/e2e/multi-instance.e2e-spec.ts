@@ -3,11 +3,10 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { ActorCache } from '../../src/auth/actor-cache';
 import { ActorService } from '../../src/auth/actor.service';
-import { DomainEventPublisher } from '../../src/common/domain-events';
 import { RedisPresenceCounter } from '../../src/notifications/redis-presence-counter';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
 import { freshDatabase, startTestApp, type TestApp } from '../support/test-app';
-import { appointmentOf, disconnectAndSettle, presenceSettled, SocketPool } from '../support/realtime';
+import { appointmentOf, disconnectAndSettle, presenceSettled, raiseEvent, SocketPool } from '../support/realtime';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -92,7 +91,7 @@ describe('Several instances (e2e)', () => {
     const patientOnA = await pool.connect(a.url, patient);
     const appointment = appointmentOf(patient, doctor);
 
-    a.app.get(DomainEventPublisher).publish({
+    await raiseEvent(a, {
       name: 'appointment.created',
       payload: { appointment },
       recipientUserIds: [patient.user.id, doctor.user.id],

@@ -1,9 +1,9 @@
 import type { Notification } from '@app/contracts';
 import request from 'supertest';
-import { DomainEventPublisher } from '../../src/common/domain-events';
+import { at, book, bookRequest, nextWeekday } from '../support/appointments';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { appointmentOf, presenceSettled, SocketPool } from '../support/realtime';
+import { presenceSettled, SocketPool } from '../support/realtime';
 
 describe('Notifications (e2e)', () => {
   let t: TestApp;
@@ -223,25 +223,61 @@ describe('Notifications (e2e)', () => {
       expect((await inbox(owner, '?unread=true')).data.map((n) => n.id)).toEqual([sent.body.id]);
     });
 
-    it('keeps appointment events for a party who was offline', async () => {
+    it("stores a booking's notifications with the booking: in both inboxes when the 201 arrives", async () => {
       const patient = await registerPatient(t);
       const doctor = await registerDoctor(t);
       const { log } = await pool.connect(t.url, doctor);
-      const appointment = appointmentOf(patient, doctor);
-      t.app.get(DomainEventPublisher).publish({
-        name: 'appointment.created',
-        payload: { appointment },
-        recipientUserIds: [patient.user.id, doctor.user.id],
+      const appointment = await book(t, patient, {
+        doctorId: doctor.user.doctorId,
+        startsAt: at(nextWeekday(), '10:00'),
+        reason: 'A private reason',
       });
+      // No waiting: the notifications committed in the booking's own transaction.
+      for (const party of [patient, doctor]) {
+        const [stored] = (await inbox(party, '?unread=true')).data;
+        expect(stored).toMatchObject({
+          type: 'appointment.created',
+          title: 'Appointment booked',
+          data: { appointmentId: appointment.id, status: 'pending' },
+        });
+        expect(stored.body).not.toContain('A private reason');
+      }
+      expect((await inbox(patient)).data[0].body).toContain(doctor.user.fullName);
       await log.waitFor('appointment.created');
-      const [stored] = (await inbox(patient, '?unread=true')).data;
-      expect(stored).toMatchObject({
-        type: 'appointment.created',
-        title: 'Appointment booked',
-        data: { appointmentId: appointment.id, status: 'pending' },
-      });
-      expect(stored.body).toContain(doctor.user.fullName);
-      expect(stored.body).not.toContain(appointment.reason);
+    });
+
+    it('rolls the booking back when its notifications cannot be stored: never a booking its parties miss', async () => {
+      const patient = await registerPatient(t);
+      const doctor = await registerDoctor(t);
+      await t.dataSource.query(`
+        CREATE FUNCTION refuse_notifications() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'notifications are down'; END $$;
+        CREATE TRIGGER refuse_notifications BEFORE INSERT ON notifications
+          FOR EACH ROW EXECUTE FUNCTION refuse_notifications();`);
+      try {
+        const startsAt = at(nextWeekday(), '11:00');
+        await bookRequest(t, patient, { doctorId: doctor.user.doctorId, startsAt }, 'outbox-key').expect(500);
+        const [{ count }]: { count: string }[] = await t.dataSource.query(
+          'SELECT count(*) FROM appointments WHERE patient_id = $1',
+          [patient.user.patientId],
+        );
+        expect(Number(count)).toBe(0);
+        const keys: unknown[] = await t.dataSource.query('SELECT 1 FROM idempotency_keys WHERE key = $1', [
+          'outbox-key',
+        ]);
+        expect(keys).toEqual([]);
+      } finally {
+        await t.dataSource.query(
+          'DROP TRIGGER refuse_notifications ON notifications; DROP FUNCTION refuse_notifications();',
+        );
+      }
+      // Stored again, the same request books.
+      await bookRequest(
+        t,
+        patient,
+        { doctorId: doctor.user.doctorId, startsAt: at(nextWeekday(), '11:00') },
+        'outbox-key',
+      ).expect(201);
     });
   });
 });

@@ -8,6 +8,7 @@ import {
   appointmentOf,
   disconnectAndSettle,
   presenceSettled,
+  raiseEvent,
   refused,
   SocketPool,
   type EventLog,
@@ -147,7 +148,7 @@ describe('Real time (e2e)', () => {
     it('delivers every event to each tab and device of a user', async () => {
       const tabs = [await pool.connect(t.url, patient), await pool.connect(t.url, patient)];
       const appointment = appointmentOf(patient, doctor);
-      t.app.get(DomainEventPublisher).publish({
+      await raiseEvent(t, {
         name: 'appointment.created',
         payload: { appointment },
         recipientUserIds: [patient.user.id, doctor.user.id],
@@ -162,7 +163,7 @@ describe('Real time (e2e)', () => {
     it('stores a notification for every delivered event, for each party, without the medical reason', async () => {
       const { log } = await pool.connect(t.url, doctor);
       const appointment = appointmentOf(patient, doctor, { reason: 'Suspected melanoma' });
-      t.app.get(DomainEventPublisher).publish({
+      await raiseEvent(t, {
         name: 'appointment.status_changed',
         payload: {
           appointment: { ...appointment, status: 'cancelled', cancellationReason: 'Feeling better after chemo' },

@@ -1,6 +1,7 @@
-import type { Appointment, ClientToServerEvents, ServerToClientEvents } from '@app/contracts';
+import type { Appointment, AppointmentEventName, ClientToServerEvents, ServerToClientEvents } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
+import { DomainEventPublisher, type DomainEvent } from '../../src/common/domain-events';
 import { DoctorPresenceService } from '../../src/notifications/doctor-presence.service';
 import { NotificationsGateway } from '../../src/notifications/notifications.gateway';
 import type { Session } from './factories';
@@ -137,4 +138,14 @@ export function appointmentOf(patient: Session, doctor: Session, overrides: Part
     doctor: { id: doctor.user.doctorId!, fullName: doctor.user.fullName, specialization: 'General practice' },
     ...overrides,
   };
+}
+
+/**
+ * Raises an appointment event on `t` as the appointment services do, without an appointment behind it: recorded in a
+ * transaction (the parties' inbox), then published after its commit (live delivery).
+ */
+export async function raiseEvent<K extends AppointmentEventName>(t: TestApp, event: DomainEvent<K>): Promise<void> {
+  const events = t.app.get(DomainEventPublisher);
+  await t.dataSource.transaction((em) => events.record(em, event));
+  events.publish(event);
 }
