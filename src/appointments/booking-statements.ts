@@ -1,14 +1,18 @@
 import type { Appointment } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
+import { queryPrepared } from '../database/prepared';
 import type { WeeklyBlock } from '../doctors/working-hours';
 import { activeBookingsCountSql, PATIENT_BOOKINGS_LOCK, type BookingFacts } from './booking-rules';
 import type { BookingAnswer } from './booking-request';
 import { IDEMPOTENCY_KEY_LOCK, KEY_TTL, storedKeyOf, type StoredKey } from './idempotency.service';
 
 /**
- * The statements of one booking. A booking is one transaction of four round trips: BEGIN; one statement that
+ * The statements of one booking. A booking is one transaction of five round trips: BEGIN; one statement that
  * claims the `Idempotency-Key` (when there is one), takes the patient's lock and reads every fact the rules need;
- * one statement that counts the patient's active bookings and inserts (and stores the key's answer); COMMIT.
+ * one statement that counts the patient's active bookings and inserts (and stores the key's answer); the parties'
+ * notifications (recorded by the notifications module); COMMIT. Both statements here are prepared
+ * (`queryPrepared`): they look rows up by key, so one plan serves every booking, and planning their joins again
+ * for each booking was most of the database's work.
  *
  * The count cannot share the lock's statement: READ COMMITTED takes a statement's snapshot when it starts, so a
  * count read in the statement that waited for the lock would miss a booking committed while it waited. The facts
@@ -92,7 +96,8 @@ function factsOf(row: FactsRow): BookingFacts {
 
 /** Without a key: the patient's lock and the facts, in one statement. */
 export async function lockPatientAndReadFacts(em: EntityManager, target: BookingTarget): Promise<BookingFacts> {
-  const rows: FactsRow[] = await em.query(
+  const rows = await queryPrepared<FactsRow>(
+    em,
     `SELECT ${PATIENT_LOCK} AS patient_locked, ${FACTS_COLUMNS}
        FROM (SELECT 1) AS one ${FACTS_JOINS}`,
     factsParams(target),
@@ -143,7 +148,8 @@ export async function claimKeyAndReadFacts(
   target: BookingTarget,
   claim: KeyClaim,
 ): Promise<ClaimOutcome> {
-  const rows: ClaimRow[] = await em.query(
+  const rows = await queryPrepared<ClaimRow>(
+    em,
     `WITH key_lock AS (
        SELECT pg_try_advisory_xact_lock(${IDEMPOTENCY_KEY_LOCK}, hashtext($5::uuid::text || ':' || $6::text)) AS acquired
      ), stored AS (
@@ -230,7 +236,8 @@ export async function insertBooking(
   if (answerTo) {
     params.push(answerTo.userId, answerTo.key, JSON.stringify(a));
   }
-  const rows: InsertOutcome[] = await em.query(
+  const rows = await queryPrepared<InsertOutcome>(
+    em,
     `WITH counted AS (${activeBookingsCountSql('$2::uuid')}
      ), inserted AS (
        INSERT INTO appointments (id, patient_id, doctor_id, starts_at, ends_at, duration_minutes, status, reason,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NotificationType, Role } from '@app/contracts';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
+import { queryPrepared } from '../database/prepared';
 import { NotificationEntity } from './notification.entity';
 import type { NotificationRow } from './notification.mapper';
 
@@ -27,7 +28,8 @@ export class NotificationsRepository {
    * Pass a transaction's manager to store them with the change they announce.
    */
   async storeForUsers(userIds: readonly string[], notice: Notice, em?: EntityManager): Promise<string[]> {
-    const rows: { user_id: string }[] = await (em ?? this.dataSource.manager).query(
+    const rows = await queryPrepared<{ user_id: string }>(
+      em ?? this.dataSource.manager,
       `INSERT INTO notifications (user_id, type, title, body, data)
        SELECT id, $2, $3, $4, $5::jsonb FROM users WHERE id = ANY($1::uuid[])
        RETURNING user_id`,
