@@ -5,17 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AppError, ForbiddenError, ValidationError } from '../common/errors/app-error';
-import { toErrorResponse } from '../common/errors/error-response';
+import { APPOINTMENT_CONFLICT_MESSAGE, toErrorResponse } from '../common/errors/error-response';
 import { DomainEventPublisher } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { BookingAnswer, RequestMeta } from './booking-request';
-import {
-  APPOINTMENT_CONFLICT_MESSAGE,
-  assertBookingFacts,
-  bookingLimitReached,
-  endOf,
-  type BookingFacts,
-} from './booking-rules';
+import { assertBookingFacts, bookingLimitReached, endOf, type BookingFacts } from './booking-rules';
 import {
   claimKeyAndReadFacts,
   insertBooking,

@@ -6,9 +6,6 @@ import type { DoctorHours } from '../doctors/working-hours.query';
 /** First key of the two-key advisory lock, so our per-patient locks never collide with other advisory locks. */
 export const PATIENT_BOOKINGS_LOCK = 0x61707074;
 
-/** The message the global filter gives an exclusion-constraint conflict (23P01), for the conflicts we detect. */
-export const APPOINTMENT_CONFLICT_MESSAGE = 'The time overlaps another appointment of the doctor or the patient';
-
 /**
  * Upcoming pending/confirmed appointments of the patient given as `patientParam` (a `$n` placeholder): what counts
  * against `maxActiveBookingsPerPatient`. Read only while holding the patient's lock, in a statement that started

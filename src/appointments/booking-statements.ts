@@ -135,7 +135,9 @@ interface ClaimRow extends FactsRow {
  * With a key, in one statement: try the key's lock (never wait: the holder's first request is still running, or
  * another repeat is reading the answer); with it, insert the key's row, or take over the row of an expired key
  * in the same statement (`ON CONFLICT ... DO UPDATE ... WHERE expired`). A committed row without an answer can
- * only be left by the earlier two-transaction protocol, whose requests are long gone: it is taken over too. Only
+ * only be left by the earlier two-transaction protocol (which committed its claim first and took no lock): it is
+ * taken over once it is 60 s old, as that protocol did, so during a rolling deploy a request still running on an
+ * old instance keeps its key. Only
  * a claimed key takes the patient's lock. The facts are read in any case (three index lookups).
  *
  * Order inside the statement: `key_lock` calls a volatile function, so it is materialized once, and `claimed`
@@ -161,7 +163,8 @@ export async function claimKeyAndReadFacts(
        ON CONFLICT (user_id, key) DO UPDATE
           SET request_hash = EXCLUDED.request_hash, response_status = NULL, response_body = NULL,
               created_at = now(), expires_at = EXCLUDED.expires_at
-        WHERE idempotency_keys.expires_at <= now() OR idempotency_keys.response_status IS NULL
+        WHERE idempotency_keys.expires_at <= now()
+           OR (idempotency_keys.response_status IS NULL AND idempotency_keys.created_at < now() - interval '60 seconds')
        RETURNING 1
      )
      SELECT (SELECT acquired FROM key_lock) AS key_acquired,

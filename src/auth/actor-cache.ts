@@ -30,7 +30,8 @@ const MAX_ENTRIES = 50_000;
  *   instance that has not yet heard of a new `token_version` never refuses the new tokens;
  * - a row read before an invalidation is not stored after it (`generation`), so a request racing a deactivation
  *   cannot put the old row back.
- * If a pub/sub message were lost, another instance would trust the old row for at most the TTL.
+ * If a pub/sub message were lost, another instance would trust the old row for at most the TTL. Socket handshakes
+ * never use it (`authenticate(token, { fresh: true })`): a socket lasts until its token expires.
  */
 @Injectable()
 export class ActorCache implements OnModuleInit, OnApplicationShutdown {
@@ -50,14 +51,18 @@ export class ActorCache implements OnModuleInit, OnApplicationShutdown {
     this.channel = `${config.redisPrefix}:actor-invalidated`;
   }
 
-  async onModuleInit(): Promise<void> {
+  onModuleInit(): void {
     if (!this.redis || this.ttlMs === 0) {
       return;
     }
     this.subscriber = this.redis.duplicate();
     this.subscriber.on('message', (_channel: string, userId: string) => this.forget(userId));
     this.subscriber.on('error', (error: Error) => this.logger.warn(`actor invalidation channel: ${error.message}`));
-    await this.subscriber.subscribe(this.channel);
+    // Not awaited: an instance starts while Redis is down (ioredis subscribes again once it reconnects), as the rest
+    // of the app does. Until then this instance hears only its own revocations; the TTL bounds the rest.
+    this.subscriber.subscribe(this.channel).catch((error: Error) => {
+      this.logger.warn(`could not subscribe to ${this.channel} yet: ${error.message}`);
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

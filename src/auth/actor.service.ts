@@ -19,8 +19,8 @@ export class ActorService {
     private readonly cache: ActorCache,
   ) {}
 
-  async actorFor(payload: AccessTokenPayload): Promise<Actor> {
-    const cached = this.cache.get(payload.sub);
+  async actorFor(payload: AccessTokenPayload, options: { fresh?: boolean } = {}): Promise<Actor> {
+    const cached = options.fresh ? undefined : this.cache.get(payload.sub);
     if (accepts(cached, payload)) {
       return toActor(cached);
     }

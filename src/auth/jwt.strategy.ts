@@ -25,11 +25,16 @@ export class AccessTokenAuthenticator {
     private readonly actors: ActorService,
   ) {}
 
-  async authenticate(token: string | null): Promise<Actor> {
+  /**
+   * `fresh`: read the caller from the database even when it is remembered. For what lasts (a socket lives until
+   * its token expires): a user whose access was just revoked on another instance must not get a new socket from a
+   * row this instance has not forgotten yet.
+   */
+  async authenticate(token: string | null, options: { fresh?: boolean } = {}): Promise<Actor> {
     if (!token) {
       throw new AppError('UNAUTHORIZED', 'Missing or invalid access token');
     }
-    return this.actors.actorFor(this.tokens.verifyAccess(token));
+    return this.actors.actorFor(this.tokens.verifyAccess(token), options);
   }
 }
 

@@ -53,7 +53,7 @@ export class NotificationsGateway
     this.delivery.attach(namespace);
     namespace.use((socket, next) => {
       const token = handshakeToken(socket.handshake);
-      this.authenticator.authenticate(token).then(
+      this.authenticator.authenticate(token, { fresh: true }).then(
         (actor) => {
           socket.data.actor = actor;
           socket.data.expiresAt = token ? tokenExpiresAt(token) : null;

@@ -71,6 +71,17 @@ describe('Access revocation (e2e)', () => {
       await me(changer).expect(401);
     });
 
+    it('never opens a socket on the word of a remembered row: a handshake reads the caller afresh', async () => {
+      const patient = await registerPatient(t);
+      await me(patient).expect(200); // remembered
+      // Deactivated where this instance did not hear of it (as on another instance, before its message arrives).
+      await t.dataSource.query('UPDATE users SET is_active = false WHERE id = $1', [patient.user.id]);
+      await me(patient).expect(200); // REST may trust the remembered row for up to ACTOR_CACHE_TTL_MS …
+      const attempt = sockets.open(t.url, { token: patient.accessToken });
+      const error = await new Promise<Error>((resolve) => attempt.socket.once('connect_error', resolve));
+      expect(error.message).toBe('Unauthorized'); // … but a socket, which lasts, is never opened on it.
+    });
+
     it('never refuses on the word of a remembered row: a token newer than it is checked against the database', async () => {
       const patient = await registerPatient(t);
       await me(patient).expect(200); // remembered with token_version 0

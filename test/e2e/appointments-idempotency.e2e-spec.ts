@@ -193,12 +193,26 @@ describe('Appointments: Idempotency-Key (e2e)', () => {
     expect(a.body.id).not.toBe(b.body.id);
   });
 
-  it('takes over a key whose row has no answer: only the earlier two-transaction protocol left such rows', async () => {
+  it('leaves a fresh unanswered row alone (a request still running on an instance of the earlier protocol)', async () => {
+    const patient = await registerPatient(t);
+    const doctor = await registerDoctor(t);
+    const body = { doctorId: doctor.user.doctorId, startsAt: at(day, '13:30') };
+    await t.dataSource.query(
+      `INSERT INTO idempotency_keys (user_id, key, request_hash, expires_at) VALUES ($1, 'key-running', 'old', now() + interval '1 day')`,
+      [patient.user.id],
+    );
+    const res = await bookRequest(t, patient, body, 'key-running').expect(409);
+    expect(res.body.code).toBe('IDEMPOTENCY_KEY_IN_USE');
+    expect(await countFor(doctor)).toBe(0);
+  });
+
+  it('takes over an unanswered row once it is 60 s old: only the earlier two-transaction protocol left such rows', async () => {
     const patient = await registerPatient(t);
     const doctor = await registerDoctor(t);
     const body = { doctorId: doctor.user.doctorId, startsAt: at(day, '14:00') };
     await t.dataSource.query(
-      `INSERT INTO idempotency_keys (user_id, key, request_hash, expires_at) VALUES ($1, 'key-legacy', 'old', now() + interval '1 day')`,
+      `INSERT INTO idempotency_keys (user_id, key, request_hash, created_at, expires_at)
+       VALUES ($1, 'key-legacy', 'old', now() - interval '61 seconds', now() + interval '1 day')`,
       [patient.user.id],
     );
     const taken = await bookRequest(t, patient, body, 'key-legacy').expect(201);

@@ -16,10 +16,13 @@ const EXCLUSION_CONSTRAINT_CODES: Record<string, ErrorCode> = {
   ex_working_hours_overlap: 'SCHEDULE_INVALID',
 };
 
+/** Also what a booking answers when its insert finds an overlap itself (`ON CONFLICT DO NOTHING`), word for word. */
+export const APPOINTMENT_CONFLICT_MESSAGE = 'The time overlaps another appointment of the doctor or the patient';
+
 const MESSAGES: Partial<Record<ErrorCode, string>> = {
   EMAIL_TAKEN: 'This email is already registered',
   LICENSE_TAKEN: 'This licence number is already registered',
-  APPOINTMENT_CONFLICT: 'The time overlaps another appointment of the doctor or the patient',
+  APPOINTMENT_CONFLICT: APPOINTMENT_CONFLICT_MESSAGE,
   SCHEDULE_INVALID: 'Working hours of one day overlap',
 };
 
