@@ -54,7 +54,9 @@ export class AppointmentsController {
    * appointments of the patient → 422 `BOOKING_LIMIT_REACHED`. With `Idempotency-Key`, a repeat by the same user
    * within 24 h answers the first answer again (status and body, errors included; server errors are not kept);
    * another body with the key → 422 `IDEMPOTENCY_KEY_REUSED`; the key while its first request runs → 409
-   * `IDEMPOTENCY_KEY_IN_USE`. Publishes `appointment.created` after commit.
+   * `IDEMPOTENCY_KEY_IN_USE`, whatever the body (the first request's answer is not known yet, so neither is whether
+   * the bodies would be compared against a stored answer; retry later to get the 422 or the replay). The parties'
+   * notifications are stored with the booking; `appointment.created` is sent to their sockets after commit.
    */
   @Post()
   @Auth()
