@@ -57,23 +57,3 @@ export function appointmentScope(actor: Actor, appointmentAlias: string): SqlSco
         : NOTHING;
   }
 }
-
-/** A scope as plain SQL with `$n` placeholders numbered from `first`, for statements written without TypeORM. */
-export function positional(scope: SqlScope, first: number): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const numbers = new Map<string, number>();
-  // `(?<!:)` leaves casts (`::uuid`) alone.
-  const sql = scope.sql.replace(/(?<!:):([A-Za-z_]\w*)/g, (_match, name: string) => {
-    if (!(name in scope.params)) {
-      throw new TypeError(`scope parameter :${name} has no value`);
-    }
-    let n = numbers.get(name);
-    if (n === undefined) {
-      n = first + params.length;
-      numbers.set(name, n);
-      params.push(scope.params[name]);
-    }
-    return `$${n}`;
-  });
-  return { sql, params };
-}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { pageOf, type Appointment, type Page } from '@app/contracts';
 import { DataSource } from 'typeorm';
-import { appointmentScope, patientScope, positional } from '../access/access-scope';
+import { appointmentScope, patientScope } from '../access/access-scope';
 import type { Actor } from '../auth/actor';
 import { NotFoundError, ValidationError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
@@ -32,40 +32,39 @@ export class AppointmentQueriesService {
     if (query.from && query.to && Date.parse(query.from) >= Date.parse(query.to)) {
       throw new ValidationError([{ field: 'to', message: 'to must be after from' }]);
     }
-    const params: unknown[] = [];
-    const conditions: string[] = [];
-    const bind = (value: unknown): string => {
-      params.push(value);
-      return `$${params.length}`;
+    const scope = appointmentScope(actor, 'a');
+    const conditions: string[] = [scope.sql];
+    const params: Record<string, unknown> = { ...scope.params };
+    const where = (condition: string, values: Record<string, unknown>) => {
+      conditions.push(condition);
+      Object.assign(params, values);
     };
-    const scope = positional(appointmentScope(actor, 'a'), 1);
-    params.push(...scope.params);
-    conditions.push(scope.sql);
-    const equalities: [string, string | undefined][] = [
-      ['patient_id', query.patientId],
-      ['doctor_id', query.doctorId],
-      ['patient_id', fixed.patientId],
-      ['doctor_id', fixed.doctorId],
-    ];
-    for (const [column, value] of equalities) {
+    const equalities = {
+      filterPatientId: ['patient_id', query.patientId],
+      filterDoctorId: ['doctor_id', query.doctorId],
+      pathPatientId: ['patient_id', fixed.patientId],
+      pathDoctorId: ['doctor_id', fixed.doctorId],
+    } as const;
+    for (const [param, [column, value]] of Object.entries(equalities)) {
       if (value !== undefined) {
-        conditions.push(`a.${column} = ${bind(value)}`);
+        where(`a.${column} = :${param}`, { [param]: value });
       }
     }
     if (query.status && query.status.length > 0) {
-      conditions.push(`a.status = ANY(${bind(query.status)}::text[])`);
+      where('a.status IN (:...statuses)', { statuses: query.status });
     }
     // Half-open overlap with [from, to): an appointment ending exactly at `from` is outside.
     // The extra bound on starts_at (no appointment is longer than the longest duration) lets the
     // (doctor_id, starts_at) / (patient_id, starts_at) indexes bound the scan instead of reading the whole history.
     if (query.from) {
       const from = new Date(query.from);
-      conditions.push(
-        `a.ends_at > ${bind(from)} AND a.starts_at > ${bind(new Date(from.getTime() - MAX_DURATION_MINUTES * 60_000))}`,
-      );
+      where('a.ends_at > :rangeFrom AND a.starts_at > :rangeFromEarliest', {
+        rangeFrom: from,
+        rangeFromEarliest: new Date(from.getTime() - MAX_DURATION_MINUTES * 60_000),
+      });
     }
     if (query.to) {
-      conditions.push(`a.starts_at < ${bind(new Date(query.to))}`);
+      where('a.starts_at < :rangeTo', { rangeTo: new Date(query.to) });
     }
     const { rows, total } = await loadAppointmentPage(this.dataSource.manager, {
       conditions,

@@ -1,6 +1,6 @@
 import type { AppointmentStatus } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
-import { appointmentScope, positional } from '../access/access-scope';
+import { appointmentScope } from '../access/access-scope';
 import type { Actor } from '../auth/actor';
 import { NotFoundError } from '../common/errors/app-error';
 import { queryPrepared } from '../database/prepared';
@@ -14,7 +14,7 @@ import type { LoadedAppointment } from './appointment.mapper';
  */
 const SELECT_LOADED = `
   SELECT a.id, a.patient_id, a.doctor_id, a.starts_at, a.ends_at, a.duration_minutes, a.status, a.reason, a.notes,
-         a.cancellation_reason, a.cancelled_by, a.created_by, a.created_at, a.updated_at,
+         a.cancellation_reason, a.cancelled_by, a.created_at, a.updated_at,
          pu.id AS patient_user_id, pu.full_name AS patient_name,
          du.id AS doctor_user_id, du.full_name AS doctor_name, d.specialization AS doctor_specialization`;
 
@@ -38,7 +38,6 @@ interface LoadedRow {
   notes: string | null;
   cancellation_reason: string | null;
   cancelled_by: string | null;
-  created_by: string | null;
   created_at: Date;
   updated_at: Date;
   patient_user_id: string;
@@ -61,7 +60,6 @@ function toLoaded(row: LoadedRow): LoadedAppointment {
     notes: row.notes,
     cancellationReason: row.cancellation_reason,
     cancelledBy: row.cancelled_by,
-    createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     patient: { id: row.patient_id, userId: row.patient_user_id, fullName: row.patient_name },
@@ -74,14 +72,19 @@ function toLoaded(row: LoadedRow): LoadedAppointment {
   };
 }
 
-/** A page of loaded appointments under extra conditions (`$n` parameters, numbered from 1 in `params` order). */
+/** A page of loaded appointments under extra conditions. */
 export interface LoadedQuery {
-  /** SQL conditions joined with AND, over the alias `a` (appointments). */
+  /** SQL conditions joined with AND, over the alias `a` (appointments), with `:named` parameters. */
   conditions: string[];
-  params: unknown[];
+  params: Record<string, unknown>;
   direction: 'ASC' | 'DESC';
   limit: number;
   offset: number;
+}
+
+/** `:named` (and `:...list`) parameters to `$n`, by the driver's own rule (as TypeORM's query builder does it). */
+function numbered(em: EntityManager, sql: string, params: Record<string, unknown>): [string, unknown[]] {
+  return em.connection.driver.escapeQueryWithParameters(sql, params, {});
 }
 
 /**
@@ -93,12 +96,14 @@ export async function loadAppointmentPage(
   query: LoadedQuery,
 ): Promise<{ rows: LoadedAppointment[]; total: number }> {
   const where = query.conditions.map((condition) => ` AND (${condition})`).join('');
-  const n = query.params.length;
   const rows: (LoadedRow & { total: string })[] = await em.query(
-    `${SELECT_LOADED}, count(*) OVER () AS total ${FROM_LOADED}${where}
-      ORDER BY a.starts_at ${query.direction}, a.id ${query.direction}
-      LIMIT $${n + 1} OFFSET $${n + 2}`,
-    [...query.params, query.limit, query.offset],
+    ...numbered(
+      em,
+      `${SELECT_LOADED}, count(*) OVER () AS total ${FROM_LOADED}${where}
+        ORDER BY a.starts_at ${query.direction}, a.id ${query.direction}
+        LIMIT :pageLimit OFFSET :pageOffset`,
+      { ...query.params, pageLimit: query.limit, pageOffset: query.offset },
+    ),
   );
   if (rows.length > 0) {
     return { rows: rows.map(toLoaded), total: Number(rows[0].total) };
@@ -107,8 +112,7 @@ export async function loadAppointmentPage(
     return { rows: [], total: 0 };
   }
   const counted: { total: string }[] = await em.query(
-    `SELECT count(*) AS total FROM appointments a WHERE a.deleted_at IS NULL${where}`,
-    query.params,
+    ...numbered(em, `SELECT count(*) AS total FROM appointments a WHERE a.deleted_at IS NULL${where}`, query.params),
   );
   return { rows: [], total: Number(counted[0]?.total ?? 0) };
 }
@@ -118,15 +122,13 @@ export async function loadAppointmentPage(
  * actor it reads by id only: for re-reading a row this request has just written.
  */
 export async function loadAppointment(em: EntityManager, id: string, actor?: Actor): Promise<LoadedAppointment> {
-  const params: unknown[] = [id];
-  let where = ' AND a.id = $1';
-  if (actor) {
-    const scope = positional(appointmentScope(actor, 'a'), params.length + 1);
-    where += ` AND (${scope.sql})`;
-    params.push(...scope.params);
-  }
+  const scope = actor ? appointmentScope(actor, 'a') : { sql: 'TRUE', params: {} };
+  const [sql, params] = numbered(em, `${SELECT_LOADED} ${FROM_LOADED} AND a.id = :id AND (${scope.sql})`, {
+    ...scope.params,
+    id,
+  });
   // Prepared: the four-join plan is the same for every id, and planning it was most of this read's database time.
-  const rows = await queryPrepared<LoadedRow>(em, `${SELECT_LOADED} ${FROM_LOADED}${where}`, params);
+  const rows = await queryPrepared<LoadedRow>(em, sql, params);
   if (rows.length === 0) {
     throw new NotFoundError('APPOINTMENT_NOT_FOUND', 'Appointment not found');
   }

@@ -1,24 +1,16 @@
-import type { Appointment, AppointmentStatus } from '@app/contracts';
+import type { Appointment } from '@app/contracts';
 
-/** An appointment read with its patient's and doctor's names and user ids (see `loadAppointment`). */
-export interface LoadedAppointment {
-  id: string;
-  patientId: string;
-  doctorId: string;
-  startsAt: Date;
-  endsAt: Date;
-  durationMinutes: number;
-  status: AppointmentStatus;
-  reason: string | null;
-  notes: string | null;
-  cancellationReason: string | null;
-  cancelledBy: string | null;
-  createdBy: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  patient: { id: string; userId: string; fullName: string };
-  doctor: { id: string; userId: string; fullName: string; specialization: string };
-}
+type Instants = 'startsAt' | 'endsAt' | 'createdAt' | 'updatedAt';
+
+/**
+ * An appointment read with its parties (see `loadAppointment`): the API's `Appointment` with its instants as `Date`,
+ * plus the parties' user ids (the recipients of its events).
+ */
+export type LoadedAppointment = Omit<Appointment, Instants | 'patient' | 'doctor'> &
+  Record<Instants, Date> & {
+    patient: Appointment['patient'] & { userId: string };
+    doctor: Appointment['doctor'] & { userId: string };
+  };
 
 export function toAppointmentResponse(a: LoadedAppointment): Appointment {
   return {

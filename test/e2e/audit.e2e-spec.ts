@@ -236,6 +236,8 @@ describe('Audit log (e2e)', () => {
     ['a limit over 100', 'limit=101'],
     ['a malformed patient id', 'patientId=abc'],
     ['a time without an offset', 'from=2025-01-01T00:00:00'],
+    ['a week date (ISO 8601, but not a calendar date-time)', 'from=2025-W01-1T10:00Z'],
+    ['an ordinal date', 'to=2025-001T10:00Z'],
     ['to before from', 'from=2025-01-02T00:00:00Z&to=2025-01-01T00:00:00Z'],
     ['an unknown filter', 'diagnosis=asthma'],
   ])('answers 400 for %s', async (_case, query) => {

@@ -2,7 +2,7 @@ import { Transform } from 'class-transformer';
 import { IsDivisibleBy, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { Trim } from '../../common/http/transformers';
 import { IsUuid } from '../../common/http/validators';
-import { IsInstantWithOffset } from '../instant';
+import { IsInstantWithOffset } from '../../common/http/instant';
 
 export const DEFAULT_DURATION_MINUTES = 30;
 /** The longest appointment; the database CHECK has the same bound. */

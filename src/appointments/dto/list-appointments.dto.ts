@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsArray, IsIn, IsOptional } from 'class-validator';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { CommaList } from '../../common/http/transformers';
 import { IsUuid } from '../../common/http/validators';
-import { IsInstantWithOffset } from '../instant';
+import { IsInstantWithOffset } from '../../common/http/instant';
 
 export const APPOINTMENT_SORTS = ['startsAt', '-startsAt'] as const;
 export type AppointmentSort = (typeof APPOINTMENT_SORTS)[number];

@@ -1,6 +1,6 @@
 import { IsDivisibleBy, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { Trim } from '../../common/http/transformers';
-import { IsInstantWithOffset } from '../instant';
+import { IsInstantWithOffset } from '../../common/http/instant';
 
 export class UpdateAppointmentDto {
   /** A new start, ISO 8601 with an offset; must be in the future, inside working hours and free. */

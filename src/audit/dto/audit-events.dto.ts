@@ -8,13 +8,11 @@ import {
   type Role,
 } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsInstantWithOffset } from '../../common/http/instant';
 import { PageMetaDto } from '../../common/http/page.dto';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { IsUuid } from '../../common/http/validators';
-
-/** Times in requests carry an explicit offset, so no server time zone decides what they mean. */
-const WITH_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
 
 export class ListAuditEventsQueryDto extends PaginationQueryDto {
   /** Only events about this patient. */
@@ -29,16 +27,12 @@ export class ListAuditEventsQueryDto extends PaginationQueryDto {
 
   /** Events at or after this time (ISO 8601 with offset). */
   @IsOptional()
-  @MaxLength(40)
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(WITH_OFFSET, { message: 'from must carry an offset (Z or +hh:mm)' })
+  @IsInstantWithOffset()
   from?: string;
 
   /** Events before this time (ISO 8601 with offset); must be later than `from`. */
   @IsOptional()
-  @MaxLength(40)
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(WITH_OFFSET, { message: 'to must carry an offset (Z or +hh:mm)' })
+  @IsInstantWithOffset()
   to?: string;
 }
 

@@ -1,7 +1,7 @@
 import type { FreeSlot, FreeSlots } from '@app/contracts';
 import { Type } from 'class-transformer';
 import { IsDivisibleBy, IsInt, Max, Min } from 'class-validator';
-import { IsInstantWithOffset } from '../../appointments/instant';
+import { IsInstantWithOffset } from '../../common/http/instant';
 import { OptionalInteger } from '../../common/http/pagination.dto';
 
 export class FreeSlotsQueryDto {

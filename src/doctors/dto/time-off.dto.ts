@@ -1,6 +1,6 @@
 import type { TimeOff } from '@app/contracts';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { IsInstantWithOffset } from '../../appointments/instant';
+import { IsInstantWithOffset } from '../../common/http/instant';
 import { PageMetaDto } from '../../common/http/page.dto';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { Trim } from '../../common/http/transformers';

@@ -27,11 +27,8 @@ export class ListNotificationsQueryDto extends PaginationQueryDto {
   unread?: boolean;
 }
 
-export class SendMessageDto {
-  /** The user to notify. */
-  @IsUuid()
-  userId!: string;
-
+/** What an admin's message and broadcast both say. */
+export class NoticeTextDto {
   /** 1..200 characters. */
   @Trim()
   @IsString()
@@ -43,6 +40,12 @@ export class SendMessageDto {
   @IsString()
   @Length(1, MAX_BODY_LENGTH)
   body!: string;
+}
+
+export class SendMessageDto extends NoticeTextDto {
+  /** The user to notify. */
+  @IsUuid()
+  userId!: string;
 
   /** Free-form object for the client (at most 4 KiB of JSON). */
   @ApiPropertyOptional({ type: 'object', additionalProperties: true })
@@ -52,19 +55,7 @@ export class SendMessageDto {
   data?: Record<string, unknown>;
 }
 
-export class BroadcastDto {
-  /** 1..200 characters. */
-  @Trim()
-  @IsString()
-  @Length(1, MAX_TITLE_LENGTH)
-  title!: string;
-
-  /** 1..2000 characters. */
-  @Trim()
-  @IsString()
-  @Length(1, MAX_BODY_LENGTH)
-  body!: string;
-
+export class BroadcastDto extends NoticeTextDto {
   /** Only users of this role; every active user when absent. */
   @ApiPropertyOptional({ enum: ROLES })
   @IsOptional()
