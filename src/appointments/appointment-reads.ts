@@ -18,13 +18,14 @@ const SELECT_LOADED = `
          pu.id AS patient_user_id, pu.full_name AS patient_name,
          du.id AS doctor_user_id, du.full_name AS doctor_name, d.specialization AS doctor_specialization`;
 
-const FROM_LOADED = `
-    FROM appointments a
+/** The parties of the appointments `a`: rows the foreign keys guarantee, so the joins never drop one. */
+const PARTIES = `
     JOIN patients p ON p.id = a.patient_id
     JOIN users pu ON pu.id = p.user_id
     JOIN doctors d ON d.id = a.doctor_id
-    JOIN users du ON du.id = d.user_id
-   WHERE a.deleted_at IS NULL`;
+    JOIN users du ON du.id = d.user_id`;
+
+const FROM_LOADED = `FROM appointments a ${PARTIES} WHERE a.deleted_at IS NULL`;
 
 interface LoadedRow {
   id: string;
@@ -88,8 +89,10 @@ function numbered(em: EntityManager, sql: string, params: Record<string, unknown
 }
 
 /**
- * The page and the total in one statement (`count(*) OVER ()`); only a page past the end, which has no row to carry
- * the total, costs a second (count) statement.
+ * The page and the total in one statement: the matching appointments are counted (`count(*) OVER ()`) and cut to the
+ * page on `appointments` alone, and only the page's rows are joined to their parties (an admin's unfiltered list
+ * counts every appointment, but joins twenty). Only a page past the end, which has no row to carry the total, costs
+ * a second (count) statement.
  */
 export async function loadAppointmentPage(
   em: EntityManager,
@@ -99,9 +102,11 @@ export async function loadAppointmentPage(
   const rows: (LoadedRow & { total: string })[] = await em.query(
     ...numbered(
       em,
-      `${SELECT_LOADED}, count(*) OVER () AS total ${FROM_LOADED}${where}
-        ORDER BY a.starts_at ${query.direction}, a.id ${query.direction}
-        LIMIT :pageLimit OFFSET :pageOffset`,
+      `${SELECT_LOADED}, a.total
+         FROM (SELECT a.*, count(*) OVER () AS total FROM appointments a WHERE a.deleted_at IS NULL${where}
+                ORDER BY a.starts_at ${query.direction}, a.id ${query.direction}
+                LIMIT :pageLimit OFFSET :pageOffset) a ${PARTIES}
+        ORDER BY a.starts_at ${query.direction}, a.id ${query.direction}`,
       { ...query.params, pageLimit: query.limit, pageOffset: query.offset },
     ),
   );
