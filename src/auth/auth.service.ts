@@ -80,17 +80,16 @@ export class AuthService implements OnApplicationBootstrap {
 
   /** Unknown email and wrong password answer alike (and take as long). */
   async login(dto: LoginDto, address: string): Promise<TokenResponse> {
-    await this.throttle.assertLoginAllowed(dto.email, address);
+    await this.throttle.beginLoginAttempt(dto.email, address);
     const user = await this.users.findCredentials(dto.email);
     const valid = await this.passwords.verify(dto.password, user?.passwordHash ?? null);
     if (!user || !valid) {
-      await this.throttle.recordLoginFailure(dto.email, address);
       throw new AppError('INVALID_CREDENTIALS', 'Wrong email or password');
     }
     if (!user.isActive) {
       throw new AppError('ACCOUNT_DISABLED', 'This account is deactivated');
     }
-    await this.throttle.recordLoginSuccess(dto.email);
+    await this.throttle.loginSucceeded(dto.email, address);
     const view = (await this.users.findById(user.id))!;
     return this.dataSource.transaction((em) => this.issueTokens(em, view, randomUUID()));
   }

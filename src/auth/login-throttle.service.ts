@@ -14,30 +14,31 @@ export class LoginThrottle {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async assertLoginAllowed(email: string, address: string): Promise<void> {
-    const { accountMax, addressMax } = this.config.rateLimit;
-    const account = await this.store.peek(`login:account:${email}`);
-    if (account.count >= accountMax) {
+  /**
+   * Counts the attempt before the password is checked, so guesses sent at once cannot all slip past a limit that
+   * none of them has reached yet (checking first and counting after the bcrypt compare let any number through).
+   * Over the limit → 429. A success gives the attempt back (`loginSucceeded`): only failures add up.
+   */
+  async beginLoginAttempt(email: string, address: string): Promise<void> {
+    const { accountMax, addressMax, windowSeconds } = this.config.rateLimit;
+    const account = await this.store.hit(`login:account:${email}`, windowSeconds);
+    if (account.count > accountMax) {
       throw this.tooMany(account.retryAfter);
     }
     if (addressMax > 0) {
-      const byAddress = await this.store.peek(`login:address:${address}`);
-      if (byAddress.count >= addressMax) {
+      const byAddress = await this.store.hit(`login:address:${address}`, windowSeconds);
+      if (byAddress.count > addressMax) {
+        await this.store.release(`login:account:${email}`);
         throw this.tooMany(byAddress.retryAfter);
       }
     }
   }
 
-  async recordLoginFailure(email: string, address: string): Promise<void> {
-    const window = this.config.rateLimit.windowSeconds;
-    await this.store.hit(`login:account:${email}`, window);
-    if (this.config.rateLimit.addressMax > 0) {
-      await this.store.hit(`login:address:${address}`, window);
-    }
-  }
-
-  async recordLoginSuccess(email: string): Promise<void> {
+  async loginSucceeded(email: string, address: string): Promise<void> {
     await this.store.reset(`login:account:${email}`);
+    if (this.config.rateLimit.addressMax > 0) {
+      await this.store.release(`login:address:${address}`);
+    }
   }
 
   async registrationAttempt(address: string): Promise<void> {

@@ -46,17 +46,22 @@ export class RateLimitStore {
     return { count: entry.count, retryAfter: Math.ceil((entry.resetAt - now) / 1000) };
   }
 
-  async peek(key: string): Promise<WindowCount> {
+  /** Gives one hit back (never below zero): an attempt that turned out not to count. */
+  async release(key: string): Promise<void> {
     if (this.redis) {
-      const [count, ttl] = await Promise.all([this.redis.get(this.prefix + key), this.redis.ttl(this.prefix + key)]);
-      return { count: Number(count ?? 0), retryAfter: ttl > 0 ? ttl : 0 };
+      const redisKey = this.prefix + key;
+      // DECR of a missing key would create -1: only an existing, positive count goes down.
+      await this.redis.eval(
+        "local n = redis.call('GET', KEYS[1]) if n and tonumber(n) > 0 then redis.call('DECR', KEYS[1]) end return 0",
+        1,
+        redisKey,
+      );
+      return;
     }
     const entry = this.memory.get(key);
-    const now = Date.now();
-    if (!entry || entry.resetAt <= now) {
-      return { count: 0, retryAfter: 0 };
+    if (entry && entry.count > 0) {
+      entry.count -= 1;
     }
-    return { count: entry.count, retryAfter: Math.ceil((entry.resetAt - now) / 1000) };
   }
 
   async reset(key: string): Promise<void> {

@@ -191,6 +191,23 @@ describe('Auth (e2e)', () => {
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     });
 
+    it('holds the limit of 5 when the guesses arrive all at once, and a right password after them gets 429', async () => {
+      await registerPatient(t, { email: 'burst@example.test', password: 'right-password' });
+      const guesses = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          request(t.url)
+            .post('/api/v1/auth/login')
+            .send({ email: 'burst@example.test', password: `wrong-${i}` }),
+        ),
+      );
+      const statuses = guesses.map((res) => res.status).sort();
+      expect(statuses).toEqual([...Array<number>(5).fill(401), ...Array<number>(7).fill(429)]);
+      await request(t.url)
+        .post('/api/v1/auth/login')
+        .send({ email: 'burst@example.test', password: 'right-password' })
+        .expect(429);
+    });
+
     it('answers 403 ACCOUNT_DISABLED for a deactivated account', async () => {
       const admin = await loginAdmin(t);
       const patient = await registerPatient(t, { email: 'disabled@example.test', password: 'right-password' });

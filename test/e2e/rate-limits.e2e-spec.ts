@@ -215,6 +215,14 @@ describe('Rate limits shared across instances through Redis (e2e)', () => {
     expect(await keysUnder(`${prefix}:rl:login:account:*`)).not.toHaveLength(0);
   });
 
+  it('holds the account limit when guesses arrive at both instances at once', async () => {
+    const patient = await registerPatient(a);
+    const email = patient.user.email;
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => failLogin(i % 2 === 0 ? a : b, email)));
+    const statuses = results.map((res) => res.status).sort();
+    expect(statuses).toEqual([...Array<number>(5).fill(401), ...Array<number>(7).fill(429)]);
+  });
+
   it('counts appointment changes of one user on both instances together', async () => {
     const doctor = await registerDoctor(a);
     const patient = await registerPatient(a);
