@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOperation,
@@ -59,6 +60,10 @@ export class AppointmentsController {
    * notifications are stored with the booking; `appointment.created` is sent to their sockets after commit.
    */
   @Post()
+  @ApiForbiddenResponse({
+    type: ErrorResponseDto,
+    description: 'A patient booking for another patient, a doctor for another doctor',
+  })
   @Auth()
   @LimitBookingChurn()
   @ApiHeader({
@@ -110,6 +115,7 @@ export class AppointmentsController {
    * admin → 403). Publishes `appointment.updated` with the changed field names, when anything changed.
    */
   @Patch(':id')
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: '`notes` from anyone but the appointment’s doctor' })
   @Auth()
   @LimitBookingChurn()
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`APPOINTMENT_NOT_FOUND`' })
@@ -130,6 +136,7 @@ export class AppointmentsController {
   @ApiOperation({ description: describeTransitions() })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`APPOINTMENT_NOT_FOUND`' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`INVALID_STATUS_TRANSITION`' })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'A move the caller’s role may not make' })
   changeStatus(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
 import { TokenResponseDto, UserDto } from '../users/dto/user.dto';
 import type { Actor } from './actor';
@@ -18,6 +24,7 @@ export class AuthController {
    */
   @Post('register')
   @Public()
+  @ApiConflictResponse({ type: ErrorResponseDto, description: '`EMAIL_TAKEN`, `LICENSE_TAKEN`' })
   @ApiTooManyRequestsResponse({ description: 'Too many registrations from this address', type: ErrorResponseDto })
   register(@Body() dto: RegisterDto, @Ip() address: string): Promise<TokenResponseDto> {
     return this.auth.register(dto, address);
@@ -32,6 +39,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @ApiUnauthorizedResponse({ description: '`INVALID_CREDENTIALS`', type: ErrorResponseDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: '`ACCOUNT_DISABLED`' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed logins', type: ErrorResponseDto })
   login(@Body() dto: LoginDto, @Ip() address: string): Promise<TokenResponseDto> {
     return this.auth.login(dto, address);

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
+import { ErrorResponseDto } from '../common/http/error-response.dto';
 import { Auth, CurrentUser } from '../auth/auth.decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { DoctorScheduleService } from './doctor-schedule.service';
@@ -85,6 +86,10 @@ export class DoctorAvailabilityController {
    */
   @Get('slots')
   @Auth()
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: '`VALIDATION_FAILED`, or `RANGE_TOO_LARGE` past 31 days',
+  })
   findFreeSlots(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
+import { ErrorResponseDto } from '../common/http/error-response.dto';
 import { Auth, CurrentUser } from '../auth/auth.decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { DoctorsService } from './doctors.service';
@@ -50,6 +51,7 @@ export class DoctorsController {
    */
   @Patch(':id')
   @Auth({ roles: ['doctor', 'admin'] })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: '`LICENSE_TAKEN`' })
   updateDoctor(@CurrentUser() actor: Actor, @UuidParam() id: string, @Body() dto: UpdateDoctorDto): Promise<DoctorDto> {
     return this.doctors.updateDoctor(actor, id, dto);
   }

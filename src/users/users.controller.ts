@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
+import { ErrorResponseDto } from '../common/http/error-response.dto';
 import { Auth, CurrentUser } from '../auth/auth.decorators';
 import { UuidParam } from '../common/http/uuid-param';
 import { ChangePasswordDto, ListUsersQueryDto, UpdateUserDto } from './dto/users.dto';
@@ -26,6 +27,7 @@ export class UsersController {
   @Post('me/password')
   @HttpCode(204)
   @Auth()
+  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: '`WRONG_PASSWORD`' })
   changePassword(@CurrentUser() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.users.changePassword(actor, dto);
   }
@@ -40,6 +42,10 @@ export class UsersController {
   /** Edits name and phone (self or admin); only an admin may set `isActive`. */
   @Patch(':id')
   @Auth()
+  @ApiForbiddenResponse({
+    type: ErrorResponseDto,
+    description: '`isActive` set by a non-admin, or an admin deactivating themself',
+  })
   updateUser(@CurrentUser() actor: Actor, @UuidParam() id: string, @Body() dto: UpdateUserDto): Promise<UserDto> {
     return this.users.updateUser(actor, id, dto);
   }

@@ -69,6 +69,23 @@ describe('Conventions (e2e)', () => {
     expect(ui.text).toContain('swagger');
   });
 
+  it('documents the answers every operation can give by its shape: 404 with a path id, 413 and 415 with a body', async () => {
+    const doc = await request(t.url).get('/docs-json').expect(200);
+    const missing: string[] = [];
+    type Operation = { parameters?: { in: string }[]; requestBody?: unknown; responses: Record<string, unknown> };
+    for (const [path, item] of Object.entries(doc.body.paths as Record<string, Record<string, Operation>>)) {
+      for (const [method, operation] of Object.entries(item)) {
+        const expected = [
+          ...(operation.parameters?.some((p) => p.in === 'path') ? ['404'] : []),
+          ...(operation.requestBody ? ['413', '415'] : []),
+          '500',
+        ];
+        missing.push(...expected.filter((s) => !operation.responses[s]).map((s) => `${method} ${path} ${s}`));
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('never returns a password hash in any user answer', async () => {
     const patient = await registerPatient(t);
     const me = await request(t.url).get('/api/v1/auth/me').set(patient.auth).expect(200);

@@ -23,8 +23,10 @@ const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
 const ERROR_CONTENT = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } } };
 
 /**
- * Answers that no handler lists itself: 400 `VALIDATION_FAILED` on every operation that takes input (a body, a
- * query, a path id or a header), and the generic 500, which never carries internals.
+ * Answers that follow from an operation's shape, so no handler lists them itself: 400 `VALIDATION_FAILED` on every
+ * operation that takes input (a body, a query, a path id or a header); 404 on every operation with a path id (a
+ * well-formed id the caller may not see is not found, API.md); 413 and 415 on every operation with a body; and the
+ * generic 500, which never carries internals. A handler's own description of one of these wins.
  */
 export function describeCommonAnswers(document: OpenAPIObject): OpenAPIObject {
   for (const item of Object.values(document.paths)) {
@@ -37,6 +39,22 @@ export function describeCommonAnswers(document: OpenAPIObject): OpenAPIObject {
       if (takesInput && !operation.responses['400']) {
         operation.responses['400'] = {
           description: '`VALIDATION_FAILED`, with `details` naming each offending field',
+          content: ERROR_CONTENT,
+        };
+      }
+      if (operation.parameters?.some((parameter) => 'in' in parameter && parameter.in === 'path')) {
+        operation.responses['404'] ??= {
+          description: 'The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists)',
+          content: ERROR_CONTENT,
+        };
+      }
+      if (operation.requestBody !== undefined) {
+        operation.responses['413'] ??= {
+          description: '`PAYLOAD_TOO_LARGE`: the body is over 100 KiB',
+          content: ERROR_CONTENT,
+        };
+        operation.responses['415'] ??= {
+          description: '`UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json`',
           content: ERROR_CONTENT,
         };
       }
