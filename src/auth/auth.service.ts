@@ -34,7 +34,8 @@ export class AuthService implements OnApplicationBootstrap {
   /** Admin bootstrap from ADMIN_EMAIL / ADMIN_PASSWORD: created once, never overwritten. */
   async onApplicationBootstrap(): Promise<void> {
     const admin = this.config.admin;
-    if (!admin) {
+    // Checked first: hashing at the configured cost is the slowest step of a start, and only a first start needs it.
+    if (!admin || (await this.users.findCredentials(admin.email))) {
       return;
     }
     const passwordHash = await this.passwords.hash(admin.password);

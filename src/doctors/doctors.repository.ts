@@ -46,14 +46,6 @@ export class DoctorsRepository {
     return this.base(em).where('d.id = :id', { id }).getOne();
   }
 
-  /** For modules that show several doctors at once (one query for all of them). */
-  async findByIds(ids: readonly string[], em?: EntityManager): Promise<DoctorWithUser[]> {
-    if (ids.length === 0) {
-      return [];
-    }
-    return this.base(em).where('d.id IN (:...ids)', { ids }).getMany();
-  }
-
   /** The directory: doctors whose account is active, filtered, sorted, one page. */
   async findPage(filter: DoctorFilter, offset: number, limit: number): Promise<[DoctorWithUser[], number]> {
     const qb = this.base().where('u.is_active = TRUE');

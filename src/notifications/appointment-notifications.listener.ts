@@ -57,7 +57,7 @@ export class AppointmentNotificationsListener {
   ): Promise<void> {
     const recipients = unique(recipientUserIds);
     if (recipients.length > 0) {
-      await this.notifications.storeForUsers(recipients, appointmentNotice(event), em);
+      await this.notifications.storeForUsers(em, recipients, appointmentNotice(event));
     }
   }
 }

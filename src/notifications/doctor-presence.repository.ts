@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DoctorPresence, SettableDoctorStatus } from '@app/contracts';
 import { DataSource } from 'typeorm';
+import { doctorStatusOf } from '../doctors/doctor.mapper';
 
 interface PresenceRow {
   id: string;
@@ -18,7 +19,7 @@ export function toDoctorPresence(row: PresenceRow): DoctorPresence {
   return {
     doctorId: row.id,
     isOnline: row.is_online,
-    status: row.is_online ? row.preferred_status : 'offline',
+    status: doctorStatusOf({ isOnline: row.is_online, preferredStatus: row.preferred_status }),
     lastSeenAt: row.last_seen_at ? row.last_seen_at.toISOString() : null,
   };
 }

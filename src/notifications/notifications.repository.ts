@@ -23,19 +23,14 @@ const RETURNED = 'id, user_id, type, title, body, data, read_at, created_at';
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /**
-   * One multi-row insert for all recipients (ids of no user are skipped); answers the users it was stored for.
-   * Pass a transaction's manager to store them with the change they announce.
-   */
-  async storeForUsers(userIds: readonly string[], notice: Notice, em?: EntityManager): Promise<string[]> {
-    const rows = await queryPrepared<{ user_id: string }>(
-      em ?? this.dataSource.manager,
+  /** One multi-row insert for all recipients (ids of no user are skipped), in the transaction of `em`. */
+  async storeForUsers(em: EntityManager, userIds: readonly string[], notice: Notice): Promise<void> {
+    await queryPrepared(
+      em,
       `INSERT INTO notifications (user_id, type, title, body, data)
-       SELECT id, $2, $3, $4, $5::jsonb FROM users WHERE id = ANY($1::uuid[])
-       RETURNING user_id`,
+       SELECT id, $2, $3, $4, $5::jsonb FROM users WHERE id = ANY($1::uuid[])`,
       [userIds, notice.type, notice.title, notice.body, notice.data === null ? null : JSON.stringify(notice.data)],
     );
-    return rows.map((row) => row.user_id);
   }
 
   /** Null when there is no such user. */

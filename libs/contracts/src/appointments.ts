@@ -10,18 +10,6 @@ export const APPOINTMENT_STATUSES = [
 ] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
-/**
- * Statuses that hold their time slot. Only `cancelled` frees it (the contract's "non-cancelled appointment");
- * a soft-deleted appointment frees it too. The database's exclusion constraints use the same set.
- */
-export const SLOT_HOLDING_STATUSES: readonly AppointmentStatus[] = [
-  'pending',
-  'confirmed',
-  'in_progress',
-  'completed',
-  'no_show',
-];
-
 export interface AppointmentTransition {
   from: readonly AppointmentStatus[];
   to: AppointmentStatus;

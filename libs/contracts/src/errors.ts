@@ -3,7 +3,6 @@ export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'UNAUTHORIZED',
   'FORBIDDEN',
-  'NOT_FOUND',
   'ROUTE_NOT_FOUND',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
@@ -33,7 +32,6 @@ export const ERROR_CODES = [
   'BOOKING_LIMIT_REACHED',
   'SCHEDULE_INVALID',
   'RANGE_TOO_LARGE',
-  'NO_APPOINTMENT_RELATIONSHIP',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -17,7 +17,7 @@ export class AppError extends Error {
 }
 
 export class NotFoundError extends AppError {
-  constructor(code: ErrorCode = 'NOT_FOUND', message = 'Not found') {
+  constructor(code: ErrorCode, message: string) {
     super(code, message);
   }
 }

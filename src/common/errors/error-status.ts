@@ -18,9 +18,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 401;
     case 'FORBIDDEN':
     case 'ACCOUNT_DISABLED':
-    case 'NO_APPOINTMENT_RELATIONSHIP':
       return 403;
-    case 'NOT_FOUND':
     case 'ROUTE_NOT_FOUND':
     case 'PATIENT_NOT_FOUND':
     case 'DOCTOR_NOT_FOUND':
