@@ -2,6 +2,7 @@ import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from './app-error';
 import { toErrorResponse } from './error-response';
+import MaxRetriesPerRequestError from 'ioredis/built/errors/MaxRetriesPerRequestError';
 
 function queryFailed(driverError: Record<string, unknown>): QueryFailedError {
   return new QueryFailedError('INSERT …', ['secret parameter'], Object.assign(new Error('db says no'), driverError));
@@ -59,6 +60,7 @@ describe('toErrorResponse', () => {
     ['no pool client in time', new Error('timeout exceeded when trying to connect')],
     ['an administrator shutdown (57P01)', queryFailed({ code: '57P01' })],
     ['a statement timeout (57014)', queryFailed({ code: '57014' })],
+    ['Redis down (ioredis gave up retrying)', new MaxRetriesPerRequestError(2)],
   ])('answers 503 SERVICE_UNAVAILABLE, without details, for %s', (_case, error) => {
     const mapped = toErrorResponse(error, '/', 'r');
     expect(mapped.status).toBe(503);

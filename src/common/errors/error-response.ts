@@ -26,7 +26,7 @@ const MESSAGES: Partial<Record<ErrorCode, string>> = {
   SCHEDULE_INVALID: 'Working hours of one day overlap',
 };
 
-/** SQLSTATEs and driver errors that mean "the database is not reachable right now". */
+/** SQLSTATEs and driver errors that mean "the database (or Redis) is not reachable right now". */
 const UNAVAILABLE_SQLSTATES = new Set([
   '57P01',
   '57P02',
@@ -62,18 +62,25 @@ interface ErrorWithCode {
   statusCode?: unknown;
   constraint?: unknown;
   message?: unknown;
+  name?: unknown;
 }
 
 function describe(error: unknown): ErrorWithCode {
   return typeof error === 'object' && error !== null ? error : {};
 }
 
-function isDatabaseUnavailable(error: unknown): boolean {
+/**
+ * A dependency we cannot do without is down: the database, or Redis where it holds shared state (rate limits):
+ * 503 with `Retry-After`, never a 500 the client cannot tell from a bug.
+ */
+function isDependencyUnavailable(error: unknown): boolean {
   const e = describe(error);
   const driverError = error instanceof QueryFailedError ? describe(error.driverError) : e;
   const code = typeof driverError.code === 'string' ? driverError.code : '';
   const message = typeof driverError.message === 'string' ? driverError.message : '';
   return (
+    // ioredis, once its retries for a command are spent, or with its connection closed.
+    e.name === 'MaxRetriesPerRequestError' ||
     UNAVAILABLE_SQLSTATES.has(code) ||
     UNAVAILABLE_NODE_CODES.has(code) ||
     /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable|Connection is not established/i.test(
@@ -166,7 +173,7 @@ export function toErrorResponse(exception: unknown, path: string, requestId: str
     code = mapped.code;
     message = mapped.message;
     status = httpStatusOf(code);
-  } else if (isDatabaseUnavailable(exception)) {
+  } else if (isDependencyUnavailable(exception)) {
     status = 503;
     code = 'SERVICE_UNAVAILABLE';
     message = 'The service is temporarily unavailable; try again shortly';
