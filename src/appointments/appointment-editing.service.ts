@@ -6,11 +6,11 @@ import type { Actor } from '../auth/actor';
 import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
 import { DomainEventPublisher, type DomainEvent } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { AvailabilityService } from '../doctors/availability.service';
 import { AppointmentEntity } from './appointment.entity';
 import { recipientsOf, toAppointmentResponse, type LoadedAppointment } from './appointment.mapper';
 import { loadAppointment } from './appointment-reads';
-import { assertBelowBookingLimit, assertStartsInFuture, endOf, lockPatientBookings } from './booking-rules';
+import { assertBelowBookingLimit, assertBookingFacts, endOf } from './booking-rules';
+import { lockPatientAndReadFacts } from './booking-statements';
 import type { UpdateAppointmentDto } from './dto/update-appointment.dto';
 
 type EditableFields = Pick<AppointmentEntity, 'startsAt' | 'endsAt' | 'durationMinutes' | 'reason' | 'notes'>;
@@ -20,7 +20,6 @@ export class AppointmentEditingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly availability: AvailabilityService,
     private readonly events: DomainEventPublisher,
   ) {}
 
@@ -97,12 +96,16 @@ export class AppointmentEditingService {
     };
   }
 
+  /**
+   * A new time is a booking of the same parties: the booking's own statement (the patient's lock and every fact)
+   * and its rules in its order: both parties still active (404 otherwise, as for a booking), in the future, within
+   * working hours, outside time off. Moving a lapsed appointment into the future makes it count against the booking
+   * limit again; that count runs after the lock, in its own statement.
+   */
   private async assertReschedulable(em: EntityManager, current: LoadedAppointment, next: EditableFields) {
-    assertStartsInFuture(next.startsAt);
-    await this.availability.assertBookable(em, current.doctorId, next.startsAt, next.endsAt);
-    // Moving a lapsed appointment into the future makes it count against the booking limit again.
+    const target = { patientId: current.patientId, doctorId: current.doctorId, ...next };
+    assertBookingFacts(await lockPatientAndReadFacts(em, target), next.startsAt, next.endsAt);
     if (current.startsAt.getTime() <= Date.now()) {
-      await lockPatientBookings(em, current.patientId);
       await assertBelowBookingLimit(em, current.patientId, this.config.maxActiveBookingsPerPatient);
     }
   }

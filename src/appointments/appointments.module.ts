@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { DoctorsModule } from '../doctors/doctors.module';
 import { AppointmentBookingService } from './appointment-booking.service';
 import { AppointmentEditingService } from './appointment-editing.service';
 import { AppointmentQueriesService } from './appointment-queries.service';
@@ -10,7 +9,6 @@ import { IdempotencyService } from './idempotency.service';
 import { PatientAppointmentsController } from './patient-appointments.controller';
 
 @Module({
-  imports: [DoctorsModule],
   controllers: [AppointmentsController, PatientAppointmentsController, DoctorAppointmentsController],
   providers: [
     AppointmentBookingService,

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AppError, NotFoundError } from '../common/errors/app-error';
-import { assertNotInTimeOff, assertWithinWorkingHours } from '../doctors/availability.service';
+import { assertNotInTimeOff, assertWithinWorkingHours } from '../doctors/availability-rules';
 import type { DoctorHours } from '../doctors/working-hours.query';
 
 /** First key of the two-key advisory lock, so our per-patient locks never collide with other advisory locks. */
@@ -15,15 +15,6 @@ export function activeBookingsCountSql(patientParam: string): string {
   return `SELECT count(*)::int AS active FROM appointments
            WHERE patient_id = ${patientParam} AND status IN ('pending', 'confirmed') AND starts_at > now()
              AND deleted_at IS NULL`;
-}
-
-/**
- * Serializes the bookings of one patient until the transaction ends, so the booking limit holds under
- * concurrency (a count-then-insert alone would let parallel requests all pass the count). The id is cast to
- * `uuid` and back, so every spelling of one id takes the same lock.
- */
-export async function lockPatientBookings(em: EntityManager, patientId: string): Promise<void> {
-  await em.query(`SELECT pg_advisory_xact_lock(${PATIENT_BOOKINGS_LOCK}, hashtext($1::uuid::text))`, [patientId]);
 }
 
 export function bookingLimitReached(max: number): AppError {

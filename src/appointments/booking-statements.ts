@@ -58,7 +58,11 @@ const FACTS_JOINS = `
   LEFT JOIN (patients p JOIN users pu ON pu.id = p.user_id AND pu.is_active) ON p.id = $1::uuid
   LEFT JOIN (doctors d JOIN users du ON du.id = d.user_id AND du.is_active) ON d.id = $2::uuid`;
 
-/** The patient's lock, on the id as the database spells it (see `lockPatientBookings`). */
+/**
+ * The patient's lock: serializes one patient's bookings and reschedules until their transactions end, so the booking
+ * limit holds under concurrency. On the id as the database spells it (cast to uuid and back), so every spelling of one
+ * id takes the same lock.
+ */
 const PATIENT_LOCK = `pg_advisory_xact_lock(${PATIENT_BOOKINGS_LOCK}, hashtext($1::uuid::text))::text`;
 
 function factsParams(target: BookingTarget): unknown[] {

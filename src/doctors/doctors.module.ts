@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AvailabilityService } from './availability.service';
 import { DoctorAvailabilityController } from './doctor-availability.controller';
 import { DoctorScheduleService } from './doctor-schedule.service';
 import { DoctorSlotsService } from './doctor-slots.service';
@@ -10,14 +9,6 @@ import { DoctorsService } from './doctors.service';
 
 @Module({
   controllers: [DoctorsController, DoctorAvailabilityController],
-  providers: [
-    AvailabilityService,
-    DoctorsRepository,
-    DoctorsService,
-    DoctorScheduleService,
-    DoctorTimeOffService,
-    DoctorSlotsService,
-  ],
-  exports: [AvailabilityService, DoctorsRepository],
+  providers: [DoctorsRepository, DoctorsService, DoctorScheduleService, DoctorTimeOffService, DoctorSlotsService],
 })
 export class DoctorsModule {}

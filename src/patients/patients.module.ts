@@ -10,6 +10,5 @@ import { PatientsService } from './patients.service';
   imports: [AuditModule],
   controllers: [PatientsController, MedicalRecordsController],
   providers: [PatientsService, MedicalRecordsService, PatientsRepository],
-  exports: [PatientsRepository],
 })
 export class PatientsModule {}

@@ -106,6 +106,15 @@ describe('Appointments: reschedule, edit and delete (e2e)', () => {
       expect(past.body.code).toBe('START_IN_PAST');
     });
 
+    it('refuses to move an appointment of a deactivated doctor, as a booking would (404), and keeps it', async () => {
+      const { doctor, appointment } = await setup('14:00');
+      await request(t.url).delete(`/api/v1/users/${doctor.user.id}`).set(admin.auth).expect(204);
+      const res = await edit(admin, appointment.id, { startsAt: at(day, '15:00') }).expect(404);
+      expect(res.body.code).toBe('DOCTOR_NOT_FOUND');
+      const kept = await request(t.url).get(`/api/v1/appointments/${appointment.id}`).set(admin.auth).expect(200);
+      expect(kept.body.startsAt).toBe(appointment.startsAt);
+    });
+
     it('refuses changes to an appointment that is not pending or confirmed with 409', async () => {
       const { patient, appointment } = await setup('11:30');
       await setStatus(t, patient, appointment.id, 'cancelled').then((r) => expect(r.status).toBe(200));
