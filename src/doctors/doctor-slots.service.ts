@@ -43,7 +43,8 @@ export class DoctorSlotsService {
     // Only what can touch a slot: slots start in [max(from, now), to) and last durationMinutes.
     const since = new Date(Math.max(from.getTime(), now.getTime()));
     const until = new Date(to.getTime() + durationMinutes * MINUTE_MS);
-    if (hours.blocks.length === 0 || since >= to) {
+    // A deactivated doctor is not bookable (a booking answers 404): offering their slots would only mislead.
+    if (!hours.bookable || hours.blocks.length === 0 || since >= to) {
       return { ...response, slots: [] };
     }
     const timeOff = await this.dataSource

@@ -99,6 +99,15 @@ describe('Doctor free slots (e2e)', () => {
     expect(body.slots).toEqual([]);
   });
 
+  it('offers nothing for a deactivated doctor, who cannot be booked (their hours stay readable)', async () => {
+    const doctor = await registerDoctor(t);
+    const doctorId = doctor.user.doctorId!;
+    await request(t.url).delete(`/api/v1/users/${doctor.user.id}`).set(admin.auth).expect(204);
+    expect((await slotsOf(doctorId, MONDAY)).slots).toEqual([]);
+    const schedule = await request(t.url).get(`/api/v1/doctors/${doctorId}/schedule`).set(admin.auth).expect(200);
+    expect(schedule.body.weeklyHours.length).toBeGreaterThan(0);
+  });
+
   it('offers slots starting in [from, to) only', async () => {
     const doctor = await registerDoctor(t);
     const body = await slotsOf(doctor.user.doctorId!, { from: '2027-03-01T10:10Z', to: '2027-03-01T11:30Z' });
