@@ -31,7 +31,7 @@ const MAX_ENTRIES = 50_000;
  * - a row read before an invalidation is not stored after it (`generation`), so a request racing a deactivation
  *   cannot put the old row back.
  * If a pub/sub message were lost, another instance would trust the old row for at most the TTL. Socket handshakes
- * never use it (`authenticate(token, { fresh: true })`): a socket lasts until its token expires.
+ * never use it (`AccessTokenAuthenticator.authenticateSocket`): a socket lasts until its token expires.
  */
 @Injectable()
 export class ActorCache implements OnModuleInit, OnApplicationShutdown {

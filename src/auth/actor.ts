@@ -17,6 +17,9 @@ export interface AccessTokenPayload {
   exp?: number;
 }
 
+/** An access token whose signature and claims were checked: `exp` is always there (tokens without it are refused). */
+export type VerifiedAccessToken = AccessTokenPayload & { exp: number };
+
 export interface RefreshTokenPayload {
   sub: string;
   typ: 'refresh';

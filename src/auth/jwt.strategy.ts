@@ -25,16 +25,26 @@ export class AccessTokenAuthenticator {
     private readonly actors: ActorService,
   ) {}
 
+  /** The caller of a request (REST): the remembered caller may answer (see ActorCache). */
+  async authenticate(token: string | null): Promise<Actor> {
+    return (await this.session(token, false)).actor;
+  }
+
   /**
-   * `fresh`: read the caller from the database even when it is remembered. For what lasts (a socket lives until
-   * its token expires): a user whose access was just revoked on another instance must not get a new socket from a
-   * row this instance has not forgotten yet.
+   * The caller of a socket, and when its token expires (the socket is closed then). Always read from the database:
+   * a socket lasts, and a user whose access was just revoked on another instance must not get one from a row this
+   * instance has not forgotten yet.
    */
-  async authenticate(token: string | null, options: { fresh?: boolean } = {}): Promise<Actor> {
+  authenticateSocket(token: string | null): Promise<{ actor: Actor; expiresAt: number }> {
+    return this.session(token, true);
+  }
+
+  private async session(token: string | null, fresh: boolean): Promise<{ actor: Actor; expiresAt: number }> {
     if (!token) {
       throw new AppError('UNAUTHORIZED', 'Missing or invalid access token');
     }
-    return this.actors.actorFor(this.tokens.verifyAccess(token), options);
+    const payload = this.tokens.verifyAccess(token);
+    return { actor: await this.actors.actorFor(payload, { fresh }), expiresAt: payload.exp * 1000 };
   }
 }
 

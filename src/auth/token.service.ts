@@ -4,7 +4,13 @@ import type { Role } from '@app/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AppError } from '../common/errors/app-error';
-import { ACCESS_AUDIENCE, AccessTokenPayload, REFRESH_AUDIENCE, RefreshTokenPayload } from './actor';
+import {
+  ACCESS_AUDIENCE,
+  AccessTokenPayload,
+  REFRESH_AUDIENCE,
+  RefreshTokenPayload,
+  type VerifiedAccessToken,
+} from './actor';
 
 export const JWT_ALGORITHM = 'HS256' as const;
 
@@ -25,7 +31,7 @@ export class TokenService {
    * Access tokens whose signature and claims were checked, by their exact text, until their `exp`: the HMAC and
    * claim checks were a tenth of an authenticated request's CPU, and only the same bytes can hit an entry.
    */
-  private readonly verifiedAccess = new Map<string, AccessTokenPayload>();
+  private readonly verifiedAccess = new Map<string, VerifiedAccessToken>();
 
   constructor(
     private readonly jwt: JwtService,
@@ -54,7 +60,7 @@ export class TokenService {
     return { token, jti, expiresAt: new Date(Date.now() + this.config.jwt.refreshTtl * 1000) };
   }
 
-  verifyAccess(token: string): AccessTokenPayload {
+  verifyAccess(token: string): VerifiedAccessToken {
     const known = this.verifiedAccess.get(token);
     if (known) {
       if (unexpired(known)) {
@@ -73,7 +79,7 @@ export class TokenService {
     return verified;
   }
 
-  private checkAccess(token: string): AccessTokenPayload {
+  private checkAccess(token: string): VerifiedAccessToken {
     const payload = this.verify(token, ACCESS_AUDIENCE);
     if (
       payload.typ !== 'access' ||
@@ -83,7 +89,7 @@ export class TokenService {
     ) {
       throw new AppError('UNAUTHORIZED', 'Missing or invalid access token');
     }
-    return payload as unknown as AccessTokenPayload;
+    return payload as unknown as VerifiedAccessToken;
   }
 
   verifyRefresh(token: string): RefreshTokenPayload {
@@ -123,6 +129,6 @@ export class TokenService {
 }
 
 /** jsonwebtoken's own rule: a token is expired from the second `exp` on. */
-function unexpired(payload: AccessTokenPayload): boolean {
-  return payload.exp !== undefined && Math.floor(Date.now() / 1000) < payload.exp;
+function unexpired(payload: VerifiedAccessToken): boolean {
+  return Math.floor(Date.now() / 1000) < payload.exp;
 }

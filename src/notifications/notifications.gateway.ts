@@ -21,10 +21,7 @@ import { DoctorStatusService } from './doctor-status.service';
 import { SetDoctorStatusDto } from './dto/doctor-status.dto';
 import { LiveDelivery } from './live-delivery.service';
 import { roleRoom, userRoom, type ClinicNamespace, type ClinicSocket } from './realtime.types';
-import { handshakeToken, tokenExpiresAt } from './socket-auth';
-
-/** setTimeout cannot wait longer than this. */
-const MAX_TIMER_MS = 2_147_483_647;
+import { handshakeToken } from './socket-auth';
 
 /**
  * Socket.IO namespace `/notifications`. The handshake is authenticated in middleware with the same rules as REST
@@ -53,10 +50,10 @@ export class NotificationsGateway
     this.delivery.attach(namespace);
     namespace.use((socket, next) => {
       const token = handshakeToken(socket.handshake);
-      this.authenticator.authenticate(token, { fresh: true }).then(
-        (actor) => {
+      this.authenticator.authenticateSocket(token).then(
+        ({ actor, expiresAt }) => {
           socket.data.actor = actor;
-          socket.data.expiresAt = token ? tokenExpiresAt(token) : null;
+          socket.data.expiresAt = expiresAt;
           next();
         },
         (error: unknown) => {
@@ -131,14 +128,7 @@ export class NotificationsGateway
 
   /** A socket lives no longer than its access token; the client reconnects with a fresh one. */
   private scheduleExpiry(socket: ClinicSocket): void {
-    const { expiresAt } = socket.data;
-    if (expiresAt === null) {
-      return;
-    }
-    const timer = setTimeout(
-      () => socket.disconnect(true),
-      Math.min(Math.max(expiresAt - Date.now(), 0), MAX_TIMER_MS),
-    );
+    const timer = setTimeout(() => socket.disconnect(true), Math.max(socket.data.expiresAt - Date.now(), 0));
     timer.unref();
     this.expiryTimers.set(socket.id, timer);
   }

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor';
 export interface SocketData {
   actor: Actor;
   /** When the access token of the handshake expires (ms since epoch); the socket is closed then. */
-  expiresAt: number | null;
+  expiresAt: number;
 }
 
 export type ClinicNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, DefaultEventsMap, SocketData>;

@@ -1,4 +1,4 @@
-import { handshakeToken, tokenExpiresAt } from './socket-auth';
+import { handshakeToken } from './socket-auth';
 
 describe('handshakeToken', () => {
   it('takes auth.token first, with or without a Bearer prefix', () => {
@@ -13,13 +13,5 @@ describe('handshakeToken', () => {
 
   it('refuses absurdly long tokens unread', () => {
     expect(handshakeToken({ auth: { token: 'x'.repeat(5000) }, headers: {} })).toBeNull();
-  });
-});
-
-describe('tokenExpiresAt', () => {
-  it('reads exp of a JWT in milliseconds, or null', () => {
-    const payload = Buffer.from(JSON.stringify({ sub: 'u', exp: 1_900_000_000 })).toString('base64url');
-    expect(tokenExpiresAt(`h.${payload}.s`)).toBe(1_900_000_000_000);
-    expect(tokenExpiresAt('garbage')).toBeNull();
   });
 });

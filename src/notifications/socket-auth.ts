@@ -13,14 +13,3 @@ export function handshakeToken(handshake: Pick<Socket['handshake'], 'auth' | 'he
       : bearerToken(handshake.headers.authorization);
   return token && token.length <= MAX_TOKEN_LENGTH ? token : null;
 }
-
-/** When an already verified JWT expires (ms since epoch), or null without an `exp`. */
-export function tokenExpiresAt(token: string): number | null {
-  try {
-    const payload: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
-    const exp = (payload as { exp?: unknown } | null)?.exp;
-    return typeof exp === 'number' ? exp * 1000 : null;
-  } catch {
-    return null;
-  }
-}

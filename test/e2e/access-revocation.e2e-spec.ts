@@ -1,4 +1,6 @@
+import { JwtService } from '@nestjs/jwt';
 import request from 'supertest';
+import { ACCESS_AUDIENCE } from '../../src/auth/actor';
 import { ActorCache } from '../../src/auth/actor-cache';
 import { ActorService } from '../../src/auth/actor.service';
 import { loginAdmin, registerPatient, type Session } from '../support/factories';
@@ -50,6 +52,20 @@ describe('Access revocation (e2e)', () => {
       .send({ currentPassword: 'old-password', newPassword: 'new-password' })
       .expect(204);
     expect(await closed).toBe('io server disconnect');
+  });
+
+  it('closes a socket when the access token it connected with expires', async () => {
+    const patient = await registerPatient(t);
+    const shortLived = t.app
+      .get(JwtService)
+      .sign(
+        { sub: patient.user.id, role: 'patient', typ: 'access', ver: 0 },
+        { algorithm: 'HS256', expiresIn: 2, issuer: t.config.jwt.issuer, audience: ACCESS_AUDIENCE },
+      );
+    const opened = Date.now();
+    const { socket } = await sockets.connect(t.url, { ...patient, accessToken: shortLived });
+    expect(await disconnected(socket)).toBe('io server disconnect');
+    expect(Date.now() - opened).toBeLessThan(5_000);
   });
 
   describe('the remembered caller (ActorCache)', () => {
