@@ -2,6 +2,7 @@ import type { Doctor, DoctorStatus, TimeOff } from '@app/contracts';
 import type { UserEntity } from '../users/user.entity';
 import type { DoctorEntity } from './doctor.entity';
 import type { TimeOffEntity } from './time-off.entity';
+import { profileUpdatedAt } from '../users/account-fields';
 
 /** A doctor with its user loaded (name, email and phone live on the user). */
 export type DoctorWithUser = DoctorEntity & { user: UserEntity };
@@ -12,8 +13,6 @@ export function doctorStatusOf(doctor: Pick<DoctorEntity, 'isOnline' | 'preferre
 }
 
 export function toDoctorResponse(doctor: DoctorWithUser): Doctor {
-  // The profile spans two rows; it changed when either of them did.
-  const updatedAt = doctor.user.updatedAt > doctor.updatedAt ? doctor.user.updatedAt : doctor.updatedAt;
   return {
     id: doctor.id,
     userId: doctor.userId,
@@ -29,7 +28,7 @@ export function toDoctorResponse(doctor: DoctorWithUser): Doctor {
     status: doctorStatusOf(doctor),
     lastSeenAt: doctor.lastSeenAt ? doctor.lastSeenAt.toISOString() : null,
     createdAt: doctor.createdAt.toISOString(),
-    updatedAt: updatedAt.toISOString(),
+    updatedAt: profileUpdatedAt(doctor).toISOString(),
   };
 }
 

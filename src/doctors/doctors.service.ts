@@ -11,6 +11,7 @@ import { DoctorEntity } from './doctor.entity';
 import { toDoctorResponse } from './doctor.mapper';
 import { DoctorsRepository } from './doctors.repository';
 import type { ListDoctorsQueryDto, UpdateDoctorDto } from './dto/doctors.dto';
+import { accountChanges } from '../users/account-fields';
 
 const doctorNotFound = () => new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
 
@@ -73,13 +74,7 @@ export class DoctorsService {
       if (dto.timezone !== undefined) {
         profile.timezone = dto.timezone;
       }
-      const account: Partial<UserEntity> = {};
-      if (dto.fullName !== undefined) {
-        account.fullName = dto.fullName;
-      }
-      if (dto.phone !== undefined) {
-        account.phone = dto.phone;
-      }
+      const account = accountChanges(dto);
       if (Object.keys(profile).length > 0) {
         await em.update(DoctorEntity, { id }, profile);
       }

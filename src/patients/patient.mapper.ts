@@ -1,5 +1,6 @@
 import type { Patient } from '@app/contracts';
 import type { PatientEntity } from './patient.entity';
+import { profileUpdatedAt } from '../users/account-fields';
 
 /** `patient.user` must be loaded (the repository always joins it). */
 export function toPatientResponse(patient: PatientEntity): Patient {
@@ -16,6 +17,6 @@ export function toPatientResponse(patient: PatientEntity): Patient {
     address: patient.address,
     emergencyContact: patient.emergencyContact,
     createdAt: patient.createdAt.toISOString(),
-    updatedAt: patient.updatedAt.toISOString(),
+    updatedAt: profileUpdatedAt(patient).toISOString(),
   };
 }

@@ -12,6 +12,7 @@ import type { ListPatientsQueryDto, UpdatePatientDto } from './dto/patients.dto'
 import { toPatientResponse } from './patient.mapper';
 import { PatientEntity } from './patient.entity';
 import { patientNotFound, PatientsRepository } from './patients.repository';
+import { accountChanges } from '../users/account-fields';
 
 /** Patient profiles. Every read and write is audited, refusals included. */
 @Injectable()
@@ -65,24 +66,15 @@ export class PatientsService {
         if (Object.keys(account).length > 0) {
           await em.update(UserEntity, { id: patient.userId }, account);
         }
-        // Always touched: a change of name or phone is a change of the Patient resource too.
-        await em.update(PatientEntity, { id }, { ...profileChanges(dto), updatedAt: () => 'now()' });
+        const profile = profileChanges(dto);
+        if (Object.keys(profile).length > 0) {
+          await em.update(PatientEntity, { id }, profile);
+        }
         await this.audit.record(entry, 'allowed', em);
         return toPatientResponse(await this.patients.requireVisible(actor, id, em));
       }),
     );
   }
-}
-
-function accountChanges(dto: UpdatePatientDto): QueryDeepPartialEntity<UserEntity> {
-  const changes: QueryDeepPartialEntity<UserEntity> = {};
-  if (dto.fullName !== undefined) {
-    changes.fullName = dto.fullName;
-  }
-  if (dto.phone !== undefined) {
-    changes.phone = dto.phone;
-  }
-  return changes;
 }
 
 /** `undefined` keeps a field, `null` clears it. */

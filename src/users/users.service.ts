@@ -13,6 +13,7 @@ import { PasswordService } from './password.service';
 import { toUserResponse } from './user.mapper';
 import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
+import { accountChanges } from './account-fields';
 
 @Injectable()
 export class UsersService {
@@ -62,13 +63,7 @@ export class UsersService {
       if (!user) {
         throw new NotFoundError('USER_NOT_FOUND', 'User not found');
       }
-      const changes: Partial<UserEntity> = {};
-      if (dto.fullName !== undefined) {
-        changes.fullName = dto.fullName;
-      }
-      if (dto.phone !== undefined) {
-        changes.phone = dto.phone;
-      }
+      const changes: Partial<UserEntity> = accountChanges(dto);
       if (dto.isActive !== undefined && dto.isActive !== user.isActive) {
         changes.isActive = dto.isActive;
         if (!dto.isActive) {

@@ -211,6 +211,21 @@ describe('Patients (e2e)', () => {
     const patch = (id: string, session: Session, body: object) =>
       request(t.url).patch(`/api/v1/patients/${id}`).set(session.auth).send(body);
 
+    it('shows a name changed through /users/:id in the patient, with a later updatedAt', async () => {
+      const carol = await registerPatient(t, { fullName: 'Carol Before' });
+      const patientId = carol.user.patientId!;
+      const before = await request(t.url).get(`/api/v1/patients/${patientId}`).set(carol.auth).expect(200);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await request(t.url)
+        .patch(`/api/v1/users/${carol.user.id}`)
+        .set(carol.auth)
+        .send({ fullName: 'Carol After' })
+        .expect(200);
+      const after = await request(t.url).get(`/api/v1/patients/${patientId}`).set(carol.auth).expect(200);
+      expect(after.body.fullName).toBe('Carol After');
+      expect(Date.parse(after.body.updatedAt)).toBeGreaterThan(Date.parse(before.body.updatedAt));
+    });
+
     it('lets the patient edit their demographics, name and phone', async () => {
       const res = await patch(aliceId, alice, {
         fullName: 'Alice A. Archer',
