@@ -1,7 +1,6 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
 import type { BookingAnswer } from './booking-request';
 
@@ -13,8 +12,6 @@ export const IDEMPOTENCY_KEY_LOCK = 0x69646b79;
 /** How long a key remembers its first answer. */
 export const KEY_TTL = `interval '24 hours'`;
 /** How often expired keys are deleted, and how many at most per statement. */
-const SWEEP_EVERY_MS = 10 * 60_000;
-const SWEEP_BATCH = 1000;
 
 /** A key's stored first answer, as the claim or `readStored` finds it. */
 export interface StoredKey {
@@ -62,29 +59,10 @@ export function replayOf(stored: StoredKey, requestHash: string): BookingAnswer 
  * `Idempotency-Key` bookkeeping, per user. A key is claimed inside the booking's own transaction (see
  * `booking-statements.ts`: a try-lock on the key, then an insert that also takes over an expired row), and its
  * answer is written in that same transaction, so a committed key always has its answer and a server error rolls
- * the claim back with everything else. Expired keys are deleted in the background.
+ * the claim back with everything else. Expired keys are deleted in the background (`ExpiredRowsSweeper`).
  */
 @Injectable()
-export class IdempotencyService implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger('Idempotency');
-  private timer: NodeJS.Timeout | null = null;
-  private sweeping: Promise<void> | null = null;
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweepInBackground(), SWEEP_EVERY_MS);
-    this.timer.unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    if (this.timer) {
-      clearInterval(this.timer);
-      this.timer = null;
-    }
-    await this.sweeping;
-  }
-
+export class IdempotencyService {
   /** The key's committed row, read with a fresh snapshot; null when it has none (expired or not committed). */
   async readStored(em: EntityManager, userId: string, key: string): Promise<StoredKey | null> {
     const rows: StoredRow[] = await em.query(
@@ -101,42 +79,5 @@ export class IdempotencyService implements OnApplicationBootstrap, OnModuleDestr
       `UPDATE idempotency_keys SET response_status = $3, response_body = $4::jsonb WHERE user_id = $1 AND key = $2`,
       [userId, key, answer.status, JSON.stringify(answer.body)],
     );
-  }
-
-  /**
-   * Deletes expired keys in batches; rows a booking is taking over right now are locked and skipped. Returns how
-   * many went.
-   */
-  async sweepExpired(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const rows: { deleted: number }[] = await this.dataSource.query(
-        `WITH expired AS (
-           SELECT user_id, key FROM idempotency_keys WHERE expires_at <= now() LIMIT ${SWEEP_BATCH} FOR UPDATE SKIP LOCKED
-         ), deleted AS (
-           DELETE FROM idempotency_keys k USING expired WHERE k.user_id = expired.user_id AND k.key = expired.key
-           RETURNING 1
-         )
-         SELECT count(*)::int AS deleted FROM deleted`,
-      );
-      const deleted = rows[0]?.deleted ?? 0;
-      total += deleted;
-      if (deleted < SWEEP_BATCH) {
-        return total;
-      }
-    }
-  }
-
-  private async sweepInBackground(): Promise<void> {
-    if (this.sweeping) {
-      return;
-    }
-    this.sweeping = this.sweepExpired()
-      .then(() => undefined)
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not delete expired idempotency keys'))
-      .finally(() => {
-        this.sweeping = null;
-      });
-    await this.sweeping;
   }
 }

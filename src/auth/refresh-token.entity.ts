@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
 @Entity('refresh_tokens')
 @Index('ix_refresh_tokens_family', ['familyId'])
 @Index('ix_refresh_tokens_user', ['userId'])
+@Index('ix_refresh_tokens_expires', ['expiresAt'])
 export class RefreshTokenEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { createDatabase, DatabaseHandle } from './data-source.factory';
+import { ExpiredRowsSweeper } from './expired-rows.sweeper';
 
 const handles = new WeakMap<DataSource, DatabaseHandle>();
 
@@ -37,7 +38,8 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [DatabaseLifecycle],
+      providers: [DatabaseLifecycle, ExpiredRowsSweeper],
+      exports: [ExpiredRowsSweeper],
     };
   }
 }

@@ -11,6 +11,7 @@ import { PatientEntity } from '../patients/patient.entity';
 import { UserEntity } from '../users/user.entity';
 import { InitialSchema1764150000000 } from './migrations/1764150000000-initial-schema';
 import { DoctorSpecializationLower1795693689945 } from './migrations/1795693689945-doctor-specialization-lower';
+import { RefreshTokensExpiry1795900000000 } from './migrations/1795900000000-refresh-tokens-expiry';
 
 export const ENTITIES = [
   UserEntity,
@@ -27,4 +28,8 @@ export const ENTITIES = [
 ];
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
-export const MIGRATIONS = [InitialSchema1764150000000, DoctorSpecializationLower1795693689945];
+export const MIGRATIONS = [
+  InitialSchema1764150000000,
+  DoctorSpecializationLower1795693689945,
+  RefreshTokensExpiry1795900000000,
+];

@@ -1,7 +1,8 @@
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Client } from 'pg';
 import request from 'supertest';
-import { IdempotencyService, requestHashOf } from '../../src/appointments/idempotency.service';
+import { ExpiredRowsSweeper } from '../../src/database/expired-rows.sweeper';
+import { requestHashOf } from '../../src/appointments/idempotency.service';
 import { at, book, bookRequest, nextWeekday, setStatus, weekdayAfter } from '../support/appointments';
 import { registerDoctor, registerPatient, type Session } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -365,7 +366,7 @@ describe('Appointments: Idempotency-Key (e2e)', () => {
       `UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE user_id = $1 AND key = 'key-gone'`,
       [patient.user.id],
     );
-    expect(await t.app.get(IdempotencyService).sweepExpired()).toBeGreaterThanOrEqual(1);
+    expect((await t.app.get(ExpiredRowsSweeper).sweep()).idempotency_keys).toBeGreaterThanOrEqual(1);
     expect(await keyRow(patient, 'key-gone')).toBeUndefined();
     expect(await keyRow(patient, 'key-kept')).toMatchObject({ response_status: 201 });
   });

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import request from 'supertest';
+import { ExpiredRowsSweeper } from '../../src/database/expired-rows.sweeper';
 import { loginAdmin, registerDoctor, registerPatient } from '../support/factories';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/test-app';
 
@@ -227,6 +228,26 @@ describe('Auth (e2e)', () => {
       const patient = await registerPatient(t);
       const res = await request(t.url).get('/api/v1/auth/me').set(patient.auth).expect(200);
       expect(res.body).toEqual(patient.user);
+    });
+
+    it('deletes expired refresh tokens in the background and keeps live ones', async () => {
+      const patient = await registerPatient(t);
+      const other = await registerPatient(t);
+      await t.dataSource.query(
+        `UPDATE refresh_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`,
+        [patient.user.id],
+      );
+      expect((await t.app.get(ExpiredRowsSweeper).sweep()).refresh_tokens).toBeGreaterThanOrEqual(1);
+      const left = async (userId: string) => {
+        const rows: { n: string }[] = await t.dataSource.query(
+          'SELECT count(*) AS n FROM refresh_tokens WHERE user_id = $1',
+          [userId],
+        );
+        return Number(rows[0].n);
+      };
+      expect(await left(patient.user.id)).toBe(0);
+      expect(await left(other.user.id)).toBe(1);
+      await request(t.url).post('/api/v1/auth/refresh').send({ refreshToken: other.refreshToken }).expect(200);
     });
 
     it('rotates refresh tokens, and a reused one revokes the whole family', async () => {
