@@ -1,7 +1,7 @@
 import { Transform } from 'class-transformer';
-import { IsDivisibleBy, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsDivisibleBy, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { Trim } from '../../common/http/transformers';
-import { IsUuid } from '../../common/http/validators';
+import { IsInteger, IsUuid } from '../../common/http/validators';
 import { IsInstantWithOffset } from '../../common/http/instant';
 
 export const DEFAULT_DURATION_MINUTES = 30;
@@ -19,7 +19,7 @@ export class BookAppointmentDto {
 
   /** 5..480 minutes, a multiple of 5. Default 30. */
   @IsOptional()
-  @IsInt()
+  @IsInteger()
   @Min(5)
   @Max(MAX_DURATION_MINUTES)
   @IsDivisibleBy(5)

@@ -1,6 +1,7 @@
-import { IsDivisibleBy, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
+import { IsDivisibleBy, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { Trim } from '../../common/http/transformers';
 import { IsInstantWithOffset } from '../../common/http/instant';
+import { IsInteger } from '../../common/http/validators';
 
 export class UpdateAppointmentDto {
   /** A new start, ISO 8601 with an offset; must be in the future, inside working hours and free. */
@@ -10,7 +11,7 @@ export class UpdateAppointmentDto {
 
   /** A new length: 5..480 minutes, a multiple of 5. */
   @ValidateIf((o: UpdateAppointmentDto) => o.durationMinutes !== undefined)
-  @IsInt()
+  @IsInteger()
   @Min(5)
   @Max(480)
   @IsDivisibleBy(5)

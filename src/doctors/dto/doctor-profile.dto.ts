@@ -1,5 +1,6 @@
-import { IsInt, IsOptional, IsString, IsTimeZone, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, IsTimeZone, Length, Max, MaxLength, Min } from 'class-validator';
 import { Trim } from '../../common/http/transformers';
+import { IsInteger } from '../../common/http/validators';
 
 /** A doctor's professional profile, given at registration. */
 export class DoctorProfileDto {
@@ -15,7 +16,7 @@ export class DoctorProfileDto {
   licenseNumber!: string;
 
   @IsOptional()
-  @IsInt()
+  @IsInteger()
   @Min(0)
   @Max(80)
   yearsOfExperience?: number;

@@ -1,10 +1,10 @@
 import { DOCTOR_STATUSES, type DoctorStatus } from '@app/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsTimeZone, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsTimeZone, Length, Max, MaxLength, Min } from 'class-validator';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { AccountFieldsDto } from '../../users/dto/users.dto';
 import { QueryBoolean, Trim } from '../../common/http/transformers';
-import { OptionalNotNull } from '../../common/http/validators';
+import { IsInteger, OptionalNotNull } from '../../common/http/validators';
 import { DOCTOR_SORTS, type DoctorSort } from '../doctors.repository';
 
 export class ListDoctorsQueryDto extends PaginationQueryDto {
@@ -55,7 +55,7 @@ export class UpdateDoctorDto extends AccountFieldsDto {
   licenseNumber?: string;
 
   @IsOptional()
-  @IsInt()
+  @IsInteger()
   @Min(0)
   @Max(80)
   yearsOfExperience?: number | null;

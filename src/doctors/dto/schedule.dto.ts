@@ -4,7 +4,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsInt,
   IsObject,
   IsString,
   Matches,
@@ -14,11 +13,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { END_TIME_OF_DAY, TIME_OF_DAY } from '../working-hours';
+import { IsInteger } from '../../common/http/validators';
 
 /** One block of weekly working hours on the doctor's wall clock. */
 export class WeeklyHoursDto implements WeeklyHours {
   /** ISO day of week: 1 = Monday .. 7 = Sunday. */
-  @IsInt()
+  @IsInteger()
   @Min(1)
   @Max(7)
   dayOfWeek!: number;
