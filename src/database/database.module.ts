@@ -29,7 +29,14 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => ({ type: 'postgres', migrationsRun: true, retryAttempts: 3, retryDelay: 1000 }),
+          // Retries help a server that is still starting; for the embedded database each retry would open a second
+          // PGlite on the same folder while the failed one stays open, so it fails at once instead.
+          useFactory: () => ({
+            type: 'postgres',
+            migrationsRun: true,
+            retryAttempts: config.database.kind === 'pglite' ? 0 : 3,
+            retryDelay: 1000,
+          }),
           dataSourceFactory: async () => {
             const handle = await createDatabase(config.database, { statementTimeoutMs: config.dbStatementTimeoutMs });
             handle.dataSource.setOptions({ migrationsRun: true });
