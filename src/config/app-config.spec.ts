@@ -51,6 +51,8 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
     [{ REDIS_URL: 'http://x' }, /REDIS_URL/],
     [{ CORS_ORIGINS: 'not a url' }, /CORS_ORIGINS/],
+    [{ CORS_ORIGINS: 'https://clinic.example/app' }, /CORS_ORIGINS/],
+    [{ CORS_ORIGINS: 'ftp://clinic.example' }, /CORS_ORIGINS/],
     [{ RATE_LIMIT_ADDRESS_MAX: '-1' }, /RATE_LIMIT_ADDRESS_MAX/],
     [{ JWT_ACCESS_TTL: '1000', JWT_REFRESH_TTL: '900' }, /JWT_REFRESH_TTL/],
     [{ ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'long-enough' }, /ADMIN_EMAIL/],
@@ -71,6 +73,19 @@ describe('loadConfig', () => {
     const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, DATABASE_URL: 'postgres://h/db' });
     expect(config.corsOrigins).toEqual([]);
     expect(config.jwt.secret).toBe(SECRET);
+  });
+
+  it('takes CORS_ORIGINS as the origins browsers send (no trailing slash, default ports dropped)', () => {
+    const config = loadConfig({
+      JWT_SECRET: SECRET,
+      DATABASE_URL: 'pglite://memory',
+      CORS_ORIGINS: 'https://clinic.example/, http://localhost:5173,https://Admin.Clinic.example:443',
+    });
+    expect(config.corsOrigins).toEqual([
+      'https://clinic.example',
+      'http://localhost:5173',
+      'https://admin.clinic.example',
+    ]);
   });
 
   it('creates the admin only when both ADMIN_EMAIL and ADMIN_PASSWORD are set', () => {

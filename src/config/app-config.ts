@@ -104,6 +104,23 @@ function developmentSecret(dataDir: string, persistent: boolean): string {
   return secret;
 }
 
+/**
+ * One entry of `CORS_ORIGINS` as browsers send it in `Origin`: scheme, host and port, no path
+ * (`https://clinic.example/` is taken as `https://clinic.example`; `https://clinic.example/app` is refused).
+ */
+function corsOrigin(entry: string): string {
+  let url: URL;
+  try {
+    url = new URL(entry);
+  } catch {
+    throw new ConfigError(`CORS_ORIGINS has an invalid origin "${entry}"`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+    throw new ConfigError(`CORS_ORIGINS has an invalid origin "${entry}" (scheme://host[:port] only)`);
+  }
+  return url.origin;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const rawEnv = env.NODE_ENV ?? 'development';
   if (!['development', 'production', 'test'].includes(rawEnv)) {
@@ -150,14 +167,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const origins = env.CORS_ORIGINS?.trim();
   let corsOrigins: AppConfig['corsOrigins'];
   if (origins) {
-    corsOrigins = origins.split(',').map((o) => o.trim());
-    for (const origin of corsOrigins) {
-      try {
-        new URL(origin);
-      } catch {
-        throw new ConfigError(`CORS_ORIGINS has an invalid origin "${origin}"`);
-      }
-    }
+    corsOrigins = origins.split(',').map((o) => corsOrigin(o.trim()));
   } else {
     corsOrigins = production ? [] : true;
   }
