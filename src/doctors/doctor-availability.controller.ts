@@ -31,9 +31,10 @@ export class DoctorAvailabilityController {
   }
 
   /**
-   * Replaces the whole week (the doctor or an admin; 403 otherwise). Times are `HH:MM`, `endTime` after
-   * `startTime` (`24:00` allowed); blocks of one day must not overlap: else 400 `VALIDATION_FAILED` with the
-   * offending `weeklyHours.<i>.<field>`. Booked appointments are not touched.
+   * Replaces the whole week (the doctor or an admin; 403 otherwise). Takes the shape `GET` answers: `timezone` is
+   * optional and, when given, becomes the doctor's time zone. Times are `HH:MM`, `endTime` after `startTime`
+   * (`24:00` allowed); blocks of one day must not overlap: else 400 `VALIDATION_FAILED` with the offending
+   * `weeklyHours.<i>.<field>`. Booked appointments are not touched.
    */
   @Put('schedule')
   @Auth({ roles: ['doctor', 'admin'] })

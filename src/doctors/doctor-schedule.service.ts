@@ -39,7 +39,8 @@ export class DoctorScheduleService {
 
   /**
    * Replaces the whole week in one transaction. The doctor row is locked first so two concurrent replacements
-   * run one after the other instead of colliding on the overlap constraint. Existing appointments stay.
+   * run one after the other instead of colliding on the overlap constraint. A `timezone` in the body becomes the
+   * doctor's, in the same transaction. Existing appointments stay.
    */
   async replaceSchedule(actor: Actor, doctorId: string, dto: ReplaceScheduleDto): Promise<DoctorSchedule> {
     assertManagesDoctor(actor, doctorId);
@@ -63,6 +64,9 @@ export class DoctorScheduleService {
       });
       if (!doctor) {
         throw doctorNotFound();
+      }
+      if (dto.timezone !== undefined) {
+        await em.update(DoctorEntity, { id: doctorId }, { timezone: dto.timezone });
       }
       await em.delete(WorkingHoursEntity, { doctorId });
       if (blocks.length > 0) {

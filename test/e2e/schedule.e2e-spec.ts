@@ -43,6 +43,34 @@ describe('Doctor schedule and time off (e2e)', () => {
       expect(read.body.weeklyHours).toEqual(sorted);
     });
 
+    it('takes back the very body GET answers, and a timezone in it becomes the doctor’s', async () => {
+      const doctor = await registerDoctor(t, {}, { timezone: 'Europe/Berlin' });
+      const url = `/api/v1/doctors/${doctor.user.doctorId}/schedule`;
+      const read = await request(t.url).get(url).set(doctor.auth).expect(200);
+      const same = await request(t.url).put(url).set(doctor.auth).send(read.body).expect(200);
+      expect(same.body).toEqual(read.body);
+
+      const moved = { ...read.body, timezone: 'Asia/Kolkata' };
+      const res = await request(t.url).put(url).set(doctor.auth).send(moved).expect(200);
+      expect(res.body).toEqual({ timezone: 'Asia/Kolkata', weeklyHours: WEEKDAYS_9_TO_5 });
+      const profile = await request(t.url).get(`/api/v1/doctors/${doctor.user.doctorId}`).set(patient.auth).expect(200);
+      expect(profile.body.timezone).toBe('Asia/Kolkata');
+    });
+
+    it('refuses an unknown or null timezone with 400 and changes nothing', async () => {
+      const doctor = await registerDoctor(t, {}, { timezone: 'Europe/Berlin' });
+      const url = `/api/v1/doctors/${doctor.user.doctorId}/schedule`;
+      for (const timezone of ['Mars/Olympus_Mons', null, 42]) {
+        const res = await request(t.url).put(url).set(doctor.auth).send({ timezone, weeklyHours: [] }).expect(400);
+        expect(res.body.details.length).toBeGreaterThan(0);
+        expect(res.body.details.map((detail: { field: string }) => detail.field)).toEqual(
+          res.body.details.map(() => 'timezone'),
+        );
+      }
+      const read = await request(t.url).get(url).set(doctor.auth).expect(200);
+      expect(read.body).toEqual({ timezone: 'Europe/Berlin', weeklyHours: WEEKDAYS_9_TO_5 });
+    });
+
     it('accepts an empty week', async () => {
       const doctor = await registerDoctor(t);
       const url = `/api/v1/doctors/${doctor.user.doctorId}/schedule`;

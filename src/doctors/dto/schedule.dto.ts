@@ -6,6 +6,7 @@ import {
   IsArray,
   IsObject,
   IsString,
+  IsTimeZone,
   Matches,
   Max,
   MaxLength,
@@ -13,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { END_TIME_OF_DAY, TIME_OF_DAY } from '../working-hours';
-import { IsInteger } from '../../common/http/validators';
+import { IsInteger, OptionalNotNull } from '../../common/http/validators';
 
 /** One block of weekly working hours on the doctor's wall clock. */
 export class WeeklyHoursDto implements WeeklyHours {
@@ -43,7 +44,17 @@ export class DoctorScheduleDto implements DoctorSchedule {
   weeklyHours!: WeeklyHoursDto[];
 }
 
+/** The shape `GET` answers, so a client can read the schedule, change it and send it back. */
 export class ReplaceScheduleDto {
+  /**
+   * The doctor's IANA time zone. Left out: the zone stays. Given: it becomes the doctor's zone (as with
+   * `PATCH /doctors/{id}`), and the hours are read on its wall clock.
+   */
+  @OptionalNotNull()
+  @IsTimeZone()
+  @MaxLength(64)
+  timezone?: string;
+
   /** The whole week (at most 50 blocks); blocks of one day may touch but not overlap. An empty list means no hours. */
   @ApiProperty({ type: [WeeklyHoursDto], maxItems: MAX_WEEKLY_BLOCKS })
   @IsArray()
