@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AppError, ForbiddenError, ValidationError } from '../common/errors/app-error';
 import { APPOINTMENT_CONFLICT_MESSAGE, toErrorResponse } from '../common/errors/error-response';
-import { DomainEventPublisher } from '../common/domain-events';
+import { DomainEventPublisher, type EventAudience } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { BookingAnswer, RequestMeta } from './booking-request';
 import { assertBookingFacts, bookingLimitReached, endOf, type BookingFacts } from './booking-rules';
@@ -35,9 +35,8 @@ interface Parties {
 }
 
 /** A new appointment and whom its event concerns. */
-interface Booked {
+interface Booked extends EventAudience {
   appointment: Appointment;
-  recipientUserIds: string[];
 }
 
 /** The answer, and the booking when this request made one (its event goes out after commit). */
@@ -81,6 +80,7 @@ export class AppointmentBookingService {
         name: 'appointment.created',
         payload: { appointment: outcome.booked.appointment },
         recipientUserIds: outcome.booked.recipientUserIds,
+        doctorTimezone: outcome.booked.doctorTimezone,
       });
     }
     return outcome.answer;
@@ -191,7 +191,11 @@ export class AppointmentBookingService {
         ? bookingLimitReached(max)
         : new AppError('APPOINTMENT_CONFLICT', APPOINTMENT_CONFLICT_MESSAGE);
     }
-    const booked = { appointment, recipientUserIds: [patient.userId, doctor.userId] };
+    const booked: Booked = {
+      appointment,
+      recipientUserIds: [patient.userId, doctor.userId],
+      doctorTimezone: doctor.hours.timezone,
+    };
     await this.events.record(em, { name: 'appointment.created', payload: { appointment }, ...booked });
     return booked;
   }

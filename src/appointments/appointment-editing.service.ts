@@ -7,7 +7,7 @@ import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-er
 import { DomainEventPublisher, type DomainEvent } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AppointmentEntity } from './appointment.entity';
-import { recipientsOf, toAppointmentResponse, type LoadedAppointment } from './appointment.mapper';
+import { audienceOf, toAppointmentResponse, type LoadedAppointment } from './appointment.mapper';
 import { loadAppointment } from './appointment-reads';
 import { assertBelowBookingLimit, assertBookingFacts, endOf } from './booking-rules';
 import { lockPatientAndReadFacts } from './booking-statements';
@@ -60,7 +60,7 @@ export class AppointmentEditingService {
       const updated: DomainEvent<'appointment.updated'> = {
         name: 'appointment.updated',
         payload: { appointment: toAppointmentResponse(loaded), changes },
-        recipientUserIds: recipientsOf(loaded),
+        ...audienceOf(loaded),
       };
       await this.events.record(em, updated);
       return { appointment: updated.payload.appointment, changes, event: updated };

@@ -16,7 +16,8 @@ const SELECT_LOADED = `
   SELECT a.id, a.patient_id, a.doctor_id, a.starts_at, a.ends_at, a.duration_minutes, a.status, a.reason, a.notes,
          a.cancellation_reason, a.cancelled_by, a.created_at, a.updated_at,
          pu.id AS patient_user_id, pu.full_name AS patient_name,
-         du.id AS doctor_user_id, du.full_name AS doctor_name, d.specialization AS doctor_specialization`;
+         du.id AS doctor_user_id, du.full_name AS doctor_name, d.specialization AS doctor_specialization,
+         d.timezone AS doctor_timezone`;
 
 /** The parties of the appointments `a`: rows the foreign keys guarantee, so the joins never drop one. */
 const PARTIES = `
@@ -46,6 +47,7 @@ interface LoadedRow {
   doctor_user_id: string;
   doctor_name: string;
   doctor_specialization: string;
+  doctor_timezone: string;
 }
 
 function toLoaded(row: LoadedRow): LoadedAppointment {
@@ -69,6 +71,7 @@ function toLoaded(row: LoadedRow): LoadedAppointment {
       userId: row.doctor_user_id,
       fullName: row.doctor_name,
       specialization: row.doctor_specialization,
+      timezone: row.doctor_timezone,
     },
   };
 }

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor';
 import { AppError, ForbiddenError } from '../common/errors/app-error';
 import { DomainEventPublisher, type DomainEvent } from '../common/domain-events';
 import { AppointmentEntity } from './appointment.entity';
-import { recipientsOf, toAppointmentResponse } from './appointment.mapper';
+import { audienceOf, toAppointmentResponse } from './appointment.mapper';
 import { loadAppointment } from './appointment-reads';
 import { decideTransition } from './appointment-transitions';
 import type { ChangeAppointmentStatusDto } from './dto/change-status.dto';
@@ -62,7 +62,7 @@ export class AppointmentStatusService {
           status: appointment.status,
           changedBy: { id: actor.userId, role: actor.role },
         },
-        recipientUserIds: recipientsOf(loaded),
+        ...audienceOf(loaded),
       };
       await this.events.record(em, event);
       return event;

@@ -1,15 +1,16 @@
 import type { Appointment } from '@app/contracts';
+import type { EventAudience } from '../common/domain-events';
 
 type Instants = 'startsAt' | 'endsAt' | 'createdAt' | 'updatedAt';
 
 /**
  * An appointment read with its parties (see `loadAppointment`): the API's `Appointment` with its instants as `Date`,
- * plus the parties' user ids (the recipients of its events).
+ * plus the parties' user ids (the recipients of its events) and the doctor's time zone (in which its texts give times).
  */
 export type LoadedAppointment = Omit<Appointment, Instants | 'patient' | 'doctor'> &
   Record<Instants, Date> & {
     patient: Appointment['patient'] & { userId: string };
-    doctor: Appointment['doctor'] & { userId: string };
+    doctor: Appointment['doctor'] & { userId: string; timezone: string };
   };
 
 export function toAppointmentResponse(a: LoadedAppointment): Appointment {
@@ -33,6 +34,6 @@ export function toAppointmentResponse(a: LoadedAppointment): Appointment {
 }
 
 /** The users an appointment event concerns: its patient and its doctor, never anyone else. */
-export function recipientsOf(a: LoadedAppointment): string[] {
-  return [a.patient.userId, a.doctor.userId];
+export function audienceOf(a: LoadedAppointment): EventAudience {
+  return { recipientUserIds: [a.patient.userId, a.doctor.userId], doctorTimezone: a.doctor.timezone };
 }

@@ -3,12 +3,18 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { AppointmentEventName, AppointmentEvents } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
 
-/** What listeners receive: the public payload plus the users it concerns (never sent to anyone else). */
-export interface DomainEvent<K extends AppointmentEventName = AppointmentEventName> {
+/** Whom an appointment event concerns, and how to speak to them; never part of the public payload. */
+export interface EventAudience {
+  /** User ids of the appointment's patient and doctor (never sent to anyone else). */
+  recipientUserIds: string[];
+  /** The doctor's IANA time zone: texts about the appointment give its times on that wall clock. */
+  doctorTimezone: string;
+}
+
+/** What listeners receive: the public payload plus its audience. */
+export interface DomainEvent<K extends AppointmentEventName = AppointmentEventName> extends EventAudience {
   name: K;
   payload: AppointmentEvents[K];
-  /** User ids of the appointment's patient and doctor. */
-  recipientUserIds: string[];
 }
 
 /** What a listener of `recordedEventName(name)` receives: the event and the manager of the change's transaction. */

@@ -21,25 +21,32 @@ const appointment: Appointment = {
 
 describe('appointmentNotice', () => {
   it('says who and when for a booking, and keeps the appointment id and status as data', () => {
-    expect(appointmentNotice({ name: 'appointment.created', payload: { appointment } })).toEqual({
-      type: 'appointment.created',
-      title: 'Appointment booked',
-      body: 'Paula Patient with Dora Doctor on 2031-03-03 10:00 UTC.',
-      data: { appointmentId: appointment.id, status: 'pending' },
-    });
+    expect(appointmentNotice({ name: 'appointment.created', payload: { appointment }, doctorTimezone: 'UTC' })).toEqual(
+      {
+        type: 'appointment.created',
+        title: 'Appointment booked',
+        body: 'Paula Patient with Dora Doctor on Mon 3 Mar 2031, 10:00 UTC.',
+        data: { appointmentId: appointment.id, status: 'pending' },
+      },
+    );
   });
 
   it('calls a change of time a reschedule and any other edit an update', () => {
     const moved = appointmentNotice({
       name: 'appointment.updated',
       payload: { appointment: { ...appointment, startsAt: '2031-03-03T11:00:00+00:00' }, changes: ['startsAt'] },
+      doctorTimezone: 'UTC',
     });
     expect(moved).toMatchObject({
       title: 'Appointment rescheduled',
-      body: 'Paula Patient with Dora Doctor is now on 2031-03-03 11:00 UTC.',
+      body: 'Paula Patient with Dora Doctor is now on Mon 3 Mar 2031, 11:00 UTC.',
       data: { changes: ['startsAt'] },
     });
-    const edited = appointmentNotice({ name: 'appointment.updated', payload: { appointment, changes: ['notes'] } });
+    const edited = appointmentNotice({
+      name: 'appointment.updated',
+      payload: { appointment, changes: ['notes'] },
+      doctorTimezone: 'UTC',
+    });
     expect(edited.title).toBe('Appointment updated');
   });
 
@@ -52,19 +59,39 @@ describe('appointmentNotice', () => {
         status: 'cancelled',
         changedBy: { id: 'u', role: 'patient' },
       },
+      doctorTimezone: 'UTC',
     });
     expect(notice).toEqual({
       type: 'appointment.status_changed',
       title: 'Appointment cancelled',
-      body: 'Paula Patient with Dora Doctor on 2031-03-03 10:00 UTC was cancelled.',
+      body: 'Paula Patient with Dora Doctor on Mon 3 Mar 2031, 10:00 UTC was cancelled.',
       data: { appointmentId: appointment.id, status: 'cancelled', previousStatus: 'pending' },
     });
   });
 
+  it('gives the time on the doctor’s wall clock with the zone’s abbreviation, for both parties', () => {
+    const inKolkata = appointmentNotice({
+      name: 'appointment.created',
+      payload: { appointment },
+      doctorTimezone: 'Asia/Kolkata',
+    });
+    expect(inKolkata.body).toBe('Paula Patient with Dora Doctor on Mon 3 Mar 2031, 15:30 IST.');
+    const inNewYork = appointmentNotice({
+      name: 'appointment.updated',
+      payload: { appointment: { ...appointment, startsAt: '2031-07-07T14:00:00Z' }, changes: ['startsAt'] },
+      doctorTimezone: 'America/New_York',
+    });
+    expect(inNewYork.body).toBe('Paula Patient with Dora Doctor is now on Mon 7 Jul 2031, 10:00 EDT.');
+  });
+
   it('never carries the reason, the notes or the cancellation reason', () => {
     const texts = [
-      appointmentNotice({ name: 'appointment.created', payload: { appointment } }),
-      appointmentNotice({ name: 'appointment.updated', payload: { appointment, changes: ['reason', 'notes'] } }),
+      appointmentNotice({ name: 'appointment.created', payload: { appointment }, doctorTimezone: 'UTC' }),
+      appointmentNotice({
+        name: 'appointment.updated',
+        payload: { appointment, changes: ['reason', 'notes'] },
+        doctorTimezone: 'UTC',
+      }),
       appointmentNotice({
         name: 'appointment.status_changed',
         payload: {
@@ -73,6 +100,7 @@ describe('appointmentNotice', () => {
           status: 'no_show',
           changedBy: { id: 'u', role: 'doctor' },
         },
+        doctorTimezone: 'UTC',
       }),
     ].map((notice) => JSON.stringify(notice));
     for (const text of texts) {

@@ -1,9 +1,10 @@
 import type { Appointment, AppointmentEventName, AppointmentEvents, AppointmentStatus } from '@app/contracts';
+import { formatInZone } from '../common/time/zoned-text';
 import type { Notice } from './notifications.repository';
 
-/** One appointment event, its name telling its payload apart. */
+/** One appointment event, its name telling its payload apart, and the doctor's zone its times are told in. */
 export type AppointmentEventMessage = {
-  [K in AppointmentEventName]: { name: K; payload: AppointmentEvents[K] };
+  [K in AppointmentEventName]: { name: K; payload: AppointmentEvents[K]; doctorTimezone: string };
 }[AppointmentEventName];
 
 const STATUS_WORDS: Record<AppointmentStatus, string> = {
@@ -18,20 +19,18 @@ const STATUS_WORDS: Record<AppointmentStatus, string> = {
 /** Fields whose change moves the appointment in time. */
 const TIME_FIELDS = new Set(['startsAt', 'durationMinutes', 'endsAt']);
 
-function when(appointment: Appointment): string {
-  return `${new Date(appointment.startsAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-
 function parties(appointment: Appointment): string {
   return `${appointment.patient.fullName} with ${appointment.doctor.fullName}`;
 }
 
 /**
- * The stored text of an appointment event. It names who and when, never why: the reason, notes and cancellation
+ * The stored text of an appointment event, its time on the doctor's wall clock (`Mon 7 Dec 2026, 15:30 IST`). It names who and when, never why: the reason, notes and cancellation
  * reason are medical content and stay out of notifications (they may show on lock screens and in e-mails).
  */
 export function appointmentNotice(event: AppointmentEventMessage): Notice {
   const { appointment } = event.payload;
+  // Both parties read the doctor's wall clock: that is where the appointment happens (a video visit included).
+  const when = (a: Appointment) => formatInZone(a.startsAt, event.doctorTimezone);
   const base = { appointmentId: appointment.id, status: appointment.status };
   switch (event.name) {
     case 'appointment.created':

@@ -22,17 +22,17 @@ export class AppointmentNotificationsListener {
 
   @OnEvent(recordedEventName('appointment.created'), IN_TRANSACTION)
   storeCreated({ em, event }: RecordedDomainEvent<'appointment.created'>): Promise<void> {
-    return this.store(em, event.recipientUserIds, { name: event.name, payload: event.payload });
+    return this.store(em, event.recipientUserIds, event);
   }
 
   @OnEvent(recordedEventName('appointment.updated'), IN_TRANSACTION)
   storeUpdated({ em, event }: RecordedDomainEvent<'appointment.updated'>): Promise<void> {
-    return this.store(em, event.recipientUserIds, { name: event.name, payload: event.payload });
+    return this.store(em, event.recipientUserIds, event);
   }
 
   @OnEvent(recordedEventName('appointment.status_changed'), IN_TRANSACTION)
   storeStatusChanged({ em, event }: RecordedDomainEvent<'appointment.status_changed'>): Promise<void> {
-    return this.store(em, event.recipientUserIds, { name: event.name, payload: event.payload });
+    return this.store(em, event.recipientUserIds, event);
   }
 
   @OnEvent('appointment.created')

@@ -95,6 +95,7 @@ describe('Several instances (e2e)', () => {
       name: 'appointment.created',
       payload: { appointment },
       recipientUserIds: [patient.user.id, doctor.user.id],
+      doctorTimezone: 'UTC',
     });
 
     await expect(doctorOnB.log.waitFor('appointment.created')).resolves.toEqual({ appointment });

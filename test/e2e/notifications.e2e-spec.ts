@@ -170,6 +170,30 @@ describe('Notifications (e2e)', () => {
     });
   });
 
+  describe('appointment notices', () => {
+    it('give the time on the doctor’s wall clock with its abbreviation (a 10:00 UTC visit in Kolkata is 15:30 IST)', async () => {
+      const patient = await registerPatient(t, { fullName: 'Priya Patel' });
+      const doctor = await registerDoctor(t, { fullName: 'Dr Arjun Rao' }, { timezone: 'Asia/Kolkata' });
+      // Kolkata's default hours are 09:00–17:00 IST = 03:30–11:30 UTC, on the same weekday.
+      const day = nextWeekday(3);
+      const appointment = await book(t, patient, { doctorId: doctor.user.doctorId, startsAt: at(day, '10:00') });
+      const local = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Asia/Kolkata',
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+      })
+        .format(new Date(appointment.startsAt))
+        .replace(',', '');
+      const expected = `Priya Patel with Dr Arjun Rao on ${local}, 15:30 IST.`;
+      for (const party of [patient, doctor]) {
+        const [notice] = (await inbox(party)).data;
+        expect(notice).toMatchObject({ type: 'appointment.created', body: expected });
+      }
+    });
+  });
+
   describe('inbox', () => {
     it('lists own notifications newest first, paginated, with an unread filter', async () => {
       const patient = await registerPatient(t);

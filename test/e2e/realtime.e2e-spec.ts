@@ -111,6 +111,7 @@ describe('Real time (e2e)', () => {
       const strangerSocket = await pool.connect(t.url, stranger);
       const publisher = t.app.get(DomainEventPublisher);
       const recipientUserIds = [patient.user.id, doctor.user.id];
+      const doctorTimezone = 'UTC';
       const booked = appointmentOf(patient, doctor);
       const moved: Appointment = {
         ...booked,
@@ -119,11 +120,17 @@ describe('Real time (e2e)', () => {
       };
       const confirmed: Appointment = { ...moved, status: 'confirmed' };
 
-      publisher.publish({ name: 'appointment.created', payload: { appointment: booked }, recipientUserIds });
+      publisher.publish({
+        name: 'appointment.created',
+        payload: { appointment: booked },
+        recipientUserIds,
+        doctorTimezone,
+      });
       publisher.publish({
         name: 'appointment.updated',
         payload: { appointment: moved, changes: ['startsAt', 'endsAt'] },
         recipientUserIds,
+        doctorTimezone,
       });
       const statusChanged = {
         appointment: confirmed,
@@ -131,7 +138,12 @@ describe('Real time (e2e)', () => {
         status: 'confirmed' as const,
         changedBy: { id: doctor.user.id, role: 'doctor' as const },
       };
-      publisher.publish({ name: 'appointment.status_changed', payload: statusChanged, recipientUserIds });
+      publisher.publish({
+        name: 'appointment.status_changed',
+        payload: statusChanged,
+        recipientUserIds,
+        doctorTimezone,
+      });
 
       for (const { log } of [patientSocket, doctorSocket]) {
         await expect(log.waitFor('appointment.created')).resolves.toEqual({ appointment: booked });
@@ -152,6 +164,7 @@ describe('Real time (e2e)', () => {
         name: 'appointment.created',
         payload: { appointment },
         recipientUserIds: [patient.user.id, doctor.user.id],
+        doctorTimezone: 'UTC',
       });
       for (const { log } of tabs) {
         await expect(log.waitFor('appointment.created', (e) => e.appointment.id === appointment.id)).resolves.toEqual({
@@ -172,6 +185,7 @@ describe('Real time (e2e)', () => {
           changedBy: { id: patient.user.id, role: 'patient' },
         },
         recipientUserIds: [patient.user.id, doctor.user.id],
+        doctorTimezone: 'UTC',
       });
       await log.waitFor('appointment.status_changed', (e) => e.appointment.id === appointment.id);
 

@@ -1,0 +1,47 @@
+import { DateTime } from 'luxon';
+
+/**
+ * English locales tried, in order, for a zone's short name. Intl names a zone by letters only where a locale uses
+ * them (`en-US` says EST but GMT+1 for Berlin, `en-GB` says CET, `en-IN` says IST): the first alphabetic name wins,
+ * else the numeric `GMT+9` form, which is never wrong.
+ */
+const NAMING_LOCALES = ['en-US', 'en-GB', 'en-IN', 'en-AU', 'en-ZA'] as const;
+const NUMERIC = /^(GMT|UTC)[+\-−]/;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function shortZoneName(zone: string, instant: Date, locale: string): string | undefined {
+  const key = `${locale} ${zone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' });
+    formatters.set(key, formatter);
+  }
+  return formatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value;
+}
+
+/** The short name of `zone` at `instant`: `IST`, `CET`/`CEST`, `EST`/`EDT`, `UTC`, or `GMT+9` where none exists. */
+export function zoneAbbreviation(zone: string, instant: Date): string {
+  let numeric: string | undefined;
+  for (const locale of NAMING_LOCALES) {
+    const name = shortZoneName(zone, instant, locale);
+    if (name && !NUMERIC.test(name)) {
+      return name;
+    }
+    numeric ??= name;
+  }
+  return numeric ?? zone;
+}
+
+/**
+ * An instant as people in `zone` read it, with the zone's abbreviation: `Mon 7 Dec 2026, 15:30 IST`. Texts that
+ * people read (notifications, reminders) give times on the doctor's wall clock, never bare UTC.
+ */
+export function formatInZone(instant: Date | string, zone: string): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  const local = DateTime.fromJSDate(date, { zone });
+  if (!local.isValid) {
+    return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  }
+  return `${local.toFormat('ccc d LLL yyyy, HH:mm', { locale: 'en-GB' })} ${zoneAbbreviation(zone, date)}`;
+}
