@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { closeApp, createApp } from './bootstrap';
+import { describeDatabase, serviceUrls, startBanner } from './common/start-banner';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 
 function configOrExit(): AppConfig {
@@ -20,8 +21,16 @@ async function main(): Promise<void> {
   const config = configOrExit();
   const app = await createApp(config);
   await app.listen(config.port, config.host);
-  const logger = app.getHttpAdapter().getInstance().log;
-  logger.info({ port: config.port, database: config.database.kind }, 'clinic booking is listening');
+  const fastify = app.getHttpAdapter().getInstance();
+  const logger = fastify.log;
+  const address = fastify.server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  const urls = serviceUrls(config, port);
+  if (config.logFormat === 'pretty') {
+    process.stdout.write(startBanner(config, urls));
+  } else {
+    logger.info({ port, database: describeDatabase(config.database), urls }, 'clinic booking is listening');
+  }
 
   let stopping = false;
   // SIGTERM: stop accepting, let requests in flight finish, close sockets and the pool, exit 0.

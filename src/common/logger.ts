@@ -1,6 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { types } from 'node:util';
 import pino, { type DestinationStream, type Logger } from 'pino';
+import pinoPretty from 'pino-pretty';
 import { requestPath } from './http/request-id';
 
 /** Keys whose values never reach a log line, wherever they appear. */
@@ -44,8 +45,30 @@ function serializeError(error: unknown): Record<string, unknown> {
   return { type: error.name, ...withoutQuotedInput(error, code), code };
 }
 
-/** `destination` defaults to stdout; tests pass their own to read every line the app writes. */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+/**
+ * Colourised, one readable line per entry (pino-pretty, in-process: no worker thread). Redaction and serializers
+ * run before it, so it shows exactly what a JSON line would carry.
+ */
+function prettyStdout(): DestinationStream {
+  return pinoPretty({
+    colorize: true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,service',
+    singleLine: true,
+    // Synchronous, so lines keep their order with what the process writes itself (the start banner).
+    sync: true,
+  });
+}
+
+/**
+ * `destination` defaults to stdout (JSON, or pretty lines with `format: 'pretty'`); tests pass their own to read
+ * every line the app writes, always as JSON.
+ */
+export function createLogger(
+  level: string,
+  destination?: DestinationStream,
+  format: 'json' | 'pretty' = 'json',
+): Logger {
   return pino(
     {
       level,
@@ -60,9 +83,15 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    destination,
+    destination ?? (format === 'pretty' ? prettyStdout() : undefined),
   );
 }
+
+/**
+ * Nest's start-up chatter (one line per module, controller, route and socket message: ~80 lines) is wiring, not
+ * news: it goes to `debug`. Its warnings and errors keep their level.
+ */
+const WIRING_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'WebSocketsController']);
 
 /** Nest's logger on top of the same pino instance, so framework and app lines share one JSON format. */
 export class PinoNestLogger implements LoggerService {
@@ -80,7 +109,8 @@ export class PinoNestLogger implements LoggerService {
   }
 
   log(message: unknown, ...params: unknown[]): void {
-    this.write('info', message, params);
+    const context = params[params.length - 1];
+    this.write(typeof context === 'string' && WIRING_CONTEXTS.has(context) ? 'debug' : 'info', message, params);
   }
   error(message: unknown, ...params: unknown[]): void {
     this.write('error', message, params);

@@ -58,6 +58,7 @@ describe('loadConfig', () => {
     [{ ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'long-enough' }, /ADMIN_EMAIL/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
     [{ DOCS_ENABLED: 'perhaps' }, /DOCS_ENABLED/],
+    [{ LOG_FORMAT: 'colour' }, /LOG_FORMAT/],
   ])('refuses %j with one line naming the variable', (env, variable) => {
     const load = () => loadConfig({ JWT_SECRET: SECRET, DATABASE_URL: 'pglite://memory', ...env });
     expect(load).toThrow(ConfigError);
@@ -86,6 +87,23 @@ describe('loadConfig', () => {
       'http://localhost:5173',
       'https://admin.clinic.example',
     ]);
+  });
+
+  it('logs JSON in production and to anything but a terminal, pretty lines when asked', () => {
+    const base = { JWT_SECRET: SECRET, DATABASE_URL: 'pglite://memory' };
+    expect(loadConfig({ ...base, NODE_ENV: 'production', LOG_FORMAT: '' }).logFormat).toBe('json');
+    expect(loadConfig({ ...base, LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(loadConfig({ ...base, NODE_ENV: 'production', LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    const tty = process.stdout.isTTY;
+    try {
+      process.stdout.isTTY = true;
+      expect(loadConfig({ ...base, NODE_ENV: 'development' }).logFormat).toBe('pretty');
+      expect(loadConfig({ ...base, NODE_ENV: 'production' }).logFormat).toBe('json');
+      process.stdout.isTTY = false;
+      expect(loadConfig({ ...base, NODE_ENV: 'development' }).logFormat).toBe('json');
+    } finally {
+      process.stdout.isTTY = tty;
+    }
   });
 
   it('creates the admin only when both ADMIN_EMAIL and ADMIN_PASSWORD are set', () => {

@@ -25,6 +25,8 @@ export interface AppConfig {
   docsEnabled: boolean;
   trustProxy: string | false;
   logLevel: string;
+  /** `pretty`: colourised lines for a person at a terminal; `json`: one JSON object per line, for machines. */
+  logFormat: 'json' | 'pretty';
   maxActiveBookingsPerPatient: number;
   dbStatementTimeoutMs: number;
   /**
@@ -121,6 +123,18 @@ function corsOrigin(entry: string): string {
   return url.origin;
 }
 
+/** JSON in production and wherever stdout is not a terminal (a file, a pipe, a log shipper); pretty for a person. */
+function logFormatOf(env: Env, production: boolean): AppConfig['logFormat'] {
+  const raw = env.LOG_FORMAT?.trim();
+  if (raw === undefined || raw === '') {
+    return !production && process.stdout.isTTY === true ? 'pretty' : 'json';
+  }
+  if (raw !== 'json' && raw !== 'pretty') {
+    throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${raw}"`);
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const rawEnv = env.NODE_ENV ?? 'development';
   if (!['development', 'production', 'test'].includes(rawEnv)) {
@@ -200,6 +214,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     docsEnabled: bool(env, 'DOCS_ENABLED', true),
     trustProxy: trustProxy ? trustProxy : false,
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'silent' : 'info'),
+    logFormat: logFormatOf(env, production),
     maxActiveBookingsPerPatient: integer(env, 'MAX_ACTIVE_BOOKINGS_PER_PATIENT', 5, 1, 1000),
     dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
     actorCacheTtlMs: integer(env, 'ACTOR_CACHE_TTL_MS', 10_000, 0, 300_000),

@@ -14,6 +14,44 @@ describe('The service process (e2e)', () => {
     );
   });
 
+  it('says where the API, the docs and the socket live: a banner for a person, a JSON line for machines', async () => {
+    const env = {
+      NODE_ENV: 'development',
+      DATABASE_URL: 'pglite://memory',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'clinic-')),
+      HOST: '127.0.0.1',
+    };
+    const pretty = spawnApp({ ...env, LOG_FORMAT: 'pretty', PORT: String(await freePort()) });
+    await waitUntilReady(pretty);
+    await fetch(`${pretty.url}/api/v1/nowhere`);
+    pretty.child.kill('SIGTERM');
+    expect(await pretty.exited).toBe(0);
+    const banner = pretty.output();
+    for (const path of ['/api/v1', '/docs', '/docs-json', '/docs/asyncapi.json', '/notifications']) {
+      expect(banner).toContain(`${pretty.url}${path}`);
+    }
+    // Readable lines, not JSON objects (a request log line included).
+    expect(banner).not.toMatch(/^\{"level"/m);
+    expect(banner).toMatch(/INFO.*shutting down/);
+
+    // stdout is a pipe here, so the default is JSON: one object per line, the URLs as fields.
+    const json = spawnApp({ ...env, PORT: String(await freePort()) });
+    await waitUntilReady(json);
+    json.child.kill('SIGTERM');
+    expect(await json.exited).toBe(0);
+    const lines = json
+      .output()
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as { msg: string; urls?: Record<string, unknown> });
+    const listening = lines.find((line) => line.msg === 'clinic booking is listening');
+    expect(listening?.urls).toMatchObject({
+      api: `${json.url}/api/v1`,
+      socket: `${json.url}/notifications`,
+      docs: { asyncApi: `${json.url}/docs/asyncapi.json` },
+    });
+  });
+
   it('keeps data and tokens on the embedded database across a restart, and exits 0 on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clinic-'));
     const env = {
