@@ -12,6 +12,7 @@ import { UserEntity } from '../users/user.entity';
 import { InitialSchema1764150000000 } from './migrations/1764150000000-initial-schema';
 import { DoctorSpecializationLower1795693689945 } from './migrations/1795693689945-doctor-specialization-lower';
 import { RefreshTokensExpiry1795900000000 } from './migrations/1795900000000-refresh-tokens-expiry';
+import { PatientEnumChecks1796460798512 } from './migrations/1796460798512-patient-enum-checks';
 
 export const ENTITIES = [
   UserEntity,
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   InitialSchema1764150000000,
   DoctorSpecializationLower1795693689945,
   RefreshTokensExpiry1795900000000,
+  PatientEnumChecks1796460798512,
 ];

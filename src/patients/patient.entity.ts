@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, OneToOne, type Relation } from 'typeorm';
+import type { BloodType, Gender } from '@app/contracts';
 import { BaseEntity } from '../database/base.entity';
 import { UserEntity } from '../users/user.entity';
 
@@ -22,11 +23,13 @@ export class PatientEntity extends BaseEntity {
   @Column({ type: 'date', nullable: true })
   dateOfBirth!: string | null;
 
+  /** One of `GENDERS` (CHECK `ck_patients_gender`). */
   @Column({ type: 'text', nullable: true })
-  gender!: string | null;
+  gender!: Gender | null;
 
+  /** One of `BLOOD_TYPES` (CHECK `ck_patients_blood_type`). */
   @Column({ type: 'text', nullable: true })
-  bloodType!: string | null;
+  bloodType!: BloodType | null;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   allergies!: string[];

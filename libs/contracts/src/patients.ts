@@ -4,6 +4,11 @@ export interface EmergencyContact {
   relationship?: string;
 }
 
+export const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const BLOOD_TYPES = ['A+', 'A-', 'B+', 'B-', 'AB+', 'AB-', 'O+', 'O-'] as const;
+export type BloodType = (typeof BLOOD_TYPES)[number];
+
 export interface Patient {
   id: string;
   userId: string;
@@ -12,8 +17,8 @@ export interface Patient {
   phone: string | null;
   /** `YYYY-MM-DD`. */
   dateOfBirth: string | null;
-  gender: string | null;
-  bloodType: string | null;
+  gender: Gender | null;
+  bloodType: BloodType | null;
   allergies: string[];
   address: string | null;
   emergencyContact: EmergencyContact | null;

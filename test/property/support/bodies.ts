@@ -1,6 +1,6 @@
 import { APPOINTMENT_STATUSES, MEDICAL_RECORD_STATUSES, ROLES } from '@app/contracts';
 import fc from 'fast-check';
-import { BLOOD_TYPES, GENDERS } from '../../../src/patients/dto/patient-profile.dto';
+import { BLOOD_TYPES, GENDERS } from '@app/contracts';
 import { dateOfBirth, icd10, nextUnique, phone, text, TIMEZONES, type Json } from './fuzz';
 
 /** Valid request bodies, one arbitrary per DTO, at every size the DTO allows (so caps meet the database). */
