@@ -10,7 +10,8 @@ const root = resolve(__dirname, '..');
 
 async function exportOpenApi(outFile) {
   require('reflect-metadata');
-  const { createApp, buildOpenApiDocument } = require(join(root, 'dist/src/bootstrap.js'));
+  const { createApp } = require(join(root, 'dist/src/bootstrap.js'));
+  const { buildOpenApiDocument } = require(join(root, 'dist/src/api-docs/openapi-document.js'));
   const { loadConfig } = require(join(root, 'dist/src/config/app-config.js'));
   const config = loadConfig({
     NODE_ENV: 'test',

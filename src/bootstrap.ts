@@ -1,9 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
-import { API_TAGS, BEARER_DESCRIPTION, describeCommonAnswers } from './common/http/openapi';
+import { applyExamples } from './api-docs/examples';
+import { buildAsyncApiDocument, withServerHost } from './api-docs/asyncapi-document';
+import { buildOpenApiDocument } from './api-docs/openapi-document';
 import { corsOptions } from './common/http/cors';
 import { requestIdFor } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation';
@@ -36,22 +38,25 @@ function securityHeaders(url: string, production: boolean): Record<string, strin
 }
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
-export function buildOpenApiDocument(app: NestFastifyApplication) {
-  const builder = new DocumentBuilder()
-    .setTitle('Clinic Booking API')
-    .setDescription(
-      "Book medical appointments, run a doctor's day and keep medical records. Errors always answer with " +
-        '`ErrorResponse`; lists with `{ data, meta }`. Real-time events: Socket.IO namespace `/notifications`.',
-    )
-    .setVersion('1.0')
-    .addServer('/', 'The deployment serving this document (local, staging or production)', undefined, {
-      'x-internal': false,
-    })
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: BEARER_DESCRIPTION });
-  for (const [name, description] of API_TAGS) {
-    builder.addTag(name, description);
-  }
-  return describeCommonAnswers(SwaggerModule.createDocument(app, builder.build()));
+/**
+ * Swagger UI at `/docs`, the OpenAPI document at `/docs-json` and the AsyncAPI document of the socket namespace at
+ * `/docs/asyncapi.json`, built once from the same components. Examples that must lie ahead (a booking's start) are
+ * dated afresh for each request; the socket server is the host the document was asked from.
+ */
+function serveApiDocuments(app: NestFastifyApplication): void {
+  const openapi = buildOpenApiDocument(app);
+  const asyncapi = buildAsyncApiDocument(openapi);
+  SwaggerModule.setup('docs', app, openapi, {
+    jsonDocumentUrl: 'docs-json',
+    patchDocumentOnRequest: (_request, _reply, document) => applyExamples(document, new Date()),
+  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/docs/asyncapi.json', (request, reply) => {
+      const host = request.headers.host;
+      void reply.send(host ? withServerHost(asyncapi, host) : asyncapi);
+    });
 }
 
 /**
@@ -119,7 +124,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useWebSocketAdapter(createSocketAdapter(app, config));
   app.enableCors(corsOptions(config.corsOrigins));
   if (config.docsEnabled) {
-    SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+    serveApiDocuments(app);
   }
   return app;
 }

@@ -59,6 +59,7 @@ export class AppointmentsController {
    * the bodies would be compared against a stored answer; retry later to get the 422 or the replay). The parties'
    * notifications are stored with the booking; `appointment.created` is sent to their sockets after commit.
    */
+  @ApiOperation({ summary: 'Book an appointment' })
   @Post()
   @ApiForbiddenResponse({
     type: ErrorResponseDto,
@@ -94,6 +95,7 @@ export class AppointmentsController {
    * statuses, doctor, patient and a [from, to) range they overlap; sorted by `startsAt` (default) or `-startsAt`.
    * `to` not after `from` → 400.
    */
+  @ApiOperation({ summary: 'List appointments' })
   @Get()
   @Auth()
   listAppointments(@CurrentUser() actor: Actor, @Query() query: ListAppointmentsQueryDto): Promise<AppointmentPageDto> {
@@ -101,6 +103,7 @@ export class AppointmentsController {
   }
 
   /** One appointment: its patient, its doctor or admin; anyone else → 404 `APPOINTMENT_NOT_FOUND`. */
+  @ApiOperation({ summary: 'Get an appointment' })
   @Get(':id')
   @Auth()
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`APPOINTMENT_NOT_FOUND`' })
@@ -114,6 +117,7 @@ export class AppointmentsController {
    * `OUTSIDE_WORKING_HOURS`, 409 `APPOINTMENT_CONFLICT`. `notes` only by the appointment's doctor (patient or
    * admin → 403). Publishes `appointment.updated` with the changed field names, when anything changed.
    */
+  @ApiOperation({ summary: 'Reschedule or edit an appointment' })
   @Patch(':id')
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: '`notes` from anyone but the appointment’s doctor' })
   @Auth()
@@ -133,11 +137,11 @@ export class AppointmentsController {
   @Patch(':id/status')
   @Auth()
   @LimitBookingChurn()
-  @ApiOperation({ description: describeTransitions() })
+  @ApiOperation({ summary: 'Change an appointment’s status', description: describeTransitions() })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`APPOINTMENT_NOT_FOUND`' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`INVALID_STATUS_TRANSITION`' })
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'A move the caller’s role may not make' })
-  changeStatus(
+  changeAppointmentStatus(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,
     @Body() dto: ChangeAppointmentStatusDto,
@@ -146,6 +150,7 @@ export class AppointmentsController {
   }
 
   /** Deletes an appointment (admin, soft): it leaves every list and read, and frees its slot. → 204. */
+  @ApiOperation({ summary: 'Delete an appointment' })
   @Delete(':id')
   @HttpCode(204)
   @Auth({ roles: ['admin'] })

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { Auth, CurrentUser } from '../auth/auth.decorators';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
@@ -18,6 +18,7 @@ export class DoctorAppointmentsController {
    * doctor themself and admin see all of them, a patient only their own with this doctor, another doctor none
    * (an empty page). Unknown doctor → 404 `DOCTOR_NOT_FOUND`.
    */
+  @ApiOperation({ summary: 'List a doctor’s appointments' })
   @Get(':id/appointments')
   @Auth()
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`DOCTOR_NOT_FOUND`' })

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { Auth, CurrentUser } from '../auth/auth.decorators';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
@@ -18,6 +18,7 @@ export class PatientAppointmentsController {
    * doctor sees only their own appointments with the patient). A patient the caller may not see (another patient;
    * for a doctor, one without an appointment with them) → 404 `PATIENT_NOT_FOUND`.
    */
+  @ApiOperation({ summary: 'List a patient’s appointments' })
   @Get(':id/appointments')
   @Auth()
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`PATIENT_NOT_FOUND`' })

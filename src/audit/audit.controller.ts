@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { Auth, CurrentUser } from '../auth/auth.decorators';
 import { AuditService } from './audit.service';
@@ -15,6 +15,7 @@ export class AuditController {
    * which role, what action, on which patient and record, when, with which request id, allowed or denied. `from` is
    * inclusive and `to` exclusive; `to` not after `from` → 400 `VALIDATION_FAILED`.
    */
+  @ApiOperation({ summary: 'List audit events' })
   @Get()
   @Auth({ roles: ['admin'] })
   listAuditEvents(@CurrentUser() actor: Actor, @Query() query: ListAuditEventsQueryDto): Promise<AuditEventPageDto> {

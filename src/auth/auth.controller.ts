@@ -1,17 +1,21 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import {
+  ApiBody,
   ApiConflictResponse,
+  ApiCreatedResponse,
+  getSchemaPath,
   ApiForbiddenResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  ApiOperation,
 } from '@nestjs/swagger';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
 import { TokenResponseDto, UserDto } from '../users/dto/user.dto';
 import type { Actor } from './actor';
 import { Auth, CurrentUser, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
-import { LoginDto, RefreshDto, RegisterDto } from './dto/register.dto';
+import { LoginDto, REGISTER_REQUEST_SCHEMA, RefreshDto, RegisterDto } from './dto/register.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -22,8 +26,11 @@ export class AuthController {
    * Registers a patient or a doctor; the profile is created in the same transaction. `admin` is refused (400);
    * a taken email is 409 `EMAIL_TAKEN`, a taken licence number 409 `LICENSE_TAKEN`.
    */
+  @ApiOperation({ summary: 'Register a patient or a doctor' })
   @Post('register')
   @Public()
+  @ApiBody({ schema: { $ref: getSchemaPath(REGISTER_REQUEST_SCHEMA.name) } })
+  @ApiCreatedResponse({ type: TokenResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`EMAIL_TAKEN`, `LICENSE_TAKEN`' })
   @ApiTooManyRequestsResponse({ description: 'Too many registrations from this address', type: ErrorResponseDto })
   register(@Body() dto: RegisterDto, @Ip() address: string): Promise<TokenResponseDto> {
@@ -35,6 +42,7 @@ export class AuthController {
    * `ACCOUNT_DISABLED`; after 5 failures for an email (or too many from one address) in 15 minutes: 429 with
    * `Retry-After`.
    */
+  @ApiOperation({ summary: 'Log in' })
   @Post('login')
   @HttpCode(200)
   @Public()
@@ -49,6 +57,7 @@ export class AuthController {
    * Trades a refresh token for a new pair. Each refresh token works once: presenting a used one answers 401
    * `TOKEN_REUSED` and revokes every token of that login.
    */
+  @ApiOperation({ summary: 'Trade a refresh token for a new pair' })
   @Post('refresh')
   @HttpCode(200)
   @Public()
@@ -56,11 +65,12 @@ export class AuthController {
     description: '`INVALID_TOKEN`, or `TOKEN_REUSED` (the login is revoked)',
     type: ErrorResponseDto,
   })
-  refresh(@Body() dto: RefreshDto): Promise<TokenResponseDto> {
+  refreshTokens(@Body() dto: RefreshDto): Promise<TokenResponseDto> {
     return this.auth.refresh(dto.refreshToken);
   }
 
   /** Revokes the login the refresh token belongs to. */
+  @ApiOperation({ summary: 'Log out' })
   @Post('logout')
   @HttpCode(204)
   @Auth()
@@ -69,9 +79,10 @@ export class AuthController {
   }
 
   /** The caller's account. */
+  @ApiOperation({ summary: 'Get the caller’s account' })
   @Get('me')
   @Auth()
-  me(@CurrentUser() actor: Actor): Promise<UserDto> {
+  getCurrentUser(@CurrentUser() actor: Actor): Promise<UserDto> {
     return this.auth.me(actor);
   }
 }

@@ -53,7 +53,7 @@ export class AuthService implements OnApplicationBootstrap {
 
   /** Creates the user and its profile in one transaction. */
   async register(dto: RegisterDto, address: string): Promise<TokenResponse> {
-    if (dto.role !== 'patient' && dto.patient !== undefined && dto.patient !== null) {
+    if (dto.role !== 'patient' && dto.patient !== undefined) {
       throw new ValidationError([{ field: 'patient', message: 'patient is only allowed when role is patient' }]);
     }
     if (dto.role !== 'doctor' && dto.doctor !== undefined) {

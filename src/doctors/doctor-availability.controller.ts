@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
 import { Auth, CurrentUser } from '../auth/auth.decorators';
@@ -24,9 +24,10 @@ export class DoctorAvailabilityController {
    * The weekly working hours (any role), on the doctor's wall clock in `timezone`. A new doctor starts with
    * Monday–Friday 09:00–17:00. 404 `DOCTOR_NOT_FOUND`.
    */
+  @ApiOperation({ summary: 'Get a doctor’s weekly hours' })
   @Get('schedule')
   @Auth()
-  getSchedule(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<DoctorScheduleDto> {
+  getDoctorSchedule(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<DoctorScheduleDto> {
     return this.schedules.getSchedule(actor, id);
   }
 
@@ -36,9 +37,10 @@ export class DoctorAvailabilityController {
    * (`24:00` allowed); blocks of one day must not overlap: else 400 `VALIDATION_FAILED` with the offending
    * `weeklyHours.<i>.<field>`. Booked appointments are not touched.
    */
+  @ApiOperation({ summary: 'Replace a doctor’s weekly hours' })
   @Put('schedule')
   @Auth({ roles: ['doctor', 'admin'] })
-  replaceSchedule(
+  replaceDoctorSchedule(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,
     @Body() dto: ReplaceScheduleDto,
@@ -50,6 +52,7 @@ export class DoctorAvailabilityController {
    * Adds a time off (the doctor or an admin; 403 otherwise). `endsAt` after `startsAt`, at most 366 days later,
    * else 400. Appointments already booked inside it stay booked: the doctor moves or cancels them.
    */
+  @ApiOperation({ summary: 'Add a time off' })
   @Post('time-off')
   @Auth({ roles: ['doctor', 'admin'] })
   addTimeOff(@CurrentUser() actor: Actor, @UuidParam() id: string, @Body() dto: CreateTimeOffDto): Promise<TimeOffDto> {
@@ -57,6 +60,7 @@ export class DoctorAvailabilityController {
   }
 
   /** The doctor's time off in start order (the doctor or an admin; 403 otherwise); `from`/`to` keep what overlaps. */
+  @ApiOperation({ summary: 'List a doctor’s time off' })
   @Get('time-off')
   @Auth({ roles: ['doctor', 'admin'] })
   listTimeOff(
@@ -68,6 +72,7 @@ export class DoctorAvailabilityController {
   }
 
   /** Removes a time off (the doctor or an admin; 403 otherwise); 404 `TIME_OFF_NOT_FOUND` if the doctor has no such. */
+  @ApiOperation({ summary: 'Remove a time off' })
   @Delete('time-off/:timeOffId')
   @HttpCode(204)
   @Auth({ roles: ['doctor', 'admin'] })
@@ -85,6 +90,7 @@ export class DoctorAvailabilityController {
    * nor a non-cancelled appointment. `to` after `from` (else 400 `VALIDATION_FAILED`), at most 31 days later (else
    * 400 `RANGE_TOO_LARGE`). 404 `DOCTOR_NOT_FOUND`.
    */
+  @ApiOperation({ summary: 'Find a doctor’s free slots' })
   @Get('slots')
   @Auth()
   @ApiBadRequestResponse({

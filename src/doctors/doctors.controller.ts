@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
 import { Auth, CurrentUser } from '../auth/auth.decorators';
@@ -18,6 +18,7 @@ export class DoctorsController {
    * case-insensitive), a name or licence-number search, `isOnline` and `status`; sorted by `sort` (default
    * `fullName`). Bad filters answer 400 `VALIDATION_FAILED`.
    */
+  @ApiOperation({ summary: 'List doctors' })
   @Get()
   @Auth()
   listDoctors(@CurrentUser() actor: Actor, @Query() query: ListDoctorsQueryDto): Promise<DoctorPageDto> {
@@ -25,6 +26,7 @@ export class DoctorsController {
   }
 
   /** Each specialization with its number of active doctors, alphabetically (any role). */
+  @ApiOperation({ summary: 'List specializations' })
   @Get('specializations')
   @Auth()
   listSpecializations(@CurrentUser() actor: Actor): Promise<SpecializationCountDto[]> {
@@ -32,13 +34,15 @@ export class DoctorsController {
   }
 
   /** The caller's own doctor profile (doctors only; 403 for other roles). */
+  @ApiOperation({ summary: 'Get the caller’s doctor profile' })
   @Get('me')
   @Auth({ roles: ['doctor'] })
-  getMyProfile(@CurrentUser() actor: Actor): Promise<DoctorDto> {
+  getMyDoctorProfile(@CurrentUser() actor: Actor): Promise<DoctorDto> {
     return this.doctors.getMyProfile(actor);
   }
 
   /** One doctor (any role); 404 `DOCTOR_NOT_FOUND` if there is none with this id. */
+  @ApiOperation({ summary: 'Get a doctor' })
   @Get(':id')
   @Auth()
   getDoctor(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<DoctorDto> {
@@ -49,6 +53,7 @@ export class DoctorsController {
    * Edits a profile: the doctor themself or an admin (403 for anyone else). Only an admin may change the
    * licence number (403 otherwise; 409 `LICENSE_TAKEN` when another doctor holds it). 404 `DOCTOR_NOT_FOUND`.
    */
+  @ApiOperation({ summary: 'Edit a doctor’s profile' })
   @Patch(':id')
   @Auth({ roles: ['doctor', 'admin'] })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`LICENSE_TAKEN`' })

@@ -1,14 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiServiceUnavailableResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
-
-class HealthDto {
-  status!: 'ok';
-}
+import { HealthDto } from './dto/health.dto';
 
 const READY_TIMEOUT_MS = 2000;
 
@@ -18,17 +15,19 @@ export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** 200 while the process runs. */
+  @ApiOperation({ summary: 'Liveness probe' })
   @Get('live')
   @Public()
-  live(): HealthDto {
+  checkLiveness(): HealthDto {
     return { status: 'ok' };
   }
 
   /** 200 when the database answers within 2 s, else 503 `SERVICE_UNAVAILABLE`. */
+  @ApiOperation({ summary: 'Readiness probe' })
   @Get('ready')
   @Public()
   @ApiServiceUnavailableResponse({ description: 'The database does not answer', type: ErrorResponseDto })
-  async ready(): Promise<HealthDto> {
+  async checkReadiness(): Promise<HealthDto> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { Auth, CurrentUser } from '../auth/auth.decorators';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
@@ -24,10 +24,11 @@ export class MedicalRecordsController {
    * A patient's medical records, newest first, optionally by `status`. Same access as the patient: anyone who may
    * not see them gets 404 `PATIENT_NOT_FOUND`. One audit row per call.
    */
+  @ApiOperation({ summary: 'List a patient’s medical records' })
   @Get()
   @Auth()
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`PATIENT_NOT_FOUND`' })
-  listRecords(
+  listMedicalRecords(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,
     @Query() query: ListMedicalRecordsQueryDto,
@@ -40,10 +41,11 @@ export class MedicalRecordsController {
    * One medical record. Same access as the patient (404 `PATIENT_NOT_FOUND`); a record that is not this patient's
    * → 404 `RECORD_NOT_FOUND`. Audited, refusals included.
    */
+  @ApiOperation({ summary: 'Get a medical record' })
   @Get(':recordId')
   @Auth()
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`PATIENT_NOT_FOUND` or `RECORD_NOT_FOUND`' })
-  getRecord(
+  getMedicalRecord(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,
     @UuidParam('recordId') recordId: string,
@@ -58,11 +60,12 @@ export class MedicalRecordsController {
    * `PATIENT_NOT_FOUND`. `appointmentId`, when given, must be an appointment of this patient with the calling doctor,
    * else 404 `APPOINTMENT_NOT_FOUND`. A malformed `icd10Code` → 400. Audited in the same transaction.
    */
+  @ApiOperation({ summary: 'Add a medical record' })
   @Post()
   @Auth()
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`PATIENT_NOT_FOUND` or `APPOINTMENT_NOT_FOUND`' })
   @ApiForbiddenResponse({ description: 'Only doctors may add medical records', type: ErrorResponseDto })
-  createRecord(
+  createMedicalRecord(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,
     @Body() dto: CreateMedicalRecordDto,
@@ -75,11 +78,12 @@ export class MedicalRecordsController {
    * Edits a medical record: only its author. Others who may see the patient get 403 `FORBIDDEN`; anyone else 404
    * `PATIENT_NOT_FOUND`; a record that is not this patient's 404 `RECORD_NOT_FOUND`. Audited in the same transaction.
    */
+  @ApiOperation({ summary: 'Edit a medical record' })
   @Patch(':recordId')
   @Auth()
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`PATIENT_NOT_FOUND` or `RECORD_NOT_FOUND`' })
   @ApiForbiddenResponse({ description: 'Only the author of the record', type: ErrorResponseDto })
-  updateRecord(
+  updateMedicalRecord(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,
     @UuidParam('recordId') recordId: string,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiNotFoundResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { Auth, CurrentUser } from '../auth/auth.decorators';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
@@ -18,6 +18,7 @@ export class PatientsController {
    * gets 403 `FORBIDDEN`. `search` matches the name, the email or a diagnosis in one of the patient's records. Each
    * call is written to the audit log.
    */
+  @ApiOperation({ summary: 'List patients' })
   @Get()
   @Auth()
   @ApiForbiddenResponse({ description: 'Patients may not list patients', type: ErrorResponseDto })
@@ -30,9 +31,10 @@ export class PatientsController {
   }
 
   /** The caller's own patient profile (patients only). Audited. */
+  @ApiOperation({ summary: 'Get the caller’s patient profile' })
   @Get('me')
   @Auth({ roles: ['patient'] })
-  getMyPatient(@CurrentUser() actor: Actor, @RequestId() requestId: string): Promise<PatientDto> {
+  getMyPatientProfile(@CurrentUser() actor: Actor, @RequestId() requestId: string): Promise<PatientDto> {
     return this.patients.getMyPatient(actor, requestId);
   }
 
@@ -40,6 +42,7 @@ export class PatientsController {
    * One patient: the patient themself, a doctor they have or had an appointment with, or an admin; anyone else gets
    * 404 `PATIENT_NOT_FOUND`. Audited, refusals included.
    */
+  @ApiOperation({ summary: 'Get a patient' })
   @Get(':id')
   @Auth()
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`PATIENT_NOT_FOUND`' })
@@ -55,6 +58,7 @@ export class PatientsController {
    * Edits demographics and the account's name and phone: the patient themself or an admin. A doctor who may see the
    * patient gets 403 `FORBIDDEN`; anyone else 404 `PATIENT_NOT_FOUND`. Audited, refusals included.
    */
+  @ApiOperation({ summary: 'Edit a patient' })
   @Patch(':id')
   @Auth()
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`PATIENT_NOT_FOUND`' })

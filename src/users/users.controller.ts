@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiTags, ApiUnprocessableEntityResponse, ApiOperation } from '@nestjs/swagger';
 import type { Actor } from '../auth/actor';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
 import { Auth, CurrentUser } from '../auth/auth.decorators';
@@ -14,6 +14,7 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   /** Lists accounts (admin), filtered by role, active flag and a name/email search. */
+  @ApiOperation({ summary: 'List accounts' })
   @Get()
   @Auth({ roles: ['admin'] })
   listUsers(@CurrentUser() actor: Actor, @Query() query: ListUsersQueryDto): Promise<UserPageDto> {
@@ -24,15 +25,17 @@ export class UsersController {
    * Changes the caller's password and revokes all their refresh tokens; access tokens issued before stop
    * working too. A wrong current password answers 422 `WRONG_PASSWORD`.
    */
+  @ApiOperation({ summary: 'Change the caller’s password' })
   @Post('me/password')
   @HttpCode(204)
   @Auth()
   @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: '`WRONG_PASSWORD`' })
-  changePassword(@CurrentUser() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {
+  changeMyPassword(@CurrentUser() actor: Actor, @Body() dto: ChangePasswordDto): Promise<void> {
     return this.users.changePassword(actor, dto);
   }
 
   /** One account: the user themself or an admin (404 for anyone else). */
+  @ApiOperation({ summary: 'Get an account' })
   @Get(':id')
   @Auth()
   getUser(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<UserDto> {
@@ -40,6 +43,7 @@ export class UsersController {
   }
 
   /** Edits name and phone (self or admin); only an admin may set `isActive`. */
+  @ApiOperation({ summary: 'Edit an account' })
   @Patch(':id')
   @Auth()
   @ApiForbiddenResponse({
@@ -51,6 +55,7 @@ export class UsersController {
   }
 
   /** Deactivates the account (admin): its data stays, its tokens stop working. */
+  @ApiOperation({ summary: 'Deactivate an account' })
   @Delete(':id')
   @HttpCode(204)
   @Auth({ roles: ['admin'] })

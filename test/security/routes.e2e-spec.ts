@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { buildOpenApiDocument } from '../../src/bootstrap';
+import { buildOpenApiDocument } from '../../src/api-docs/openapi-document';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { listAppRoutes, routeKey, toOpenApiPath, type AppRoute } from './route-inventory';
 import { sendCall } from './send-call';

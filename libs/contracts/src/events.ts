@@ -1,6 +1,7 @@
 import type { Appointment, AppointmentStatus } from './appointments';
 import type { DoctorPresence, SettableDoctorStatus } from './doctors';
 import type { Notification } from './notifications';
+import type { ErrorCode } from './errors';
 import type { Role } from './roles';
 
 export interface AppointmentCreatedEvent {
@@ -32,10 +33,10 @@ export interface ServerToClientEvents {
   'appointment.status_changed': (event: AppointmentStatusChangedEvent) => void;
   notification: (notification: Notification) => void;
   'doctor.presence': (presence: DoctorPresence) => void;
-  error: (error: { code: string; message: string }) => void;
+  error: (error: { code: ErrorCode; message: string }) => void;
 }
 
-export type SetStatusAck = { ok: true } | { ok: false; code: string };
+export type SetStatusAck = { ok: true } | { ok: false; code: ErrorCode };
 
 /** Socket.IO namespace `/notifications`: what a client may send. */
 export interface ClientToServerEvents {

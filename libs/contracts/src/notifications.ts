@@ -1,12 +1,45 @@
-export type NotificationType =
-  'appointment.created' | 'appointment.updated' | 'appointment.status_changed' | 'message' | 'broadcast';
+import type { AppointmentStatus } from './appointments';
 
-export interface Notification {
+export const NOTIFICATION_TYPES = [
+  'appointment.created',
+  'appointment.updated',
+  'appointment.status_changed',
+  'message',
+  'broadcast',
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+export const APPOINTMENT_NOTIFICATION_TYPES = [
+  'appointment.created',
+  'appointment.updated',
+  'appointment.status_changed',
+] as const satisfies readonly NotificationType[];
+export type AppointmentNotificationType = (typeof APPOINTMENT_NOTIFICATION_TYPES)[number];
+
+/** What an appointment notification points at; never medical content. */
+export interface AppointmentNotificationData {
+  appointmentId: string;
+  status: AppointmentStatus;
+  /** `appointment.status_changed` only. */
+  previousStatus?: AppointmentStatus;
+  /** `appointment.updated` only: the fields that changed. */
+  changes?: string[];
+}
+
+export interface BroadcastNotificationData {
+  /** The same for every copy of one broadcast. */
+  broadcastId: string;
+}
+
+interface NotificationFields {
   id: string;
-  type: NotificationType;
   title: string;
   body: string;
-  data: Record<string, unknown> | null;
   readAt: string | null;
   createdAt: string;
 }
+
+/** A stored notification; `type` tells what `data` holds. */
+export type Notification =
+  | (NotificationFields & { type: AppointmentNotificationType; data: AppointmentNotificationData })
+  | (NotificationFields & { type: 'message'; data: Record<string, unknown> | null })
+  | (NotificationFields & { type: 'broadcast'; data: BroadcastNotificationData });

@@ -1,3 +1,4 @@
+import { ApiSchema } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsDivisibleBy, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { Trim } from '../../common/http/transformers';
@@ -8,6 +9,7 @@ export const DEFAULT_DURATION_MINUTES = 30;
 /** The longest appointment; the database CHECK has the same bound. */
 export const MAX_DURATION_MINUTES = 480;
 
+@ApiSchema({ name: 'BookAppointmentRequest' })
 export class BookAppointmentDto {
   /** The doctor to book; a doctor booking must name themself. */
   @IsUuid()
@@ -17,7 +19,10 @@ export class BookAppointmentDto {
   @IsInstantWithOffset()
   startsAt!: string;
 
-  /** 5..480 minutes, a multiple of 5. Default 30. */
+  /**
+   * 5..480 minutes, a multiple of 5. Default 30.
+   * @example 30
+   */
   @IsOptional()
   @IsInteger()
   @Min(5)
@@ -25,7 +30,10 @@ export class BookAppointmentDto {
   @IsDivisibleBy(5)
   durationMinutes?: number;
 
-  /** Why the patient comes (free text, up to 1000 characters). */
+  /**
+   * Why the patient comes (free text, up to 1000 characters).
+   * @example "Follow-up after blood test"
+   */
   @IsOptional()
   @Trim()
   @IsString()

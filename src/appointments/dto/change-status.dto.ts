@@ -1,15 +1,20 @@
 import { APPOINTMENT_STATUSES, type AppointmentStatus } from '@app/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiSchema } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { EnumField } from '../../common/http/api-fields';
 import { Trim } from '../../common/http/transformers';
 
+@ApiSchema({ name: 'ChangeAppointmentStatusRequest' })
 export class ChangeAppointmentStatusDto {
   /** The status to move to. */
-  @ApiProperty({ enum: APPOINTMENT_STATUSES })
+  @EnumField('AppointmentStatus')
   @IsIn(APPOINTMENT_STATUSES)
   status!: AppointmentStatus;
 
-  /** Kept as `cancellationReason` when cancelling; ignored for other moves. */
+  /**
+   * Kept as `cancellationReason` when cancelling; ignored for other moves.
+   * @example "Feeling better"
+   */
   @IsOptional()
   @Trim()
   @IsString()

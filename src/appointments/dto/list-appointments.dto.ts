@@ -1,5 +1,5 @@
 import { APPOINTMENT_STATUSES, type AppointmentStatus } from '@app/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional } from 'class-validator';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { CommaList } from '../../common/http/transformers';
@@ -12,8 +12,9 @@ export type AppointmentSort = (typeof APPOINTMENT_SORTS)[number];
 export class ListAppointmentsQueryDto extends PaginationQueryDto {
   @ApiProperty({
     required: false,
-    isArray: true,
-    enum: APPOINTMENT_STATUSES,
+    type: 'array',
+    // The named enum by reference: Nest drops `maxItems` from an enum array it names itself.
+    items: { $ref: getSchemaPath('AppointmentStatus') },
     maxItems: APPOINTMENT_STATUSES.length,
     description:
       'Statuses to keep, repeated (`status=pending&status=confirmed`) or comma-separated (`pending,confirmed`).',
@@ -44,7 +45,7 @@ export class ListAppointmentsQueryDto extends PaginationQueryDto {
   to?: string;
 
   /** `startsAt` (earliest first, the default) or `-startsAt` (latest first). */
-  @ApiProperty({ required: false, enum: APPOINTMENT_SORTS, default: 'startsAt' })
+  @ApiProperty({ required: false, enum: APPOINTMENT_SORTS, enumName: 'AppointmentSort', default: 'startsAt' })
   @IsOptional()
   @IsIn(APPOINTMENT_SORTS)
   sort: AppointmentSort = 'startsAt';

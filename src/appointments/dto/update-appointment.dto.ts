@@ -1,15 +1,21 @@
+import { ApiSchema } from '@nestjs/swagger';
 import { IsDivisibleBy, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { Trim } from '../../common/http/transformers';
 import { IsInstantWithOffset } from '../../common/http/instant';
 import { IsInteger } from '../../common/http/validators';
 
+/** Absent fields stay as they are. */
+@ApiSchema({ name: 'UpdateAppointmentRequest' })
 export class UpdateAppointmentDto {
   /** A new start, ISO 8601 with an offset; must be in the future, inside working hours and free. */
   @ValidateIf((o: UpdateAppointmentDto) => o.startsAt !== undefined)
   @IsInstantWithOffset()
   startsAt?: string;
 
-  /** A new length: 5..480 minutes, a multiple of 5. */
+  /**
+   * A new length: 5..480 minutes, a multiple of 5.
+   * @example 45
+   */
   @ValidateIf((o: UpdateAppointmentDto) => o.durationMinutes !== undefined)
   @IsInteger()
   @Min(5)
@@ -17,7 +23,10 @@ export class UpdateAppointmentDto {
   @IsDivisibleBy(5)
   durationMinutes?: number;
 
-  /** The visit's reason; `null` clears it. */
+  /**
+   * The visit's reason; `null` clears it.
+   * @example "Follow-up after blood test"
+   */
   @IsOptional()
   @Trim()
   @IsString()

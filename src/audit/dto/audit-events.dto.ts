@@ -1,13 +1,6 @@
-import {
-  AUDIT_ACTIONS,
-  AUDIT_OUTCOMES,
-  ROLES,
-  type AuditAction,
-  type AuditEvent,
-  type AuditOutcome,
-  type Role,
-} from '@app/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import type { AuditAction, AuditEvent, AuditOutcome, Role } from '@app/contracts';
+import { ApiSchema } from '@nestjs/swagger';
+import { EnumField, InstantField, UuidField } from '../../common/http/api-fields';
 import { IsOptional } from 'class-validator';
 import { IsInstantWithOffset } from '../../common/http/instant';
 import { PageMetaDto } from '../../common/http/page.dto';
@@ -37,26 +30,33 @@ export class ListAuditEventsQueryDto extends PaginationQueryDto {
 }
 
 /** One access to a patient's data. Never carries medical content. */
+@ApiSchema({ name: 'AuditEvent' })
 export class AuditEventDto implements AuditEvent {
+  @UuidField()
   id!: string;
   /** The user who acted. */
+  @UuidField({ nullable: true })
   actorId!: string | null;
-  @ApiProperty({ enum: ROLES, nullable: true })
+  @EnumField('Role', { nullable: true })
   actorRole!: Role | null;
-  @ApiProperty({ enum: AUDIT_ACTIONS })
+  @EnumField('AuditAction')
   action!: AuditAction;
   /** The patient concerned; null for a list of patients. */
+  @UuidField({ nullable: true })
   patientId!: string | null;
   /** The medical record concerned, if any. */
+  @UuidField({ nullable: true })
   recordId!: string | null;
   /** The `X-Request-Id` of the request. */
   requestId!: string | null;
   /** `denied` when the caller was refused (403, or 404 for what they may not see). */
-  @ApiProperty({ enum: AUDIT_OUTCOMES })
+  @EnumField('AuditOutcome')
   outcome!: AuditOutcome;
+  @InstantField()
   createdAt!: string;
 }
 
+@ApiSchema({ name: 'AuditEventPage' })
 export class AuditEventPageDto {
   data!: AuditEventDto[];
   meta!: PageMetaDto;

@@ -1,27 +1,53 @@
 import type { ErrorCode, ErrorDetail, ErrorResponse } from '@app/contracts';
-import { ApiProperty } from '@nestjs/swagger';
-import { ERROR_CODES } from '@app/contracts';
+import { ApiSchema } from '@nestjs/swagger';
+import { EnumField, InstantField, IntegerField } from './api-fields';
 
+/** One offending field of a 400 `VALIDATION_FAILED`. */
+@ApiSchema({ name: 'ErrorDetail' })
 export class ErrorDetailDto implements ErrorDetail {
-  /** The offending field, dotted for nested ones (`patient.dateOfBirth`). */
+  /**
+   * The offending field, dotted for nested ones (`patient.dateOfBirth`).
+   * @example "startsAt"
+   */
   field!: string;
+  /** @example "startsAt must be an ISO 8601 date-time with an offset, such as 2030-01-07T10:00:00Z" */
   message!: string;
 }
 
 /** Every error answers with this shape. */
+@ApiSchema({ name: 'ErrorResponse' })
 export class ErrorResponseDto implements ErrorResponse {
-  /** The HTTP status, repeated. */
+  /**
+   * The HTTP status, repeated.
+   * @example 409
+   */
+  @IntegerField({ minimum: 400, maximum: 599 })
   statusCode!: number;
-  /** The HTTP reason phrase. */
+  /**
+   * The HTTP reason phrase.
+   * @example "Conflict"
+   */
   error!: string;
   /** A stable code clients can switch on. */
-  @ApiProperty({ enum: ERROR_CODES })
+  @EnumField('ErrorCode')
   code!: ErrorCode;
+  /**
+   * For people; may change between releases.
+   * @example "The time overlaps another appointment of the doctor or the patient"
+   */
   message!: string;
+  /** With 400 `VALIDATION_FAILED` (and 422 for a refused recurring series): one entry per offending field. */
   details?: ErrorDetailDto[];
-  /** The request path, without its query. */
+  /**
+   * The request path, without its query.
+   * @example "/api/v1/appointments"
+   */
   path!: string;
+  @InstantField()
   timestamp!: string;
-  /** The same value as the `X-Request-Id` header. */
+  /**
+   * The same value as the `X-Request-Id` header.
+   * @example "3f2c7a4e-9b1d-4c55-8a47-0f5c2e8b9d10"
+   */
   requestId!: string;
 }

@@ -1,4 +1,17 @@
-import type { OpenAPIObject } from '@nestjs/swagger';
+import type {
+  OpenAPIObject,
+  OperationObject,
+  ParameterObject,
+  ReferenceObject,
+  ResponseObject,
+  SchemaObject,
+} from '@nestjs/swagger';
+
+/** A schema the DTO classes cannot express (a `oneOf` union), added to the components under `name`. */
+export interface NamedSchema {
+  name: string;
+  schema: SchemaObject;
+}
 
 /** The document's tags, in reading order; every controller's `@ApiTags` must be one of these. */
 export const API_TAGS: readonly [name: string, description: string][] = [
@@ -20,49 +33,257 @@ export const BEARER_DESCRIPTION =
   'audience and are never accepted here.';
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
-const ERROR_CONTENT = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponseDto' } } };
+const ERROR_SCHEMA = '#/components/schemas/ErrorResponse';
+const ERROR_CONTENT = { 'application/json': { schema: { $ref: ERROR_SCHEMA } } };
+
+/** Every operation of the document with its path and method. */
+export function operationsOf(document: OpenAPIObject): { path: string; method: string; operation: OperationObject }[] {
+  const found: { path: string; method: string; operation: OperationObject }[] = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (operation) {
+        found.push({ path, method, operation });
+      }
+    }
+  }
+  return found;
+}
+
+function isReference(value: unknown): value is ReferenceObject {
+  return typeof value === 'object' && value !== null && '$ref' in value;
+}
 
 /**
  * Answers that follow from an operation's shape, so no handler lists them itself: 400 `VALIDATION_FAILED` on every
  * operation that takes input (a body, a query, a path id or a header); 404 on every operation with a path id (a
- * well-formed id the caller may not see is not found, API.md); 413 and 415 on every operation with a body; and the
- * generic 500, which never carries internals. A handler's own description of one of these wins.
+ * well-formed id the caller may not see is not found, API.md); 413 and 415 on every operation with a body; the
+ * generic 500, which never carries internals; and 503 (the database is out of reach, or the instance is stopping).
+ * A handler's own description of one of these wins.
  */
 export function describeCommonAnswers(document: OpenAPIObject): OpenAPIObject {
-  for (const item of Object.values(document.paths)) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) {
-        continue;
-      }
-      const takesInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
-      if (takesInput && !operation.responses['400']) {
-        operation.responses['400'] = {
-          description: '`VALIDATION_FAILED`, with `details` naming each offending field',
-          content: ERROR_CONTENT,
-        };
-      }
-      if (operation.parameters?.some((parameter) => 'in' in parameter && parameter.in === 'path')) {
-        operation.responses['404'] ??= {
-          description: 'The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists)',
-          content: ERROR_CONTENT,
-        };
-      }
-      if (operation.requestBody !== undefined) {
-        operation.responses['413'] ??= {
-          description: '`PAYLOAD_TOO_LARGE`: the body is over 100 KiB',
-          content: ERROR_CONTENT,
-        };
-        operation.responses['415'] ??= {
-          description: '`UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json`',
-          content: ERROR_CONTENT,
-        };
-      }
-      operation.responses['500'] ??= {
-        description: 'An unexpected error: a generic message and the request id, never internals',
+  for (const { operation } of operationsOf(document)) {
+    const takesInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
+    if (takesInput && !operation.responses['400']) {
+      operation.responses['400'] = {
+        description: '`VALIDATION_FAILED`, with `details` naming each offending field',
         content: ERROR_CONTENT,
       };
     }
+    if (operation.parameters?.some((parameter) => 'in' in parameter && parameter.in === 'path')) {
+      operation.responses['404'] ??= {
+        description: 'The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists)',
+        content: ERROR_CONTENT,
+      };
+    }
+    if (operation.requestBody !== undefined) {
+      operation.responses['413'] ??= {
+        description: '`PAYLOAD_TOO_LARGE`: the body is over 100 KiB',
+        content: ERROR_CONTENT,
+      };
+      operation.responses['415'] ??= {
+        description: '`UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json`',
+        content: ERROR_CONTENT,
+      };
+    }
+    operation.responses['500'] ??= {
+      description: 'An unexpected error: a generic message and the request id, never internals',
+      content: ERROR_CONTENT,
+    };
+    operation.responses['503'] ??= {
+      description: '`SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later',
+      content: ERROR_CONTENT,
+    };
   }
+  return document;
+}
+
+/**
+ * The headers of the conventions: `X-Request-Id` on every answer (and taken from the request when it is a sane
+ * token), `Retry-After` on every 429 and 503, and the CORS answer header for browsers on a listed origin.
+ */
+function declareHeaders(document: OpenAPIObject): void {
+  const components = (document.components ??= {});
+  components.headers = {
+    ...components.headers,
+    'X-Request-Id': {
+      description: 'The request’s id, also in the log lines and in `ErrorResponse.requestId`; quote it to support.',
+      schema: { type: 'string', maxLength: 128 },
+    },
+    'Retry-After': {
+      description: 'Seconds to wait before trying again.',
+      schema: { type: 'integer', format: 'int32', minimum: 1, maximum: 86_400 },
+    },
+    'Access-Control-Allow-Origin': {
+      description:
+        'Sent only to a browser whose `Origin` is in `CORS_ORIGINS` (any origin in development), echoing it; ' +
+        'other origins get no CORS header at all.',
+      schema: { type: 'string', format: 'uri', maxLength: 2048 },
+    },
+  };
+  components.parameters = {
+    ...components.parameters,
+    XRequestId: {
+      name: 'X-Request-Id',
+      in: 'header',
+      required: false,
+      description:
+        'Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and ' +
+        'in the logs; any other value is replaced by a new UUID.',
+      schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,128}$', maxLength: 128 },
+    },
+  };
+  for (const { operation } of operationsOf(document)) {
+    operation.parameters = [...(operation.parameters ?? []), { $ref: '#/components/parameters/XRequestId' }];
+    for (const [status, response] of Object.entries(operation.responses)) {
+      if (!response || isReference(response)) {
+        continue;
+      }
+      const headers: NonNullable<ResponseObject['headers']> = {
+        'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' },
+        'Access-Control-Allow-Origin': { $ref: '#/components/headers/Access-Control-Allow-Origin' },
+      };
+      if (status === '429' || status === '503') {
+        headers['Retry-After'] = { $ref: '#/components/headers/Retry-After' };
+      }
+      response.headers = { ...headers, ...response.headers };
+    }
+  }
+}
+
+const SUCCESS_WORDS: Record<string, string> = { '200': 'OK', '201': 'Created', '202': 'Accepted', '204': 'No content' };
+
+/** Nest leaves a success answer's description empty: it gets the status's words, so no answer is blank. */
+function describeSuccessAnswers(document: OpenAPIObject): void {
+  for (const { operation } of operationsOf(document)) {
+    for (const [status, response] of Object.entries(operation.responses)) {
+      if (response && !isReference(response) && response.description === '') {
+        response.description = SUCCESS_WORDS[status] ?? 'OK';
+      }
+    }
+  }
+}
+
+/** An operation without a security requirement is public: it says so (`security: []`) instead of inheriting one. */
+function markPublicOperations(document: OpenAPIObject): void {
+  for (const { operation } of operationsOf(document)) {
+    operation.security ??= [];
+  }
+}
+
+/** `status=pending,confirmed`: the array filters take comma-separated values (repeating the name works too). */
+function declareCommaSeparatedFilters(document: OpenAPIObject): void {
+  for (const { operation } of operationsOf(document)) {
+    for (const parameter of operation.parameters ?? []) {
+      if (!isReference(parameter) && parameter.in === 'query' && schemaType(parameter) === 'array') {
+        Object.assign(parameter, { style: 'form', explode: false });
+      }
+    }
+  }
+}
+
+function schemaType(parameter: ParameterObject): unknown {
+  const schema = parameter.schema;
+  return schema && !isReference(schema) ? schema.type : undefined;
+}
+
+function schemaNameOf(ref: string): string {
+  return ref.slice(ref.lastIndexOf('/') + 1);
+}
+
+/** Every schema nested in `schema` (properties, items, compositions), itself included, refs left as they are. */
+function* nestedSchemas(schema: SchemaObject | ReferenceObject): Generator<SchemaObject | ReferenceObject> {
+  yield schema;
+  if (isReference(schema)) {
+    return;
+  }
+  for (const child of [
+    ...Object.values(schema.properties ?? {}),
+    ...(schema.items ? [schema.items] : []),
+    ...(schema.allOf ?? []),
+    ...(schema.oneOf ?? []),
+    ...(schema.anyOf ?? []),
+    ...(typeof schema.additionalProperties === 'object' ? [schema.additionalProperties] : []),
+  ]) {
+    yield* nestedSchemas(child);
+  }
+}
+
+/**
+ * Request bodies are as strict as the validation pipe, which refuses unknown fields (400): every object schema a
+ * body reaches says `additionalProperties: false`, unless it says otherwise itself (a free-form `data` object).
+ */
+function closeRequestBodies(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas ?? {};
+  const seen = new Set<string>();
+  const close = (schema: SchemaObject | ReferenceObject): void => {
+    for (const nested of nestedSchemas(schema)) {
+      if (isReference(nested)) {
+        const name = schemaNameOf(nested.$ref);
+        if (!seen.has(name) && schemas[name]) {
+          seen.add(name);
+          close(schemas[name]);
+        }
+      } else if (nested.properties && nested.additionalProperties === undefined) {
+        nested.additionalProperties = false;
+      }
+    }
+  };
+  for (const { operation } of operationsOf(document)) {
+    const body = operation.requestBody;
+    if (body && !isReference(body)) {
+      for (const media of Object.values(body.content)) {
+        if (media.schema) {
+          close(media.schema);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * A nullable reference is written `{ nullable: true, allOf: [{ $ref }] }` (OpenAPI 3.0 ignores siblings of a bare
+ * `$ref`), and 3.0.3 lets `nullable` act only beside an explicit `type`: the type is the referenced schema's own.
+ * Nest writes `type: object` there for every target, enums included, which would refuse every enum value.
+ */
+function typeNullableReferences(document: OpenAPIObject): void {
+  const schemas = document.components?.schemas ?? {};
+  const fix = (schema: SchemaObject | ReferenceObject): void => {
+    for (const nested of nestedSchemas(schema)) {
+      if (isReference(nested) || !nested.nullable || nested.allOf?.length !== 1 || !isReference(nested.allOf[0])) {
+        continue;
+      }
+      const target = schemas[schemaNameOf(nested.allOf[0].$ref)];
+      const type = target && !isReference(target) ? target.type : undefined;
+      if (type) {
+        nested.type = type;
+      } else {
+        delete nested.type;
+      }
+    }
+  };
+  for (const schema of Object.values(schemas)) {
+    fix(schema);
+  }
+}
+
+/**
+ * The passes that make Nest's raw document the one integrators generate from (API.md, Conventions): common answers,
+ * declared headers, public operations, comma-separated filters, closed request bodies and typed nullable references.
+ * `unions` are schemas no DTO class can express (`oneOf` with a discriminator).
+ */
+export function finishDocument(document: OpenAPIObject, unions: readonly NamedSchema[] = []): OpenAPIObject {
+  const components = (document.components ??= {});
+  components.schemas = { ...components.schemas };
+  for (const { name, schema } of unions) {
+    components.schemas[name] = schema;
+  }
+  describeCommonAnswers(document);
+  describeSuccessAnswers(document);
+  declareHeaders(document);
+  markPublicOperations(document);
+  declareCommaSeparatedFilters(document);
+  closeRequestBodies(document);
+  typeNullableReferences(document);
   return document;
 }

@@ -1,5 +1,6 @@
 import { DOCTOR_STATUSES, type DoctorStatus } from '@app/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { EnumField } from '../../common/http/api-fields';
 import { IsBoolean, IsIn, IsOptional, IsString, IsTimeZone, Length, Max, MaxLength, Min } from 'class-validator';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { AccountFieldsDto } from '../../users/dto/users.dto';
@@ -28,18 +29,19 @@ export class ListDoctorsQueryDto extends PaginationQueryDto {
   isOnline?: boolean;
 
   @IsOptional()
-  @ApiProperty({ enum: DOCTOR_STATUSES, required: false })
+  @EnumField('DoctorStatus', { required: false })
   @IsIn(DOCTOR_STATUSES)
   status?: DoctorStatus;
 
   /** A field, `-` first for descending. Default `fullName`. */
   @IsOptional()
-  @ApiProperty({ enum: DOCTOR_SORTS, required: false })
+  @ApiProperty({ enum: DOCTOR_SORTS, enumName: 'DoctorSort', required: false, default: 'fullName' })
   @IsIn(DOCTOR_SORTS)
   sort?: DoctorSort;
 }
 
 /** Every field optional; `bio`, `yearsOfExperience` and `phone` may be `null` to clear them. */
+@ApiSchema({ name: 'UpdateDoctorRequest' })
 export class UpdateDoctorDto extends AccountFieldsDto {
   @OptionalNotNull()
   @Trim()

@@ -1,5 +1,5 @@
 import { MAX_WEEKLY_BLOCKS, type DoctorSchedule, type WeeklyHours } from '@app/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,38 +17,57 @@ import { END_TIME_OF_DAY, TIME_OF_DAY } from '../working-hours';
 import { IsInteger, OptionalNotNull } from '../../common/http/validators';
 
 /** One block of weekly working hours on the doctor's wall clock. */
+@ApiSchema({ name: 'WeeklyHours' })
 export class WeeklyHoursDto implements WeeklyHours {
-  /** ISO day of week: 1 = Monday .. 7 = Sunday. */
+  /**
+   * ISO day of week: 1 = Monday .. 7 = Sunday.
+   * @example 1
+   */
   @IsInteger()
   @Min(1)
   @Max(7)
   dayOfWeek!: number;
 
-  /** `HH:MM`, 24-hour clock. */
+  /**
+   * `HH:MM`, 24-hour clock.
+   * @example "09:00"
+   */
+  @ApiProperty({ pattern: TIME_OF_DAY.source })
   @IsString()
   @MaxLength(5)
   @Matches(TIME_OF_DAY, { message: 'startTime must be HH:MM (00:00..23:59)' })
   startTime!: string;
 
-  /** `HH:MM`, after `startTime`; `24:00` for a block that runs to midnight. */
+  /**
+   * `HH:MM`, after `startTime`; `24:00` for a block that runs to midnight.
+   * @example "17:00"
+   */
+  @ApiProperty({ pattern: END_TIME_OF_DAY.source })
   @IsString()
   @MaxLength(5)
   @Matches(END_TIME_OF_DAY, { message: 'endTime must be HH:MM (00:01..24:00)' })
   endTime!: string;
 }
 
+/** A doctor's week of working hours. */
+@ApiSchema({ name: 'DoctorSchedule' })
 export class DoctorScheduleDto implements DoctorSchedule {
-  /** The doctor's IANA time zone; the hours are local to it. */
+  /**
+   * The doctor's IANA time zone; the hours are local to it.
+   * @example "Europe/Berlin"
+   */
   timezone!: string;
   /** Sorted by day, then start. */
   weeklyHours!: WeeklyHoursDto[];
 }
 
 /** The shape `GET` answers, so a client can read the schedule, change it and send it back. */
+@ApiSchema({ name: 'ReplaceScheduleRequest' })
 export class ReplaceScheduleDto {
   /**
    * The doctor's IANA time zone. Left out: the zone stays. Given: it becomes the doctor's zone (as with
    * `PATCH /doctors/{id}`), and the hours are read on its wall clock.
+   * @example "Europe/Berlin"
    */
   @OptionalNotNull()
   @IsTimeZone()

@@ -1,19 +1,22 @@
-import { ROLES, type Notification, type NotificationType, type Role } from '@app/contracts';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  APPOINTMENT_NOTIFICATION_TYPES,
+  ROLES,
+  type AppointmentNotificationData,
+  type AppointmentNotificationType,
+  type AppointmentStatus,
+  type BroadcastNotificationData,
+  type Notification,
+  type Role,
+} from '@app/contracts';
+import { ApiProperty, ApiPropertyOptional, ApiSchema, getSchemaPath } from '@nestjs/swagger';
+import { EnumField, InstantField, IntegerField, UuidField } from '../../common/http/api-fields';
+import type { NamedSchema } from '../../common/http/openapi';
 import { IsBoolean, IsIn, IsObject, IsOptional, IsString, Length } from 'class-validator';
 import { PageMetaDto } from '../../common/http/page.dto';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { QueryBoolean, Trim } from '../../common/http/transformers';
 import { IsUuid } from '../../common/http/validators';
 import { MaxJsonBytes } from '../max-json-bytes';
-
-export const NOTIFICATION_TYPES = [
-  'appointment.created',
-  'appointment.updated',
-  'appointment.status_changed',
-  'message',
-  'broadcast',
-] as const satisfies readonly NotificationType[];
 
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_BODY_LENGTH = 2000;
@@ -29,25 +32,35 @@ export class ListNotificationsQueryDto extends PaginationQueryDto {
 
 /** What an admin's message and broadcast both say. */
 export class NoticeTextDto {
-  /** 1..200 characters. */
+  /**
+   * 1..200 characters.
+   * @example "Clinic closed on Friday afternoon"
+   */
   @Trim()
   @IsString()
   @Length(1, MAX_TITLE_LENGTH)
   title!: string;
 
-  /** 1..2000 characters. */
+  /**
+   * 1..2000 characters.
+   * @example "The clinic closes at 12:00 on Friday for staff training. Appointments after noon have been moved."
+   */
   @Trim()
   @IsString()
   @Length(1, MAX_BODY_LENGTH)
   body!: string;
 }
 
+@ApiSchema({ name: 'SendMessageRequest' })
 export class SendMessageDto extends NoticeTextDto {
   /** The user to notify. */
   @IsUuid()
   userId!: string;
 
-  /** Free-form object for the client (at most 4 KiB of JSON). */
+  /**
+   * Free-form object for the client (at most 4 KiB of JSON).
+   * @example { "link": "/appointments" }
+   */
   @ApiPropertyOptional({ type: 'object', additionalProperties: true })
   @IsOptional()
   @IsObject()
@@ -55,38 +68,125 @@ export class SendMessageDto extends NoticeTextDto {
   data?: Record<string, unknown>;
 }
 
+@ApiSchema({ name: 'BroadcastRequest' })
 export class BroadcastDto extends NoticeTextDto {
   /** Only users of this role; every active user when absent. */
-  @ApiPropertyOptional({ enum: ROLES })
+  @EnumField('Role', { required: false })
   @IsOptional()
   @IsIn(ROLES)
   role?: Role;
 }
 
-export class NotificationDto implements Notification {
+/** The fields every notification has, whatever its type. */
+abstract class NotificationFieldsDto {
+  @UuidField()
   id!: string;
-  /** The event name for appointment events, `message` for a direct message, `broadcast` for a broadcast. */
-  @ApiProperty({ enum: NOTIFICATION_TYPES })
-  type!: NotificationType;
+  /** @example "Appointment booked" */
   title!: string;
+  /** @example "Jonas Weber with Dr Amara Okafor on Mon 7 Dec 2026, 11:00 CET." */
   body!: string;
-  /**
-   * Appointment events: `{ appointmentId, status, … }`; broadcasts: `{ broadcastId }`; messages: what the admin
-   * sent. Never medical content.
-   */
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
-  data!: Record<string, unknown> | null;
   /** When the user marked it read; null while unread. */
+  @InstantField({ nullable: true })
   readAt!: string | null;
+  @InstantField()
   createdAt!: string;
 }
 
+/** What an appointment notification points at; never medical content. */
+@ApiSchema({ name: 'AppointmentNotificationData' })
+export class AppointmentNotificationDataDto implements AppointmentNotificationData {
+  @UuidField()
+  appointmentId!: string;
+  /** The appointment's status after the event. */
+  @EnumField('AppointmentStatus')
+  status!: AppointmentStatus;
+  /** `appointment.status_changed` only: the status before. */
+  @EnumField('AppointmentStatus', { required: false })
+  previousStatus?: AppointmentStatus;
+  /**
+   * `appointment.updated` only: the fields that changed.
+   * @example ["startsAt", "endsAt"]
+   */
+  changes?: string[];
+}
+
+@ApiSchema({ name: 'BroadcastNotificationData' })
+export class BroadcastNotificationDataDto implements BroadcastNotificationData {
+  /** The same for every copy of one broadcast. */
+  @UuidField()
+  broadcastId!: string;
+}
+
+/** An appointment of the user was booked, changed, or changed status. */
+@ApiSchema({ name: 'AppointmentNotification' })
+export class AppointmentNotificationDto extends NotificationFieldsDto {
+  @ApiProperty({ enum: APPOINTMENT_NOTIFICATION_TYPES, example: 'appointment.created' })
+  type!: AppointmentNotificationType;
+  data!: AppointmentNotificationDataDto;
+}
+
+/** A direct message from an admin. */
+@ApiSchema({ name: 'MessageNotification' })
+export class MessageNotificationDto extends NotificationFieldsDto {
+  @ApiProperty({ enum: ['message'] })
+  type!: 'message';
+  /**
+   * What the admin sent along, for the client; null when nothing.
+   * @example { "link": "/appointments" }
+   */
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
+  data!: Record<string, unknown> | null;
+}
+
+/** A message from an admin to every user (or every user of a role). */
+@ApiSchema({ name: 'BroadcastNotification' })
+export class BroadcastNotificationDto extends NotificationFieldsDto {
+  @ApiProperty({ enum: ['broadcast'] })
+  type!: 'broadcast';
+  data!: BroadcastNotificationDataDto;
+}
+
+/** The models of the `Notification` union: `type` tells them apart (see `NOTIFICATION_SCHEMA`). */
+export const NOTIFICATION_MODELS = [AppointmentNotificationDto, MessageNotificationDto, BroadcastNotificationDto];
+
+/**
+ * `Notification`: one of the three shapes, told apart by `type`, so a generated client knows what `data` holds. Added
+ * to the document's components by `buildOpenApiDocument`.
+ */
+export const NOTIFICATION_SCHEMA: NamedSchema = {
+  name: 'Notification',
+  schema: {
+    description: 'A stored notification; `type` tells what `data` holds. Also the `notification` socket event.',
+    oneOf: NOTIFICATION_MODELS.map((model) => ({ $ref: getSchemaPath(model) })),
+    discriminator: {
+      propertyName: 'type',
+      mapping: {
+        ...Object.fromEntries(
+          APPOINTMENT_NOTIFICATION_TYPES.map((type) => [type, getSchemaPath(AppointmentNotificationDto)]),
+        ),
+        message: getSchemaPath(MessageNotificationDto),
+        broadcast: getSchemaPath(BroadcastNotificationDto),
+      },
+    },
+  },
+};
+
+/** Any notification, in the answers of a handler (`Notification` in the document). */
+export type NotificationDto = Notification;
+
+@ApiSchema({ name: 'NotificationPage' })
 export class NotificationPageDto {
-  data!: NotificationDto[];
+  @ApiProperty({ type: 'array', items: { $ref: getSchemaPath('Notification') } })
+  data!: Notification[];
   meta!: PageMetaDto;
 }
 
+@ApiSchema({ name: 'BroadcastResult' })
 export class BroadcastResultDto {
-  /** How many users it was stored for (every active user, or every active user of `role`). */
+  /**
+   * How many users it was stored for (every active user, or every active user of `role`).
+   * @example 73
+   */
+  @IntegerField({ minimum: 0 })
   recipients!: number;
 }

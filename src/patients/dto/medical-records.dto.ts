@@ -1,5 +1,6 @@
 import { MEDICAL_RECORD_STATUSES, type MedicalRecord, type MedicalRecordStatus } from '@app/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiSchema } from '@nestjs/swagger';
+import { EnumField, InstantField, UuidField } from '../../common/http/api-fields';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { PageMetaDto } from '../../common/http/page.dto';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
@@ -8,20 +9,27 @@ import { IsUuid, OptionalNotNull } from '../../common/http/validators';
 import { IsIcd10Code, NormalizeIcd10 } from '../icd10';
 
 export class ListMedicalRecordsQueryDto extends PaginationQueryDto {
-  @ApiProperty({ enum: MEDICAL_RECORD_STATUSES, required: false })
+  @EnumField('MedicalRecordStatus', { required: false })
   @IsOptional()
   @IsIn(MEDICAL_RECORD_STATUSES)
   status?: MedicalRecordStatus;
 }
 
+@ApiSchema({ name: 'CreateMedicalRecordRequest' })
 export class CreateMedicalRecordDto {
-  /** Free text, 1..2000 characters. */
+  /**
+   * Free text, 1..2000 characters.
+   * @example "Type 2 diabetes mellitus"
+   */
   @Trim()
   @IsString()
   @Length(1, 2000)
   diagnosis!: string;
 
-  /** ICD-10 code such as `E11` or `J45.909` (stored in capitals). */
+  /**
+   * ICD-10 code such as `E11` or `J45.909` (stored in capitals).
+   * @example "E11.9"
+   */
   @IsOptional()
   @NormalizeIcd10()
   @IsString()
@@ -34,7 +42,10 @@ export class CreateMedicalRecordDto {
   @MaxLength(10000)
   notes?: string | null;
 
-  /** Up to 50 prescriptions, each 1..500 characters. */
+  /**
+   * Up to 50 prescriptions, each 1..500 characters.
+   * @example ["Metformin 500 mg twice daily"]
+   */
   @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
@@ -43,7 +54,7 @@ export class CreateMedicalRecordDto {
   prescriptions?: string[];
 
   /** Default `active`. */
-  @ApiProperty({ enum: MEDICAL_RECORD_STATUSES, required: false, default: 'active' })
+  @EnumField('MedicalRecordStatus', { required: false, default: 'active' })
   @OptionalNotNull()
   @IsIn(MEDICAL_RECORD_STATUSES)
   status?: MedicalRecordStatus;
@@ -55,6 +66,7 @@ export class CreateMedicalRecordDto {
 }
 
 /** Absent fields stay as they are; `null` clears `icd10Code` or `notes`. */
+@ApiSchema({ name: 'UpdateMedicalRecordRequest' })
 export class UpdateMedicalRecordDto {
   @OptionalNotNull()
   @Trim()
@@ -84,28 +96,38 @@ export class UpdateMedicalRecordDto {
   @Length(1, 500, { each: true })
   prescriptions?: string[];
 
-  @ApiProperty({ enum: MEDICAL_RECORD_STATUSES, required: false })
+  @EnumField('MedicalRecordStatus', { required: false })
   @OptionalNotNull()
   @IsIn(MEDICAL_RECORD_STATUSES)
   status?: MedicalRecordStatus;
 }
 
+/** A diagnosis with its treatment, written by a doctor about a patient. */
+@ApiSchema({ name: 'MedicalRecord' })
 export class MedicalRecordDto implements MedicalRecord {
+  @UuidField()
   id!: string;
+  @UuidField()
   patientId!: string;
   /** The author. */
+  @UuidField()
   doctorId!: string;
+  /** The appointment the record comes from, if any. */
+  @UuidField({ nullable: true })
   appointmentId!: string | null;
   diagnosis!: string;
   icd10Code!: string | null;
   notes!: string | null;
   prescriptions!: string[];
-  @ApiProperty({ enum: MEDICAL_RECORD_STATUSES })
+  @EnumField('MedicalRecordStatus')
   status!: MedicalRecordStatus;
+  @InstantField()
   createdAt!: string;
+  @InstantField()
   updatedAt!: string;
 }
 
+@ApiSchema({ name: 'MedicalRecordPage' })
 export class MedicalRecordPageDto {
   data!: MedicalRecordDto[];
   meta!: PageMetaDto;

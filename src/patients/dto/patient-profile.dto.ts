@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { BLOOD_TYPES, GENDERS, type BloodType, type Gender } from '@app/contracts';
+import { ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -12,23 +13,26 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { DateField, EnumField } from '../../common/http/api-fields';
 import { Trim } from '../../common/http/transformers';
 import { NotInTheFuture } from '../date-of-birth';
 
-export const BLOOD_TYPES = ['A+', 'A-', 'B+', 'B-', 'AB+', 'AB-', 'O+', 'O-'] as const;
-export const GENDERS = ['female', 'male', 'other', 'unknown'] as const;
-
+/** Whom to call in an emergency. */
+@ApiSchema({ name: 'EmergencyContact' })
 export class EmergencyContactDto {
+  /** @example "Maria Schmidt" */
   @Trim()
   @IsString()
   @Length(1, 200)
   name!: string;
 
+  /** @example "+49 30 1234567" */
   @Trim()
   @IsString()
   @Length(3, 40)
   phone!: string;
 
+  /** @example "sister" */
   @IsOptional()
   @Trim()
   @IsString()
@@ -37,24 +41,33 @@ export class EmergencyContactDto {
 }
 
 /** Demographics of a patient; every field optional (`null` means unknown). */
+@ApiSchema({ name: 'PatientProfile' })
 export class PatientProfileDto {
-  /** `YYYY-MM-DD`, not in the future. */
+  /**
+   * `YYYY-MM-DD`, not in the future.
+   * @example "1984-06-21"
+   */
+  @DateField({ required: false, nullable: true, maxLength: 10 })
   @IsOptional()
   @IsDateString({ strict: true })
   @Length(10, 10, { message: 'dateOfBirth must be YYYY-MM-DD' })
   @NotInTheFuture()
   dateOfBirth?: string | null;
 
-  @ApiProperty({ enum: GENDERS, required: false })
+  @EnumField('Gender', { required: false, nullable: true })
   @IsOptional()
   @IsIn(GENDERS)
-  gender?: (typeof GENDERS)[number] | null;
+  gender?: Gender | null;
 
-  @ApiProperty({ enum: BLOOD_TYPES, required: false })
+  @EnumField('BloodType', { required: false, nullable: true })
   @IsOptional()
   @IsIn(BLOOD_TYPES)
-  bloodType?: (typeof BLOOD_TYPES)[number] | null;
+  bloodType?: BloodType | null;
 
+  /**
+   * Up to 50, each up to 200 characters.
+   * @example ["penicillin"]
+   */
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -62,6 +75,7 @@ export class PatientProfileDto {
   @MaxLength(200, { each: true })
   allergies?: string[] | null;
 
+  /** @example "Invalidenstraße 12, 10115 Berlin" */
   @IsOptional()
   @Trim()
   @IsString()

@@ -1,10 +1,13 @@
 import { ROLES, type Role } from '@app/contracts';
+import { ApiSchema } from '@nestjs/swagger';
+import { EnumField } from '../../common/http/api-fields';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { QueryBoolean, Trim } from '../../common/http/transformers';
 import { MaxBytes, OptionalNotNull } from '../../common/http/validators';
 
 export class ListUsersQueryDto extends PaginationQueryDto {
+  @EnumField('Role', { required: false })
   @IsOptional()
   @IsIn(ROLES)
   role?: Role;
@@ -24,14 +27,20 @@ export class ListUsersQueryDto extends PaginationQueryDto {
 
 /** The account fields a profile edit may change too (users, patients and doctors share them). */
 export class AccountFieldsDto {
-  /** The account's name; cannot be cleared. */
+  /**
+   * The account's name; cannot be cleared.
+   * @example "Jonas Weber"
+   */
   @OptionalNotNull()
   @Trim()
   @IsString()
   @Length(1, 200)
   fullName?: string;
 
-  /** The account's phone; `null` clears it. */
+  /**
+   * The account's phone; `null` clears it.
+   * @example "+49 151 2345678"
+   */
   @IsOptional()
   @Trim()
   @IsString()
@@ -39,6 +48,7 @@ export class AccountFieldsDto {
   phone?: string | null;
 }
 
+@ApiSchema({ name: 'UpdateUserRequest' })
 export class UpdateUserDto extends AccountFieldsDto {
   /** Admin only: `false` deactivates the account (its tokens stop working), `true` reactivates it. */
   @OptionalNotNull()
@@ -46,6 +56,7 @@ export class UpdateUserDto extends AccountFieldsDto {
   isActive?: boolean;
 }
 
+@ApiSchema({ name: 'ChangePasswordRequest' })
 export class ChangePasswordDto {
   @IsString()
   @MaxLength(1024)

@@ -1,0 +1,56 @@
+import type {
+  AppointmentCreatedEvent,
+  AppointmentStatus,
+  AppointmentStatusChangedEvent,
+  AppointmentUpdatedEvent,
+  Role,
+} from '@app/contracts';
+import { ApiSchema } from '@nestjs/swagger';
+import { EnumField, UuidField } from '../../common/http/api-fields';
+import { AppointmentDto } from './appointment.dto';
+
+/**
+ * The payloads of the appointment events on the Socket.IO namespace `/notifications` (described by the AsyncAPI
+ * document, which shares these schemas with the OpenAPI document's components).
+ */
+@ApiSchema({ name: 'AppointmentCreatedEvent' })
+export class AppointmentCreatedEventDto implements AppointmentCreatedEvent {
+  appointment!: AppointmentDto;
+}
+
+@ApiSchema({ name: 'AppointmentUpdatedEvent' })
+export class AppointmentUpdatedEventDto implements AppointmentUpdatedEvent {
+  appointment!: AppointmentDto;
+  /**
+   * The fields that changed.
+   * @example ["startsAt", "endsAt"]
+   */
+  changes!: string[];
+}
+
+/** Who made a status change. */
+@ApiSchema({ name: 'ChangedBy' })
+export class ChangedByDto {
+  /** The user's id. */
+  @UuidField()
+  id!: string;
+  @EnumField('Role')
+  role!: Role;
+}
+
+@ApiSchema({ name: 'AppointmentStatusChangedEvent' })
+export class AppointmentStatusChangedEventDto implements AppointmentStatusChangedEvent {
+  appointment!: AppointmentDto;
+  @EnumField('AppointmentStatus')
+  previousStatus!: AppointmentStatus;
+  /** The new status, also `appointment.status`. */
+  @EnumField('AppointmentStatus')
+  status!: AppointmentStatus;
+  changedBy!: ChangedByDto;
+}
+
+export const APPOINTMENT_EVENT_MODELS = [
+  AppointmentCreatedEventDto,
+  AppointmentUpdatedEventDto,
+  AppointmentStatusChangedEventDto,
+];
