@@ -139,7 +139,7 @@ function withNull(schema: JsonObject): JsonObject {
   if (typeof type === 'string') {
     out.type = [type, 'null'];
   }
-  if (Array.isArray(out.enum)) {
+  if (Array.isArray(out.enum) && !out.enum.includes(null)) {
     out.enum = [...out.enum, null];
   }
   return out;

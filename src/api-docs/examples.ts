@@ -8,7 +8,8 @@ import { operationsOf } from '../common/http/openapi';
  * Dr Amara Okafor. Times that must lie ahead are computed from `now` each time the document is served.
  */
 
-const IDS = {
+/** The ids the examples share (the API documents test maps them to the rows it makes from the examples). */
+export const EXAMPLE_IDS = {
   jonasUser: '0b6f3c2e-5d41-4e8a-9c7b-1f2a3b4c5d6e',
   jonasPatient: '5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b',
   amaraUser: '3c9d7e1f-2a4b-4c6d-8e0f-1a2b3c4d5e6f',
@@ -18,7 +19,7 @@ const IDS = {
   record: 'a3d5f7b9-c1e2-4d4f-a6b8-0c2e4f6a8b0d',
 } as const;
 
-const JONAS = { email: 'jonas.weber@example.com', password: 'correct-horse-battery' };
+export const EXAMPLE_LOGIN = { email: 'jonas.weber@example.com', password: 'correct-horse-battery' };
 const TOKEN_TAIL = 'eyJzdWIiOiIwYjZmM2MyZSJ9.5pWgMm3bQ8i8b3lYbq1vFf0yXo9R1lJc4nV0o2t6Q7k';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -67,23 +68,26 @@ function error(statusCode: number, code: string, message: string, path: string, 
 function user(role: 'patient' | 'doctor') {
   const patient = role === 'patient';
   return {
-    id: patient ? IDS.jonasUser : IDS.amaraUser,
-    email: patient ? JONAS.email : 'amara.okafor@clinic.example',
+    id: patient ? EXAMPLE_IDS.jonasUser : EXAMPLE_IDS.amaraUser,
+    email: patient ? EXAMPLE_LOGIN.email : 'amara.okafor@clinic.example',
     fullName: patient ? 'Jonas Weber' : 'Dr Amara Okafor',
     role,
     phone: patient ? '+49 151 2345678' : null,
     isActive: true,
-    patientId: patient ? IDS.jonasPatient : null,
-    doctorId: patient ? null : IDS.amaraDoctor,
+    patientId: patient ? EXAMPLE_IDS.jonasPatient : null,
+    doctorId: patient ? null : EXAMPLE_IDS.amaraDoctor,
     createdAt: '2026-11-20T09:12:44.512Z',
     updatedAt: '2026-11-20T09:12:44.512Z',
   };
 }
 
+/** The refresh token the examples show (the test maps it to a real one). */
+export const EXAMPLE_REFRESH_TOKEN = `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${TOKEN_TAIL.split('').reverse().join('')}`;
+
 function tokens(role: 'patient' | 'doctor') {
   return {
     accessToken: `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${TOKEN_TAIL}`,
-    refreshToken: `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${TOKEN_TAIL.split('').reverse().join('')}`,
+    refreshToken: EXAMPLE_REFRESH_TOKEN,
     tokenType: 'Bearer',
     expiresIn: 900,
     user: user(role),
@@ -92,9 +96,9 @@ function tokens(role: 'patient' | 'doctor') {
 
 function appointment(startsAt: Date, status: string) {
   return {
-    id: IDS.appointment,
-    patientId: IDS.jonasPatient,
-    doctorId: IDS.amaraDoctor,
+    id: EXAMPLE_IDS.appointment,
+    patientId: EXAMPLE_IDS.jonasPatient,
+    doctorId: EXAMPLE_IDS.amaraDoctor,
     startsAt: startsAt.toISOString(),
     endsAt: later(startsAt, 30).toISOString(),
     durationMinutes: 30,
@@ -105,8 +109,8 @@ function appointment(startsAt: Date, status: string) {
     cancelledBy: null,
     createdAt: '2026-12-01T08:15:02.114Z',
     updatedAt: '2026-12-01T08:15:02.114Z',
-    patient: { id: IDS.jonasPatient, fullName: 'Jonas Weber' },
-    doctor: { id: IDS.amaraDoctor, fullName: 'Dr Amara Okafor', specialization: 'Cardiology' },
+    patient: { id: EXAMPLE_IDS.jonasPatient, fullName: 'Jonas Weber' },
+    doctor: { id: EXAMPLE_IDS.amaraDoctor, fullName: 'Dr Amara Okafor', specialization: 'Cardiology' },
   };
 }
 
@@ -121,7 +125,7 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
         patient: {
           summary: 'A patient (the profile may come later)',
           value: {
-            ...JONAS,
+            ...EXAMPLE_LOGIN,
             fullName: 'Jonas Weber',
             role: 'patient',
             phone: '+49 151 2345678',
@@ -155,7 +159,7 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
       },
     },
     login: {
-      request: { patient: { summary: 'Jonas logs in', value: JONAS } },
+      request: { patient: { summary: 'Jonas logs in', value: EXAMPLE_LOGIN } },
       responses: {
         '200': { patient: { summary: 'Tokens and the account', value: tokens('patient') } },
         '401': {
@@ -168,14 +172,14 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
     },
     refreshTokens: {
       request: {
-        refresh: { summary: 'The last refresh token', value: { refreshToken: tokens('patient').refreshToken } },
+        refresh: { summary: 'The last refresh token', value: { refreshToken: EXAMPLE_REFRESH_TOKEN } },
       },
     },
     logout: {
       request: {
         logout: {
           summary: 'The refresh token of the login to end',
-          value: { refreshToken: tokens('patient').refreshToken },
+          value: { refreshToken: EXAMPLE_REFRESH_TOKEN },
         },
       },
     },
@@ -183,7 +187,7 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
       request: {
         change: {
           summary: 'A new password',
-          value: { currentPassword: JONAS.password, newPassword: 'staple-battery-horse' },
+          value: { currentPassword: EXAMPLE_LOGIN.password, newPassword: 'staple-battery-horse' },
         },
       },
     },
@@ -215,7 +219,7 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
             icd10Code: 'I10',
             notes: 'BP 152/95 on two visits. Lifestyle advice given.',
             prescriptions: ['Ramipril 2.5 mg once daily'],
-            appointmentId: IDS.appointment,
+            appointmentId: EXAMPLE_IDS.appointment,
           },
         },
       },
@@ -262,7 +266,7 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
         patient: {
           summary: 'A patient books for themself',
           value: {
-            doctorId: IDS.amaraDoctor,
+            doctorId: EXAMPLE_IDS.amaraDoctor,
             startsAt: iso(start),
             durationMinutes: 30,
             reason: 'Follow-up after blood test',
@@ -271,8 +275,8 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
         forPatient: {
           summary: 'A doctor or an admin books for a patient',
           value: {
-            doctorId: IDS.amaraDoctor,
-            patientId: IDS.jonasPatient,
+            doctorId: EXAMPLE_IDS.amaraDoctor,
+            patientId: EXAMPLE_IDS.jonasPatient,
             startsAt: iso(later(start, 60)),
             durationMinutes: 45,
           },
@@ -319,7 +323,7 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
     },
     updateAppointment: {
       request: {
-        reschedule: { summary: 'Move it an hour later', value: { startsAt: iso(later(start, 60)) } },
+        reschedule: { summary: 'Move it two hours later', value: { startsAt: iso(later(start, 120)) } },
         notes: { summary: 'The doctor’s notes', value: { notes: 'Bring the last ECG.' } },
       },
     },
@@ -334,7 +338,7 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
         message: {
           summary: 'A note to one patient',
           value: {
-            userId: IDS.jonasUser,
+            userId: EXAMPLE_IDS.jonasUser,
             title: 'Bring your blood test results',
             body: 'Please bring the results of last week’s blood test to your appointment.',
             data: { link: '/appointments' },
@@ -365,11 +369,11 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
             value: {
               data: [
                 {
-                  id: IDS.notification,
+                  id: EXAMPLE_IDS.notification,
                   type: 'appointment.created',
                   title: 'Appointment booked',
                   body: 'Jonas Weber with Dr Amara Okafor on Mon 7 Dec 2026, 11:00 CET.',
-                  data: { appointmentId: IDS.appointment, status: 'pending' },
+                  data: { appointmentId: EXAMPLE_IDS.appointment, status: 'pending' },
                   readAt: null,
                   createdAt: '2026-12-01T08:15:02.201Z',
                 },

@@ -49,7 +49,7 @@ export async function registerDoctor(
   return session(res.body as TokenResponse);
 }
 
-export async function loginAdmin(t: TestApp): Promise<Session> {
+export async function loginAdmin(t: Pick<TestApp, 'url'>): Promise<Session> {
   const res = await request(t.url)
     .post('/api/v1/auth/login')
     .send({ email: ADMIN_EMAIL, password: ADMIN_PASSWORD })

@@ -1,4 +1,5 @@
 import {
+  APPOINTMENT_NOTIFICATION_TYPES,
   APPOINTMENT_STATUSES,
   AUDIT_ACTIONS,
   AUDIT_OUTCOMES,
@@ -30,6 +31,10 @@ export const NAMED_ENUMS = {
   MedicalRecordStatus: { values: MEDICAL_RECORD_STATUSES, description: 'Whether a diagnosis is still current.' },
   AuditAction: { values: AUDIT_ACTIONS, description: 'What was done to a patient’s data.' },
   AuditOutcome: { values: AUDIT_OUTCOMES, description: 'Whether the access was allowed or refused.' },
+  AppointmentNotificationType: {
+    values: APPOINTMENT_NOTIFICATION_TYPES,
+    description: 'The appointment event a notification reports (also its socket event name).',
+  },
   ErrorCode: { values: ERROR_CODES, description: 'A stable code clients switch on (never on the message).' },
   Gender: { values: GENDERS, description: 'As the patient states it.' },
   BloodType: { values: BLOOD_TYPES, description: 'ABO group and Rh factor.' },

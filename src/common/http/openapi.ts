@@ -242,34 +242,36 @@ function closeRequestBodies(document: OpenAPIObject): void {
 }
 
 /**
- * A nullable reference is written `{ nullable: true, allOf: [{ $ref }] }` (OpenAPI 3.0 ignores siblings of a bare
- * `$ref`), and 3.0.3 lets `nullable` act only beside an explicit `type`: the type is the referenced schema's own.
- * Nest writes `type: object` there for every target, enums included, which would refuse every enum value.
+ * A nullable reference. OpenAPI 3.0 ignores the siblings of a bare `$ref`, and Nest's `{ nullable: true, allOf:
+ * [{ $ref }] }` still refuses null by the letter of 3.0.3 (`nullable` widens `type` only, and the referenced schema
+ * does not allow null), so a validating proxy would flag `gender: null`. It becomes `anyOf: [{ $ref }, null]`, the
+ * null branch typed as the target is (Redocly wants a `type` beside `nullable`): generators read `Gender | null`,
+ * validators accept both.
  */
-function typeNullableReferences(document: OpenAPIObject): void {
+function nullableReferencesAsUnions(document: OpenAPIObject): void {
   const schemas = document.components?.schemas ?? {};
-  const fix = (schema: SchemaObject | ReferenceObject): void => {
+  const rewrite = (schema: SchemaObject | ReferenceObject): void => {
     for (const nested of nestedSchemas(schema)) {
       if (isReference(nested) || !nested.nullable || nested.allOf?.length !== 1 || !isReference(nested.allOf[0])) {
         continue;
       }
-      const target = schemas[schemaNameOf(nested.allOf[0].$ref)];
-      const type = target && !isReference(target) ? target.type : undefined;
-      if (type) {
-        nested.type = type;
-      } else {
-        delete nested.type;
-      }
+      const reference = nested.allOf[0];
+      const target = schemas[schemaNameOf(reference.$ref)];
+      const type = target && !isReference(target) && target.type ? target.type : 'object';
+      delete nested.allOf;
+      delete nested.nullable;
+      delete nested.type;
+      nested.anyOf = [reference, { type, nullable: true, enum: [null] }];
     }
   };
   for (const schema of Object.values(schemas)) {
-    fix(schema);
+    rewrite(schema);
   }
 }
 
 /**
  * The passes that make Nest's raw document the one integrators generate from (API.md, Conventions): common answers,
- * declared headers, public operations, comma-separated filters, closed request bodies and typed nullable references.
+ * declared headers, public operations, comma-separated filters, closed request bodies and nullable references.
  * `unions` are schemas no DTO class can express (`oneOf` with a discriminator).
  */
 export function finishDocument(document: OpenAPIObject, unions: readonly NamedSchema[] = []): OpenAPIObject {
@@ -284,6 +286,6 @@ export function finishDocument(document: OpenAPIObject, unions: readonly NamedSc
   markPublicOperations(document);
   declareCommaSeparatedFilters(document);
   closeRequestBodies(document);
-  typeNullableReferences(document);
+  nullableReferencesAsUnions(document);
   return document;
 }

@@ -120,7 +120,7 @@ export class BroadcastNotificationDataDto implements BroadcastNotificationData {
 /** An appointment of the user was booked, changed, or changed status. */
 @ApiSchema({ name: 'AppointmentNotification' })
 export class AppointmentNotificationDto extends NotificationFieldsDto {
-  @ApiProperty({ enum: APPOINTMENT_NOTIFICATION_TYPES, example: 'appointment.created' })
+  @EnumField('AppointmentNotificationType')
   type!: AppointmentNotificationType;
   data!: AppointmentNotificationDataDto;
 }
