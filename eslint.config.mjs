@@ -4,6 +4,8 @@ import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'eslint.config.mjs', 'jest.config.js', 'test/support/register-ts.js'] },
+  // The client package's build output, and its types written by `npm run client:types` (nobody edits those by hand).
+  { ignores: ['libs/client/dist/**', 'libs/client/src/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,

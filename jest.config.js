@@ -14,7 +14,11 @@ const swc = [
 const common = {
   transform: { '^.+\\.ts$': swc },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  moduleNameMapper: { '^@app/contracts(|/.*)$': '<rootDir>/libs/contracts/src$1' },
+  moduleNameMapper: {
+    '^@app/contracts(|/.*)$': '<rootDir>/libs/contracts/src$1',
+    // Tests use the client package's own entry, as an integrator would after `npm install @clinic-booking/client`.
+    '^@clinic-booking/client$': '<rootDir>/libs/client/src/index.ts',
+  },
   testEnvironment: 'node',
 };
 module.exports = {
