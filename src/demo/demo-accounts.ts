@@ -4,14 +4,10 @@ import type { Actor } from '../auth/actor';
 import { RegisterDto } from '../auth/dto/register.dto';
 import { PasswordService } from '../users/password.service';
 import { DEMO_ADMIN, DEMO_DOCTORS, DEMO_PASSWORD, type DemoDoctor, type DemoPatient } from './demo-cast';
-import {
-  DemoClinicRepository,
-  type DemoAccount,
-  type NewDemoDoctor,
-  type NewDemoPatient,
-  type NewDemoUser,
-} from './demo-clinic.repository';
+import { DemoClinicRepository, type DemoAccount, type NewDemoUser } from './demo-clinic.repository';
 import { requestBody } from './request-body';
+import { doctorProfileRow, type NewDoctorProfile } from '../doctors/doctor-profiles';
+import { patientProfileRow, type NewPatientProfile } from '../patients/patient-profiles';
 
 /** The demo accounts, as the callers the services take: doctors and patients in the cast's order. */
 export interface DemoCast {
@@ -51,8 +47,8 @@ export class DemoAccounts {
     }
     const passwordHash = await this.app.get(PasswordService).hash(DEMO_PASSWORD);
     const users: NewDemoUser[] = [];
-    const newPatients: NewDemoPatient[] = [];
-    const newDoctors: NewDemoDoctor[] = [];
+    const newPatients: NewPatientProfile[] = [];
+    const newDoctors: NewDoctorProfile[] = [];
     if (!existing.has(DEMO_ADMIN.email)) {
       users.push({ id: randomUUID(), passwordHash, role: 'admin', ...DEMO_ADMIN });
     }
@@ -67,15 +63,7 @@ export class DemoAccounts {
         role: 'doctor',
         phone: dto.phone ?? null,
       });
-      const profile = required(dto.doctor, 'a doctor profile');
-      newDoctors.push({
-        userId: id,
-        specialization: profile.specialization,
-        licenseNumber: profile.licenseNumber,
-        yearsOfExperience: profile.yearsOfExperience ?? null,
-        bio: profile.bio ?? null,
-        timezone: profile.timezone ?? 'UTC',
-      });
+      newDoctors.push(doctorProfileRow(id, required(dto.doctor, 'a doctor profile')));
     }
     for (const patient of patients.filter((p) => !existing.has(p.email))) {
       const dto = await this.registration(patient);
@@ -88,16 +76,7 @@ export class DemoAccounts {
         role: 'patient',
         phone: dto.phone ?? null,
       });
-      const profile = required(dto.patient, 'a patient profile');
-      newPatients.push({
-        userId: id,
-        dateOfBirth: profile.dateOfBirth ?? null,
-        gender: profile.gender ?? null,
-        bloodType: profile.bloodType ?? null,
-        allergies: profile.allergies ?? [],
-        address: profile.address ?? null,
-        emergencyContact: profile.emergencyContact ? { ...profile.emergencyContact } : null,
-      });
+      newPatients.push(patientProfileRow(id, required(dto.patient, 'a patient profile')));
     }
     await this.repository.createAccounts(users, newPatients, newDoctors);
     return users.length;

@@ -4,6 +4,8 @@ import { AppointmentEntity } from '../appointments/appointment.entity';
 import { DoctorEntity } from '../doctors/doctor.entity';
 import { PatientEntity } from '../patients/patient.entity';
 import { UserEntity } from '../users/user.entity';
+import type { NewDoctorProfile } from '../doctors/doctor-profiles';
+import type { NewPatientProfile } from '../patients/patient-profiles';
 
 /** A demo account as the services need it: the caller they act as. */
 export interface DemoAccount {
@@ -16,14 +18,6 @@ export interface DemoAccount {
 }
 
 export type NewDemoUser = Pick<UserEntity, 'id' | 'email' | 'passwordHash' | 'fullName' | 'role' | 'phone'>;
-export type NewDemoPatient = Pick<
-  PatientEntity,
-  'userId' | 'dateOfBirth' | 'gender' | 'bloodType' | 'allergies' | 'address' | 'emergencyContact'
->;
-export type NewDemoDoctor = Pick<
-  DoctorEntity,
-  'userId' | 'specialization' | 'licenseNumber' | 'yearsOfExperience' | 'bio' | 'timezone'
->;
 
 /** A visit of last week (or going on now), with the timestamps it would have had. */
 export type PastAppointment = Pick<
@@ -101,7 +95,11 @@ export class DemoClinicRepository {
   }
 
   /** Users and their profiles, all or nothing. */
-  async createAccounts(users: NewDemoUser[], patients: NewDemoPatient[], doctors: NewDemoDoctor[]): Promise<void> {
+  async createAccounts(
+    users: NewDemoUser[],
+    patients: NewPatientProfile[],
+    doctors: NewDoctorProfile[],
+  ): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       if (users.length > 0) {
         await em.insert(UserEntity, users);

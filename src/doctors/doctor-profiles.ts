@@ -10,20 +10,30 @@ export const DEFAULT_WEEKLY_HOURS = [1, 2, 3, 4, 5].map((dayOfWeek) => ({
   endMinute: 17 * 60,
 }));
 
-/** Creates the doctor profile and default working hours of a new user, inside the registration's transaction. */
-export async function createDoctorProfile(
-  em: EntityManager,
-  userId: string,
-  profile: DoctorProfileDto,
-): Promise<DoctorEntity> {
-  const doctor = await em.getRepository(DoctorEntity).save({
+export type NewDoctorProfile = Pick<
+  DoctorEntity,
+  'userId' | 'specialization' | 'licenseNumber' | 'yearsOfExperience' | 'bio' | 'timezone'
+>;
+
+/** The row a registration's doctor block makes (the defaults of the contract filled in). */
+export function doctorProfileRow(userId: string, profile: DoctorProfileDto): NewDoctorProfile {
+  return {
     userId,
     specialization: profile.specialization,
     licenseNumber: profile.licenseNumber,
     yearsOfExperience: profile.yearsOfExperience ?? null,
     bio: profile.bio ?? null,
     timezone: profile.timezone ?? 'UTC',
-  });
+  };
+}
+
+/** Creates the doctor profile and default working hours of a new user, inside the registration's transaction. */
+export async function createDoctorProfile(
+  em: EntityManager,
+  userId: string,
+  profile: DoctorProfileDto,
+): Promise<DoctorEntity> {
+  const doctor = await em.getRepository(DoctorEntity).save(doctorProfileRow(userId, profile));
   await em
     .getRepository(WorkingHoursEntity)
     .insert(DEFAULT_WEEKLY_HOURS.map((block) => ({ ...block, doctorId: doctor.id })));

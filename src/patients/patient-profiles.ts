@@ -2,15 +2,16 @@ import type { EntityManager } from 'typeorm';
 import type { PatientProfileDto } from './dto/patient-profile.dto';
 import { PatientEntity } from './patient.entity';
 
-/** Creates the patient profile of a new user, inside the registration's transaction. */
-export async function createPatientProfile(
-  em: EntityManager,
-  userId: string,
-  given?: PatientProfileDto | null,
-): Promise<PatientEntity> {
+export type NewPatientProfile = Pick<
+  PatientEntity,
+  'userId' | 'dateOfBirth' | 'gender' | 'bloodType' | 'allergies' | 'address' | 'emergencyContact'
+>;
+
+/** The row a registration's patient block makes; unknown fields are null (`allergies`: none known). */
+export function patientProfileRow(userId: string, given?: PatientProfileDto | null): NewPatientProfile {
   // `patient` is optional at registration, and an explicit `null` means "nothing to say" too.
   const profile: PatientProfileDto = given ?? {};
-  return em.getRepository(PatientEntity).save({
+  return {
     userId,
     dateOfBirth: profile.dateOfBirth ?? null,
     gender: profile.gender ?? null,
@@ -18,5 +19,14 @@ export async function createPatientProfile(
     allergies: profile.allergies ?? [],
     address: profile.address ?? null,
     emergencyContact: profile.emergencyContact ? { ...profile.emergencyContact } : null,
-  });
+  };
+}
+
+/** Creates the patient profile of a new user, inside the registration's transaction. */
+export async function createPatientProfile(
+  em: EntityManager,
+  userId: string,
+  given?: PatientProfileDto | null,
+): Promise<PatientEntity> {
+  return em.getRepository(PatientEntity).save(patientProfileRow(userId, given));
 }
