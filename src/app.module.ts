@@ -5,7 +5,6 @@ import { AppointmentsModule } from './appointments/appointments.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
-import { DomainEventsModule } from './common/domain-events.module';
 import { RedisModule } from './common/redis/redis.module';
 import { ThrottlingModule } from './common/throttling/throttling.module';
 import type { AppConfig } from './config/app-config';
@@ -14,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { DoctorsModule } from './doctors/doctors.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OutboxModule } from './outbox/outbox.module';
 import { PatientsModule } from './patients/patients.module';
 import { UsersModule } from './users/users.module';
 
@@ -27,7 +27,7 @@ export class AppModule {
         DatabaseModule.forRoot(config),
         RedisModule,
         ThrottlingModule,
-        DomainEventsModule,
+        OutboxModule,
         EventEmitterModule.forRoot({ wildcard: false }),
         AuthModule,
         UsersModule,

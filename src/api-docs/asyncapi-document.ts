@@ -32,6 +32,13 @@ const SERVER_MESSAGES: { [K in keyof ServerToClientEvents]: MessageSpec } = {
     summary: 'An appointment changed status',
     description: 'To its patient and its doctor, with the previous status and who made the change.',
   },
+  'appointment.deleted': {
+    payload: 'AppointmentDeletedEvent',
+    summary: 'An admin deleted an appointment',
+    description:
+      'To its patient and its doctor, with the appointment as it was last: it has left every list and read, and ' +
+      'its time is free again. Not a status change (the appointment has no status any more).',
+  },
   notification: {
     payload: 'Notification',
     summary: 'A direct message or a broadcast',

@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Appointment } from '@app/contracts';
+import { APPOINTMENT_DURATION, type Appointment } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AppError, ForbiddenError, ValidationError } from '../common/errors/app-error';
 import { APPOINTMENT_CONFLICT_MESSAGE, toErrorResponse } from '../common/errors/error-response';
-import { DomainEventPublisher, type EventAudience } from '../common/domain-events';
+import type { RecordedEvent } from '../common/domain-events';
+import { DomainEventPublisher } from '../outbox/domain-event-publisher';
+import { outboxRowOf } from '../outbox/outbox.repository';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { BookingAnswer, RequestMeta } from './booking-request';
 import { assertBookingFacts, bookingLimitReached, endOf, type BookingFacts } from './booking-rules';
@@ -17,7 +19,7 @@ import {
   type BookingTarget,
   type KeyClaim,
 } from './booking-statements';
-import { DEFAULT_DURATION_MINUTES, type BookAppointmentDto } from './dto/book-appointment.dto';
+import type { BookAppointmentDto } from './dto/book-appointment.dto';
 import { IdempotencyService, keyInUse, replayOf, requestHashOf } from './idempotency.service';
 
 /** A booking request with its defaults applied and its time read as an instant. */
@@ -34,9 +36,10 @@ interface Parties {
   doctorId: string;
 }
 
-/** A new appointment and whom its event concerns. */
-interface Booked extends EventAudience {
+/** A new appointment and its recorded `appointment.created`, published once the booking has committed. */
+interface Booked {
   appointment: Appointment;
+  event: RecordedEvent<'appointment.created'>;
 }
 
 /** The answer, and the booking when this request made one (its event goes out after commit). */
@@ -68,7 +71,7 @@ export class AppointmentBookingService {
       doctorId: dto.doctorId,
       patientId: dto.patientId ?? null,
       startsAt: new Date(dto.startsAt),
-      durationMinutes: dto.durationMinutes ?? DEFAULT_DURATION_MINUTES,
+      durationMinutes: dto.durationMinutes ?? APPOINTMENT_DURATION.default,
       reason: dto.reason ?? null,
     };
     const outcome =
@@ -76,12 +79,7 @@ export class AppointmentBookingService {
         ? await this.book(actor, request)
         : await this.bookOnce(actor, request, idempotencyKey, meta);
     if (outcome.booked) {
-      this.events.publish({
-        name: 'appointment.created',
-        payload: { appointment: outcome.booked.appointment },
-        recipientUserIds: outcome.booked.recipientUserIds,
-        doctorTimezone: outcome.booked.doctorTimezone,
-      });
+      this.events.publish(outcome.booked.event);
     }
     return outcome.answer;
   }
@@ -185,19 +183,21 @@ export class AppointmentBookingService {
       doctor: { id: doctor.id, fullName: doctor.fullName, specialization: doctor.specialization },
     };
     const max = this.config.maxActiveBookingsPerPatient;
-    const result = await insertBooking(em, { appointment, createdBy: actor.userId }, max, claim);
+    const event = this.events.stamp({
+      name: 'appointment.created',
+      payload: { appointment },
+      recipientUserIds: [patient.userId, doctor.userId],
+      doctorTimezone: doctor.hours.timezone,
+    });
+    const booking = { appointment, createdBy: actor.userId };
+    const result = await insertBooking(em, booking, max, claim, outboxRowOf(event));
     if (!result.inserted) {
       throw result.active >= max
         ? bookingLimitReached(max)
         : new AppError('APPOINTMENT_CONFLICT', APPOINTMENT_CONFLICT_MESSAGE);
     }
-    const booked: Booked = {
-      appointment,
-      recipientUserIds: [patient.userId, doctor.userId],
-      doctorTimezone: doctor.hours.timezone,
-    };
-    await this.events.record(em, { name: 'appointment.created', payload: { appointment }, ...booked });
-    return booked;
+    await this.events.recordWritten(em, event);
+    return { appointment, event };
   }
 
   /** Who may book whom: a patient themself, a doctor only themself (and names the patient), admin any pair. */

@@ -4,7 +4,8 @@ import { EDITABLE_STATUSES, type Appointment, type AppointmentStatus } from '@ap
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
-import { DomainEventPublisher, type DomainEvent } from '../common/domain-events';
+import type { DomainEvent } from '../common/domain-events';
+import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AppointmentEntity } from './appointment.entity';
 import { audienceOf, toAppointmentResponse, type LoadedAppointment } from './appointment.mapper';
@@ -62,8 +63,7 @@ export class AppointmentEditingService {
         payload: { appointment: toAppointmentResponse(loaded), changes },
         ...audienceOf(loaded),
       };
-      await this.events.record(em, updated);
-      return { appointment: updated.payload.appointment, changes, event: updated };
+      return { appointment: updated.payload.appointment, changes, event: await this.events.record(em, updated) };
     });
     if (outcome.event) {
       this.events.publish(outcome.event);
@@ -71,17 +71,29 @@ export class AppointmentEditingService {
     return outcome.appointment;
   }
 
-  /** Soft-deletes (admin): the appointment leaves every list and read, and its slot is free again. */
+  /**
+   * Soft-deletes (admin): the appointment leaves every list and read, and its slot is free again. Raises
+   * `appointment.deleted` with the appointment as it was, so both parties' screens drop it.
+   */
   async deleteAppointment(_actor: Actor, id: string): Promise<void> {
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(AppointmentEntity)
-      .set({ deletedAt: () => 'now()' })
-      .where('id = :id AND deleted_at IS NULL', { id })
-      .execute();
-    if (result.affected !== 1) {
-      throw new NotFoundError('APPOINTMENT_NOT_FOUND', 'Appointment not found');
-    }
+    const deleted = await this.dataSource.transaction(async (em) => {
+      const current = await loadAppointment(em, id);
+      const result = await em
+        .createQueryBuilder()
+        .update(AppointmentEntity)
+        .set({ deletedAt: () => 'now()' })
+        .where('id = :id AND deleted_at IS NULL', { id })
+        .execute();
+      if (result.affected !== 1) {
+        throw new NotFoundError('APPOINTMENT_NOT_FOUND', 'Appointment not found');
+      }
+      return this.events.record(em, {
+        name: 'appointment.deleted',
+        payload: { appointment: toAppointmentResponse(current) },
+        ...audienceOf(current),
+      });
+    });
+    this.events.publish(deleted);
   }
 
   private nextFields(current: LoadedAppointment, dto: UpdateAppointmentDto): EditableFields {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { pageOf, type Appointment, type Page } from '@app/contracts';
+import { APPOINTMENT_DURATION, pageOf, type Appointment, type Page } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import { appointmentScope, patientScope } from '../access/access-scope';
 import type { Actor } from '../auth/actor';
@@ -10,7 +10,6 @@ import { DoctorEntity } from '../doctors/doctor.entity';
 import { PatientEntity } from '../patients/patient.entity';
 import { toAppointmentResponse } from './appointment.mapper';
 import { loadAppointment, loadAppointmentPage } from './appointment-reads';
-import { MAX_DURATION_MINUTES } from './dto/book-appointment.dto';
 import type { ListAppointmentsQueryDto } from './dto/list-appointments.dto';
 
 /** Filters a route fixes from its path (`/patients/:id/appointments`, `/doctors/:id/appointments`). */
@@ -60,7 +59,7 @@ export class AppointmentQueriesService {
       const from = new Date(query.from);
       where('a.ends_at > :rangeFrom AND a.starts_at > :rangeFromEarliest', {
         rangeFrom: from,
-        rangeFromEarliest: new Date(from.getTime() - MAX_DURATION_MINUTES * 60_000),
+        rangeFromEarliest: new Date(from.getTime() - APPOINTMENT_DURATION.max * 60_000),
       });
     }
     if (query.to) {

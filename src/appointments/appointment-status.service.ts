@@ -4,7 +4,8 @@ import type { Appointment, AppointmentStatus } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AppError, ForbiddenError } from '../common/errors/app-error';
-import { DomainEventPublisher, type DomainEvent } from '../common/domain-events';
+import type { DomainEvent } from '../common/domain-events';
+import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import { AppointmentEntity } from './appointment.entity';
 import { audienceOf, toAppointmentResponse } from './appointment.mapper';
 import { loadAppointment } from './appointment-reads';
@@ -64,8 +65,7 @@ export class AppointmentStatusService {
         },
         ...audienceOf(loaded),
       };
-      await this.events.record(em, event);
-      return event;
+      return this.events.record(em, event);
     });
     this.events.publish(changed);
     return changed.payload.appointment;

@@ -1,5 +1,6 @@
 import type { Appointment } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
+import type { OutboxRow } from '../outbox/outbox.repository';
 import { queryPrepared } from '../database/prepared';
 import type { WeeklyBlock } from '../doctors/working-hours';
 import { activeBookingsCountSql, PATIENT_BOOKINGS_LOCK, type BookingFacts } from './booking-rules';
@@ -214,13 +215,14 @@ export interface InsertOutcome {
  * Counts the patient's active bookings (a fresh snapshot: this statement starts after the lock was granted) and,
  * below `max`, inserts. `ON CONFLICT DO NOTHING` with no target takes the exclusion constraints as arbiters: an
  * overlap inserts nothing instead of failing the transaction, so a key can still store the 409. With `answerTo`,
- * the key's 201 answer is stored by the same statement when the row went in.
+ * the key's 201 answer is stored by the same statement when the row went in, and so is the event's outbox row.
  */
 export async function insertBooking(
   em: EntityManager,
   booking: NewAppointment,
   max: number,
   answerTo: { userId: string; key: string } | null,
+  event: OutboxRow,
 ): Promise<InsertOutcome> {
   const a = booking.appointment;
   const params: unknown[] = [
@@ -243,6 +245,13 @@ export async function insertBooking(
   if (answerTo) {
     params.push(answerTo.userId, answerTo.key, JSON.stringify(a));
   }
+  const e = params.length;
+  params.push(...event);
+  // The booking's `appointment.created` goes to the outbox in the same statement, when the row went in.
+  const outboxed = `, outboxed AS (
+       INSERT INTO outbox_events (id, name, payload, audience)
+       SELECT $${e + 1}::uuid, $${e + 2}::text, $${e + 3}::jsonb, $${e + 4}::jsonb WHERE EXISTS (SELECT 1 FROM inserted)
+     )`;
   const rows = await queryPrepared<InsertOutcome>(
     em,
     `WITH counted AS (${activeBookingsCountSql('$2::uuid')}
@@ -254,7 +263,7 @@ export async function insertBooking(
          FROM counted WHERE counted.active < $9::int
        ON CONFLICT DO NOTHING
        RETURNING id
-     )${answered}
+     )${answered}${outboxed}
      SELECT counted.active, EXISTS (SELECT 1 FROM inserted) AS inserted FROM counted`,
     params,
   );

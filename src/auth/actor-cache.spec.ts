@@ -33,7 +33,7 @@ describe('ActorCache', () => {
     const cache = cacheWith(10_000);
     cache.store(row('u1'), cache.mark());
     cache.store(row('u2'), cache.mark());
-    cache.onAccessRevoked({ userId: 'u1', reason: 'deactivated' });
+    cache.onAccessRevoked({ id: 'e1', name: 'user.access_revoked', payload: { userId: 'u1', reason: 'deactivated' } });
     expect(cache.get('u1')).toBeUndefined();
     expect(cache.get('u2')).toBeDefined();
   });
@@ -42,7 +42,7 @@ describe('ActorCache', () => {
     const cache = cacheWith(10_000);
     const mark = cache.mark();
     // The row was read (active), then a deactivation committed and was announced, then the read finishes.
-    cache.onAccessRevoked({ userId: 'u1', reason: 'deactivated' });
+    cache.onAccessRevoked({ id: 'e1', name: 'user.access_revoked', payload: { userId: 'u1', reason: 'deactivated' } });
     cache.store(row('u1'), mark);
     expect(cache.get('u1')).toBeUndefined();
     // A read that starts afterwards is stored again.

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleIn
 import { OnEvent } from '@nestjs/event-emitter';
 import type { Role } from '@app/contracts';
 import type Redis from 'ioredis';
-import { ACCESS_REVOKED, type AccessRevokedEvent } from '../common/access-events';
+import type { RecordedEvent } from '../common/domain-events';
 import { REDIS } from '../common/redis/redis.module';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
@@ -24,7 +24,7 @@ const MAX_ENTRIES = 50_000;
  * every time (it was one of the two statements of `GET /appointments/:id`).
  *
  * Only what retires tokens can make an entry wrong — deactivation and a password change (`token_version`); roles and
- * profile ids never change after registration — and both raise `ACCESS_REVOKED` after their commit. That event
+ * profile ids never change after registration — and both raise `user.access_revoked` (published after their commit). That event
  * forgets the user here and, through Redis pub/sub, on every other instance. Two more rules keep it safe:
  * - a cached row can only *accept* a token; a token it would refuse is checked against the database again, so an
  *   instance that has not yet heard of a new `token_version` never refuses the new tokens;
@@ -109,12 +109,12 @@ export class ActorCache implements OnModuleInit, OnApplicationShutdown {
     this.entries.delete(userId);
   }
 
-  @OnEvent(ACCESS_REVOKED)
-  onAccessRevoked(event: AccessRevokedEvent): void {
-    this.forget(event.userId);
+  @OnEvent('user.access_revoked')
+  onAccessRevoked({ payload: { userId } }: RecordedEvent<'user.access_revoked'>): void {
+    this.forget(userId);
     if (this.redis && this.ttlMs > 0) {
-      this.redis.publish(this.channel, event.userId).catch((error: Error) => {
-        this.logger.warn(`could not tell other instances that ${event.userId} lost access: ${error.message}`);
+      this.redis.publish(this.channel, userId).catch((error: Error) => {
+        this.logger.warn(`could not tell other instances that ${userId} lost access: ${error.message}`);
       });
     }
   }

@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { AppointmentEventName, AppointmentEvents } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
 
@@ -11,42 +9,41 @@ export interface EventAudience {
   doctorTimezone: string;
 }
 
-/** What listeners receive: the public payload plus its audience. */
-export interface DomainEvent<K extends AppointmentEventName = AppointmentEventName> extends EventAudience {
-  name: K;
-  payload: AppointmentEvents[K];
-}
-
-/** What a listener of `recordedEventName(name)` receives: the event and the manager of the change's transaction. */
-export interface RecordedDomainEvent<K extends AppointmentEventName = AppointmentEventName> {
-  em: EntityManager;
-  event: DomainEvent<K>;
-}
-
-/** The name under which an event is handed to the listeners that keep a durable record of it. */
-export function recordedEventName(name: AppointmentEventName): `record:${AppointmentEventName}` {
-  return `record:${name}`;
+/**
+ * A change that retires a user's tokens has committed (deactivation, password change): their open sockets close on
+ * every instance, so they lose access at once (REST refuses their tokens already).
+ */
+export interface AccessRevokedEvent {
+  userId: string;
+  reason: 'deactivated' | 'password_changed';
 }
 
 /**
- * A small typed publisher over the event emitter, in two steps:
- * - `record`, inside the transaction that made the change: listeners that keep a durable trace of the event (the
- *   parties' inbox) write it with the transaction's manager, so it commits or rolls back with the change, and a
- *   committed change can never lose its notifications (a crash right after commit included). Their
- *   `@OnEvent(recordedEventName(name), { suppressErrors: false })` failure fails the transaction.
- * - `publish`, only after the commit: what must not announce a change that could still roll back (live delivery).
- *   Listeners use `@OnEvent(name)` with `DomainEvent<name>`.
+ * Every domain event, by name: what it carries. Appointment events are the clients' own (`libs/contracts`, also the
+ * Socket.IO event names), with their audience beside the payload; the others stay inside the service.
  */
-@Injectable()
-export class DomainEventPublisher {
-  constructor(private readonly emitter: EventEmitter2) {}
+export type DomainEventMap = {
+  [K in AppointmentEventName]: { payload: AppointmentEvents[K] } & EventAudience;
+} & {
+  'user.access_revoked': { payload: AccessRevokedEvent };
+};
+export type DomainEventName = keyof DomainEventMap;
 
-  async record<K extends AppointmentEventName>(em: EntityManager, event: DomainEvent<K>): Promise<void> {
-    const recorded: RecordedDomainEvent<K> = { em, event };
-    await this.emitter.emitAsync(recordedEventName(event.name), recorded);
-  }
+/** One domain event, its name telling its payload apart. */
+export type DomainEvent<K extends DomainEventName = DomainEventName> = {
+  [N in K]: { name: N } & DomainEventMap[N];
+}[K];
 
-  publish<K extends AppointmentEventName>(event: DomainEvent<K>): void {
-    this.emitter.emit(event.name, event);
-  }
+/** A domain event written to the outbox: the id is the outbox row's, by which the relay publishes it once. */
+export type RecordedEvent<K extends DomainEventName = DomainEventName> = DomainEvent<K> & { id: string };
+
+/** What a listener of `recordedEventName(name)` receives: the event and the manager of the change's transaction. */
+export interface RecordedDomainEvent<K extends DomainEventName = DomainEventName> {
+  em: EntityManager;
+  event: RecordedEvent<K>;
+}
+
+/** The name under which an event is handed to the listeners that keep a durable record of it. */
+export function recordedEventName<K extends DomainEventName>(name: K): `record:${K}` {
+  return `record:${name}`;
 }

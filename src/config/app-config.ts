@@ -34,6 +34,8 @@ export interface AppConfig {
    * Deactivation and password changes forget it at once, on every instance (Redis) — see `ActorCache`.
    */
   actorCacheTtlMs: number;
+  /** How often the event relay looks for events a stopped process left unpublished (see `EventRelay`). */
+  outboxPollMs: number;
   http: { headersTimeoutMs: number; requestTimeoutMs: number };
 }
 
@@ -218,6 +220,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxActiveBookingsPerPatient: integer(env, 'MAX_ACTIVE_BOOKINGS_PER_PATIENT', 5, 1, 1000),
     dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
     actorCacheTtlMs: integer(env, 'ACTOR_CACHE_TTL_MS', 10_000, 0, 300_000),
+    outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 50, 60_000),
     http: {
       headersTimeoutMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 500, 120_000),
       requestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MAX_SLOT_RANGE_DAYS, type FreeSlots } from '@app/contracts';
+import { APPOINTMENT_DURATION, MAX_SLOT_RANGE_DAYS, type FreeSlots } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import { AppointmentEntity } from '../appointments/appointment.entity';
 import type { Actor } from '../auth/actor';
@@ -12,7 +12,7 @@ import { loadDoctorHours } from './working-hours.query';
 
 const MINUTE_MS = 60_000;
 /** The database caps an appointment at 480 minutes, so one that overlaps the range started at most this early. */
-const LONGEST_APPOINTMENT_MS = 480 * MINUTE_MS;
+const LONGEST_APPOINTMENT_MS = APPOINTMENT_DURATION.max * MINUTE_MS;
 
 /**
  * Free slots of a doctor, from exactly three indexed reads whatever the range (hours, time off overlapping it,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
-import { ACCESS_REVOKED, type AccessRevokedEvent } from '../common/access-events';
+import type { RecordedEvent } from '../common/domain-events';
 import { LiveDelivery } from './live-delivery.service';
 
 /** A deactivated user, or one whose password changed, keeps no open socket (REST refuses their tokens already). */
@@ -8,8 +8,8 @@ import { LiveDelivery } from './live-delivery.service';
 export class AccessRevocationListener {
   constructor(private readonly delivery: LiveDelivery) {}
 
-  @OnEvent(ACCESS_REVOKED)
-  onAccessRevoked(event: AccessRevokedEvent): void {
-    this.delivery.disconnectUser(event.userId);
+  @OnEvent('user.access_revoked')
+  onAccessRevoked({ payload }: RecordedEvent<'user.access_revoked'>): void {
+    this.delivery.disconnectUser(payload.userId);
   }
 }

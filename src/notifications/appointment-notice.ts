@@ -60,5 +60,12 @@ export function appointmentNotice(event: AppointmentEventMessage): Notice {
         data: { ...base, previousStatus: event.payload.previousStatus },
       };
     }
+    case 'appointment.deleted':
+      return {
+        type: event.name,
+        title: 'Appointment removed',
+        body: `${parties(appointment)} on ${when(appointment)} was removed by the clinic.`,
+        data: base,
+      };
   }
 }

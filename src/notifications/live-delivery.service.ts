@@ -15,7 +15,10 @@ export class LiveDelivery {
     this.namespace = namespace;
   }
 
-  appointmentEvent<K extends AppointmentEventName>(userIds: readonly string[], name: K, payload: AppointmentEvents[K]) {
+  appointmentEvent<K extends AppointmentEventName>(
+    userIds: readonly string[],
+    event: { name: K; payload: AppointmentEvents[K] },
+  ): void {
     if (!this.namespace || userIds.length === 0) {
       return;
     }
@@ -23,7 +26,7 @@ export class LiveDelivery {
     const target = this.namespace.to(userIds.map(userRoom)) as unknown as {
       emit(event: K, payload: AppointmentEvents[K]): boolean;
     };
-    target.emit(name, payload);
+    target.emit(event.name, event.payload);
   }
 
   notification(userId: string, notification: Notification): void {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { pageOf, type Page, type User } from '@app/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import type { Actor } from '../auth/actor';
 import { revokeAllRefreshTokens } from '../auth/refresh-tokens';
-import { ACCESS_REVOKED, type AccessRevokedEvent } from '../common/access-events';
+import type { AccessRevokedEvent, RecordedEvent } from '../common/domain-events';
 import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
 import type { ChangePasswordDto, ListUsersQueryDto, UpdateUserDto } from './dto/users.dto';
@@ -21,13 +21,16 @@ export class UsersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly passwords: PasswordService,
-    private readonly events: EventEmitter2,
+    private readonly events: DomainEventPublisher,
   ) {}
 
-  /** After commit: open sockets of the user are closed too. */
-  private accessRevoked(userId: string, reason: AccessRevokedEvent['reason']): void {
-    const event: AccessRevokedEvent = { userId, reason };
-    this.events.emit(ACCESS_REVOKED, event);
+  /** In the transaction that retires the tokens: once it commits, caches forget the user and their sockets close. */
+  private accessRevoked(
+    em: EntityManager,
+    userId: string,
+    reason: AccessRevokedEvent['reason'],
+  ): Promise<RecordedEvent<'user.access_revoked'>> {
+    return this.events.record(em, { name: 'user.access_revoked', payload: { userId, reason } });
   }
 
   async listUsers(_actor: Actor, query: ListUsersQueryDto): Promise<Page<User>> {
@@ -57,7 +60,7 @@ export class UsersService {
     if (dto.isActive === false && actor.userId === id) {
       throw new ForbiddenError('An admin cannot deactivate their own account');
     }
-    let revoked = false;
+    let revoked: RecordedEvent<'user.access_revoked'> | null = null;
     const updated = await this.dataSource.transaction(async (em) => {
       const user = await em.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) {
@@ -69,7 +72,7 @@ export class UsersService {
         if (!dto.isActive) {
           changes.tokenVersion = user.tokenVersion + 1;
           await revokeAllRefreshTokens(em, id);
-          revoked = true;
+          revoked = await this.accessRevoked(em, id, 'deactivated');
         }
       }
       if (Object.keys(changes).length > 0) {
@@ -78,7 +81,7 @@ export class UsersService {
       return toUserResponse((await this.users.findById(id, em))!);
     });
     if (revoked) {
-      this.accessRevoked(id, 'deactivated');
+      this.events.publish(revoked);
     }
     return updated;
   }
@@ -89,7 +92,7 @@ export class UsersService {
       throw new AppError('WRONG_PASSWORD', 'The current password is wrong');
     }
     const passwordHash = await this.passwords.hash(dto.newPassword);
-    await this.dataSource.transaction(async (em) => {
+    const revoked = await this.dataSource.transaction(async (em) => {
       await em
         .createQueryBuilder()
         .update(UserEntity)
@@ -97,8 +100,9 @@ export class UsersService {
         .where('id = :id', { id: actor.userId })
         .execute();
       await revokeAllRefreshTokens(em, actor.userId);
+      return this.accessRevoked(em, actor.userId, 'password_changed');
     });
-    this.accessRevoked(actor.userId, 'password_changed');
+    this.events.publish(revoked);
   }
 
   /** Deactivates (never deletes): the data stays, the tokens stop working. */

@@ -1,7 +1,6 @@
 import type { Appointment, DoctorPresence } from '@app/contracts';
 import type { Socket } from 'socket.io-client';
 import request from 'supertest';
-import { DomainEventPublisher } from '../../src/common/domain-events';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import {
@@ -108,8 +107,9 @@ describe('Real time (e2e)', () => {
     it('sends created, updated and status_changed to the patient and the doctor, and nothing to anyone else', async () => {
       const patientSocket = await pool.connect(t.url, patient);
       const doctorSocket = await pool.connect(t.url, doctor);
+      // The doctor's presence goes to everyone connected: let it out before the stranger connects.
+      await presenceSettled(t);
       const strangerSocket = await pool.connect(t.url, stranger);
-      const publisher = t.app.get(DomainEventPublisher);
       const recipientUserIds = [patient.user.id, doctor.user.id];
       const doctorTimezone = 'UTC';
       const booked = appointmentOf(patient, doctor);
@@ -120,13 +120,13 @@ describe('Real time (e2e)', () => {
       };
       const confirmed: Appointment = { ...moved, status: 'confirmed' };
 
-      publisher.publish({
+      await raiseEvent(t, {
         name: 'appointment.created',
         payload: { appointment: booked },
         recipientUserIds,
         doctorTimezone,
       });
-      publisher.publish({
+      await raiseEvent(t, {
         name: 'appointment.updated',
         payload: { appointment: moved, changes: ['startsAt', 'endsAt'] },
         recipientUserIds,
@@ -138,7 +138,7 @@ describe('Real time (e2e)', () => {
         status: 'confirmed' as const,
         changedBy: { id: doctor.user.id, role: 'doctor' as const },
       };
-      publisher.publish({
+      await raiseEvent(t, {
         name: 'appointment.status_changed',
         payload: statusChanged,
         recipientUserIds,

@@ -23,10 +23,14 @@ export interface AppProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs `src/main.ts` in a child process, as `npm start` would run the build. */
-export function spawnApp(env: Record<string, string>): AppProcess {
+/**
+ * Runs `src/main.ts` in a child process, as `npm start` would run the build. `preload`: more modules to load first
+ * (after the TypeScript hook), such as a fault a test plants in the child.
+ */
+export function spawnApp(env: Record<string, string>, preload: string[] = []): AppProcess {
   let output = '';
-  const child = spawn(process.execPath, ['-r', join(root, 'test/support/register-ts.js'), join(root, 'src/main.ts')], {
+  const loads = [join(root, 'test/support/register-ts.js'), ...preload].flatMap((file) => ['-r', file]);
+  const child = spawn(process.execPath, [...loads, join(root, 'src/main.ts')], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

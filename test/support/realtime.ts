@@ -1,7 +1,8 @@
 import type { Appointment, AppointmentEventName, ClientToServerEvents, ServerToClientEvents } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import { DomainEventPublisher, type DomainEvent } from '../../src/common/domain-events';
+import type { DomainEvent } from '../../src/common/domain-events';
+import { DomainEventPublisher } from '../../src/outbox/domain-event-publisher';
 import { DoctorPresenceService } from '../../src/notifications/doctor-presence.service';
 import { NotificationsGateway } from '../../src/notifications/notifications.gateway';
 import type { Session } from './factories';
@@ -146,6 +147,5 @@ export function appointmentOf(patient: Session, doctor: Session, overrides: Part
  */
 export async function raiseEvent<K extends AppointmentEventName>(t: TestApp, event: DomainEvent<K>): Promise<void> {
   const events = t.app.get(DomainEventPublisher);
-  await t.dataSource.transaction((em) => events.record(em, event));
-  events.publish(event);
+  events.publish(await t.dataSource.transaction((em) => events.record(em, event)));
 }

@@ -7,6 +7,7 @@ export { NOTIFICATIONS_NAMESPACE } from '@app/contracts';
 export type {
   Appointment,
   AppointmentCreatedEvent,
+  AppointmentDeletedEvent,
   AppointmentParty,
   AppointmentStatus,
   AppointmentStatusChangedEvent,

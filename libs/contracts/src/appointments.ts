@@ -25,6 +25,12 @@ export const APPOINTMENT_TRANSITIONS: readonly AppointmentTransition[] = [
   { from: ['confirmed'], to: 'no_show', roles: ['doctor', 'admin'] },
 ];
 
+/**
+ * How long an appointment (and a slot) may be, in minutes: the one statement of the limit, read by the DTOs, the
+ * OpenAPI document, the services and the tests. The database CHECK on `appointments.duration_minutes` says the same.
+ */
+export const APPOINTMENT_DURATION = { min: 5, max: 480, step: 5, default: 30 } as const;
+
 /** Statuses in which an appointment may still be rescheduled or edited. */
 export const EDITABLE_STATUSES: readonly AppointmentStatus[] = ['pending', 'confirmed'];
 

@@ -18,11 +18,20 @@ export interface AppointmentStatusChangedEvent {
   changedBy: { id: string; role: Role };
 }
 
-/** Domain events raised by the appointment service after commit; keys are the Socket.IO event names too. */
+/**
+ * An admin deleted the appointment (it leaves every list and read, and frees its time). `appointment` is as it was
+ * last, so a screen can take it away by id and say what it was.
+ */
+export interface AppointmentDeletedEvent {
+  appointment: Appointment;
+}
+
+/** Domain events of appointments, sent once their change has committed; keys are the Socket.IO event names too. */
 export interface AppointmentEvents {
   'appointment.created': AppointmentCreatedEvent;
   'appointment.updated': AppointmentUpdatedEvent;
   'appointment.status_changed': AppointmentStatusChangedEvent;
+  'appointment.deleted': AppointmentDeletedEvent;
 }
 export type AppointmentEventName = keyof AppointmentEvents;
 
@@ -31,6 +40,7 @@ export interface ServerToClientEvents {
   'appointment.created': (event: AppointmentCreatedEvent) => void;
   'appointment.updated': (event: AppointmentUpdatedEvent) => void;
   'appointment.status_changed': (event: AppointmentStatusChangedEvent) => void;
+  'appointment.deleted': (event: AppointmentDeletedEvent) => void;
   notification: (notification: Notification) => void;
   'doctor.presence': (presence: DoctorPresence) => void;
   error: (error: { code: ErrorCode; message: string }) => void;

@@ -4,6 +4,7 @@ export const NOTIFICATION_TYPES = [
   'appointment.created',
   'appointment.updated',
   'appointment.status_changed',
+  'appointment.deleted',
   'message',
   'broadcast',
 ] as const;
@@ -12,6 +13,7 @@ export const APPOINTMENT_NOTIFICATION_TYPES = [
   'appointment.created',
   'appointment.updated',
   'appointment.status_changed',
+  'appointment.deleted',
 ] as const satisfies readonly NotificationType[];
 export type AppointmentNotificationType = (typeof APPOINTMENT_NOTIFICATION_TYPES)[number];
 

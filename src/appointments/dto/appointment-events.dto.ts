@@ -1,5 +1,6 @@
 import type {
   AppointmentCreatedEvent,
+  AppointmentDeletedEvent,
   AppointmentStatus,
   AppointmentStatusChangedEvent,
   AppointmentUpdatedEvent,
@@ -49,8 +50,15 @@ export class AppointmentStatusChangedEventDto implements AppointmentStatusChange
   changedBy!: ChangedByDto;
 }
 
+/** An admin deleted the appointment; it is as it was last, so a screen can drop it by id. */
+@ApiSchema({ name: 'AppointmentDeletedEvent' })
+export class AppointmentDeletedEventDto implements AppointmentDeletedEvent {
+  appointment!: AppointmentDto;
+}
+
 export const APPOINTMENT_EVENT_MODELS = [
   AppointmentCreatedEventDto,
   AppointmentUpdatedEventDto,
   AppointmentStatusChangedEventDto,
+  AppointmentDeletedEventDto,
 ];

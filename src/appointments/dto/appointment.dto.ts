@@ -1,4 +1,10 @@
-import type { Appointment, AppointmentParty, AppointmentStatus, Page } from '@app/contracts';
+import {
+  APPOINTMENT_DURATION,
+  type Appointment,
+  type AppointmentParty,
+  type AppointmentStatus,
+  type Page,
+} from '@app/contracts';
 import { ApiSchema } from '@nestjs/swagger';
 import { EnumField, InstantField, IntegerField, UuidField } from '../../common/http/api-fields';
 import { PageMetaDto } from '../../common/http/page.dto';
@@ -33,7 +39,11 @@ export class AppointmentDto implements Appointment {
   @InstantField()
   endsAt!: string;
   /** @example 30 */
-  @IntegerField({ minimum: 5, maximum: 480, multipleOf: 5 })
+  @IntegerField({
+    minimum: APPOINTMENT_DURATION.min,
+    maximum: APPOINTMENT_DURATION.max,
+    multipleOf: APPOINTMENT_DURATION.step,
+  })
   durationMinutes!: number;
   @EnumField('AppointmentStatus')
   status!: AppointmentStatus;

@@ -1,13 +1,9 @@
 import { ApiSchema } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsDivisibleBy, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsOptional, IsString, Length } from 'class-validator';
 import { Trim } from '../../common/http/transformers';
-import { IsInteger, IsUuid } from '../../common/http/validators';
+import { IsDurationMinutes, IsUuid } from '../../common/http/validators';
 import { IsInstantWithOffset } from '../../common/http/instant';
-
-export const DEFAULT_DURATION_MINUTES = 30;
-/** The longest appointment; the database CHECK has the same bound. */
-export const MAX_DURATION_MINUTES = 480;
 
 @ApiSchema({ name: 'BookAppointmentRequest' })
 export class BookAppointmentDto {
@@ -24,10 +20,7 @@ export class BookAppointmentDto {
    * @example 30
    */
   @IsOptional()
-  @IsInteger()
-  @Min(5)
-  @Max(MAX_DURATION_MINUTES)
-  @IsDivisibleBy(5)
+  @IsDurationMinutes()
   durationMinutes?: number;
 
   /**

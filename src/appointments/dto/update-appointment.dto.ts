@@ -1,8 +1,8 @@
 import { ApiSchema } from '@nestjs/swagger';
-import { IsDivisibleBy, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { Trim } from '../../common/http/transformers';
 import { IsInstantWithOffset } from '../../common/http/instant';
-import { IsInteger } from '../../common/http/validators';
+import { IsDurationMinutes } from '../../common/http/validators';
 
 /** Absent fields stay as they are. */
 @ApiSchema({ name: 'UpdateAppointmentRequest' })
@@ -17,10 +17,7 @@ export class UpdateAppointmentDto {
    * @example 45
    */
   @ValidateIf((o: UpdateAppointmentDto) => o.durationMinutes !== undefined)
-  @IsInteger()
-  @Min(5)
-  @Max(480)
-  @IsDivisibleBy(5)
+  @IsDurationMinutes()
   durationMinutes?: number;
 
   /**

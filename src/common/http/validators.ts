@@ -1,6 +1,16 @@
+import { APPOINTMENT_DURATION } from '@app/contracts';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsUUID, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+import {
+  IsDivisibleBy,
+  IsInt,
+  IsUUID,
+  Max,
+  Min,
+  registerDecorator,
+  ValidateIf,
+  ValidationOptions,
+} from 'class-validator';
 
 /** bcrypt reads at most 72 bytes: longer passwords would silently share a hash, so they are refused. */
 export function MaxBytes(max: number, options?: ValidationOptions): PropertyDecorator {
@@ -32,4 +42,19 @@ export function IsUuid(): PropertyDecorator {
 /** A whole number in a body, documented as `integer` (the Swagger plugin would say `number` from the TS type). */
 export function IsInteger(): PropertyDecorator {
   return applyDecorators(IsInt(), ApiProperty({ type: 'integer', format: 'int32' }));
+}
+
+/**
+ * An appointment's (or a slot's) length in minutes: `APPOINTMENT_DURATION.min..max`, a multiple of its step; validated
+ * and documented from the one constant.
+ */
+export function IsDurationMinutes(): PropertyDecorator {
+  const { min, max, step } = APPOINTMENT_DURATION;
+  return applyDecorators(
+    IsInt(),
+    Min(min),
+    Max(max),
+    IsDivisibleBy(step),
+    ApiProperty({ type: 'integer', format: 'int32', minimum: min, maximum: max, multipleOf: step }),
+  );
 }

@@ -1,10 +1,9 @@
-import type { FreeSlot, FreeSlots } from '@app/contracts';
-import { ApiSchema } from '@nestjs/swagger';
+import { APPOINTMENT_DURATION, type FreeSlot, type FreeSlots } from '@app/contracts';
+import { ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { InstantField, IntegerField, UuidField } from '../../common/http/api-fields';
-import { IsDivisibleBy, IsInt, Max, Min } from 'class-validator';
 import { IsInstantWithOffset } from '../../common/http/instant';
-import { OptionalInteger } from '../../common/http/pagination.dto';
+import { IsDurationMinutes } from '../../common/http/validators';
 
 export class FreeSlotsQueryDto {
   /** Slots starting at or after this instant (ISO 8601 with an offset). */
@@ -16,13 +15,10 @@ export class FreeSlotsQueryDto {
   to!: string;
 
   /** Length of each slot and step of the grid: 5..480 minutes, a multiple of 5. Default 30. */
-  @OptionalInteger()
+  @IsDurationMinutes()
+  @ApiPropertyOptional({ default: APPOINTMENT_DURATION.default })
   @Type(() => Number)
-  @IsInt()
-  @Min(5)
-  @Max(480)
-  @IsDivisibleBy(5)
-  durationMinutes: number = 30;
+  durationMinutes: number = APPOINTMENT_DURATION.default;
 }
 
 /** A free interval [startsAt, endsAt) that a booking of the asked length could take. */
@@ -44,7 +40,7 @@ export class FreeSlotsDto implements FreeSlots {
    */
   timezone!: string;
   /** @example 30 */
-  @IntegerField({ minimum: 5, maximum: 480 })
+  @IntegerField({ minimum: APPOINTMENT_DURATION.min, maximum: APPOINTMENT_DURATION.max })
   durationMinutes!: number;
   /** In time order. */
   slots!: FreeSlotDto[];

@@ -1716,7 +1716,8 @@ export interface components {
       phone?: string;
     };
     /** @enum {string} */
-    AppointmentNotificationType: 'appointment.created' | 'appointment.updated' | 'appointment.status_changed';
+    AppointmentNotificationType:
+      'appointment.created' | 'appointment.updated' | 'appointment.status_changed' | 'appointment.deleted';
     AppointmentNotificationData: {
       /** Format: uuid */
       appointmentId: string;
@@ -1747,7 +1748,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      type: 'appointment.created' | 'appointment.updated' | 'appointment.status_changed';
+      type: 'appointment.created' | 'appointment.updated' | 'appointment.status_changed' | 'appointment.deleted';
       data: components['schemas']['AppointmentNotificationData'];
       /** @example Appointment booked */
       title: string;
@@ -1810,6 +1811,9 @@ export interface components {
       status: components['schemas']['AppointmentStatus'];
       appointment: components['schemas']['Appointment'];
       changedBy: components['schemas']['ChangedBy'];
+    };
+    AppointmentDeletedEvent: {
+      appointment: components['schemas']['Appointment'];
     };
     SocketAck: {
       /** @description With `ok: false` only. */

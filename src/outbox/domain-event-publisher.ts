@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import {
+  recordedEventName,
+  type DomainEvent,
+  type DomainEventName,
+  type RecordedDomainEvent,
+  type RecordedEvent,
+} from '../common/domain-events';
+import { EventRelay } from './event-relay';
+import { OutboxRepository } from './outbox.repository';
+
+/**
+ * How a service raises a domain event, in two steps:
+ * - `record`, inside the transaction that makes the change: the event goes to the outbox, and the listeners that keep
+ *   a durable trace of it in the same transaction (`@OnRecorded(name)`: the parties' inbox) write theirs. All of it
+ *   commits with the change or not at all; a listener's failure fails the transaction.
+ * - `publish`, only after the commit: the relay hands the events to their subscribers (`@OnEvent(name)`: sockets,
+ *   soon webhooks). Should the process stop before, the relay of any instance publishes them a moment later.
+ */
+@Injectable()
+export class DomainEventPublisher {
+  constructor(
+    private readonly outbox: OutboxRepository,
+    private readonly relay: EventRelay,
+    private readonly emitter: EventEmitter2,
+  ) {}
+
+  async record<K extends DomainEventName>(em: EntityManager, event: DomainEvent<K>): Promise<RecordedEvent<K>> {
+    const recorded = this.stamp(event);
+    await this.outbox.append(em, recorded as RecordedEvent);
+    await this.recordWritten(em, recorded);
+    return recorded;
+  }
+
+  /**
+   * For a write that carries its event's outbox row in its own statement (the booking's insert, where a statement
+   * more would be a round trip more): `stamp` gives the event its id, `outboxRowOf` its row, and `recordWritten`,
+   * once that statement has run in the transaction, hands it to the in-transaction listeners as `record` would.
+   */
+  stamp<K extends DomainEventName>(event: DomainEvent<K>): RecordedEvent<K> {
+    return { ...event, id: randomUUID() };
+  }
+
+  async recordWritten<K extends DomainEventName>(em: EntityManager, recorded: RecordedEvent<K>): Promise<void> {
+    const handed: RecordedDomainEvent<K> = { em, event: recorded };
+    await this.emitter.emitAsync(recordedEventName(recorded.name), handed);
+  }
+
+  publish<K extends DomainEventName>(...events: RecordedEvent<K>[]): void {
+    this.relay.published(events as RecordedEvent[]);
+  }
+}
