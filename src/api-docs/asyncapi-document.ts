@@ -173,6 +173,17 @@ function reachableSchemas(openapi: OpenAPIObject, roots: readonly string[]): Jso
   return found;
 }
 
+function messageOf(event: string, spec: MessageSpec): JsonObject {
+  return {
+    name: event,
+    title: event,
+    summary: spec.summary,
+    description: spec.description,
+    contentType: 'application/json',
+    payload: { $ref: `${SCHEMAS}${spec.payload}` },
+  };
+}
+
 /** `appointment.status_changed` → `appointmentStatusChanged`: message and operation keys. */
 function keyOf(event: string): string {
   return event.replace(/[._]([a-z])/g, (_match, letter: string) => letter.toUpperCase());
@@ -194,14 +205,7 @@ export function buildAsyncApiDocument(openapi: OpenAPIObject, host = 'localhost:
     const spec = SERVER_MESSAGES[event];
     const key = keyOf(event);
     roots.push(spec.payload);
-    messages[key] = {
-      name: event,
-      title: event,
-      summary: spec.summary,
-      description: spec.description,
-      contentType: 'application/json',
-      payload: { $ref: `${SCHEMAS}${spec.payload}` },
-    };
+    messages[key] = messageOf(event, spec);
     channelMessages[key] = { $ref: `#/components/messages/${key}` };
     operations[`send${key[0].toUpperCase()}${key.slice(1)}`] = {
       action: 'send',
@@ -215,14 +219,7 @@ export function buildAsyncApiDocument(openapi: OpenAPIObject, host = 'localhost:
     const key = keyOf(event);
     const ackKey = `${key}Ack`;
     roots.push(spec.payload, spec.ack);
-    messages[key] = {
-      name: event,
-      title: event,
-      summary: spec.summary,
-      description: spec.description,
-      contentType: 'application/json',
-      payload: { $ref: `${SCHEMAS}${spec.payload}` },
-    };
+    messages[key] = messageOf(event, spec);
     messages[ackKey] = {
       name: `${event} (acknowledgement)`,
       title: `${event} acknowledgement`,
