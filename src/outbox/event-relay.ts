@@ -34,6 +34,8 @@ export class EventRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private pollTimer: NodeJS.Timeout | null = null;
   private deleting: Promise<void> | null = null;
   private sweeping: Promise<void> | null = null;
+  /** The last pass failed (the database is away): said once, not at every poll. */
+  private failing = false;
 
   constructor(
     private readonly outbox: OutboxRepository,
@@ -91,8 +93,18 @@ export class EventRelay implements OnApplicationBootstrap, OnModuleDestroy {
       if (count > 0) {
         this.logger.warn({ count }, 'published events whose process stopped before publishing them');
       }
+      if (this.failing) {
+        this.failing = false;
+        this.logger.log('the outbox is reachable again');
+      }
     })()
-      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not publish the outbox leftovers'))
+      .catch((error: unknown) => {
+        // Once per outage, not once per poll: the readiness probe already says the database is away.
+        if (!this.failing) {
+          this.failing = true;
+          this.logger.warn({ err: error }, 'could not publish the outbox leftovers; retrying every poll');
+        }
+      })
       .finally(() => {
         this.sweeping = null;
       });
