@@ -217,7 +217,7 @@ export function listen(socket: NotificationsSocket): void {
   socket.on('appointment.created', (event: AppointmentCreatedEvent) => event.appointment.id);
   socket.on('appointment.status_changed', (event: AppointmentStatusChangedEvent) => event.previousStatus);
   // @ts-expect-error not an event of the contract
-  socket.on('appointment.deleted', () => undefined);
+  socket.on('appointment.teleported', () => undefined);
   socket.emit('doctor.set_status', { status: 'busy' }, (ack) => (ack.ok ? undefined : ack.code));
 }
 
