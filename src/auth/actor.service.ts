@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
-import { queryPrepared } from '../database/prepared';
 import type { AccessTokenPayload, Actor } from './actor';
 import { ActorCache, type ActorRow } from './actor-cache';
+import { ActorRepository } from './actor.repository';
 
 /** A deactivated account, a changed password or a changed role all retire earlier tokens. */
 function accepts(row: ActorRow | undefined, payload: AccessTokenPayload): row is ActorRow {
@@ -15,7 +13,7 @@ function accepts(row: ActorRow | undefined, payload: AccessTokenPayload): row is
 @Injectable()
 export class ActorService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly actors: ActorRepository,
     private readonly cache: ActorCache,
   ) {}
 
@@ -26,16 +24,7 @@ export class ActorService {
     }
     // A refusal is always the database's word, never the cache's (see ActorCache).
     const mark = this.cache.mark();
-    const rows = await queryPrepared<ActorRow>(
-      this.dataSource.manager,
-      `SELECT u.id, u.role, u.is_active, u.token_version, p.id AS patient_id, d.id AS doctor_id
-         FROM users u
-         LEFT JOIN patients p ON p.user_id = u.id
-         LEFT JOIN doctors d ON d.user_id = u.id
-        WHERE u.id = $1`,
-      [payload.sub],
-    );
-    const row = rows[0];
+    const row = await this.actors.findRow(payload.sub);
     if (!accepts(row, payload)) {
       throw new AppError('UNAUTHORIZED', 'Missing or invalid access token');
     }

@@ -7,6 +7,7 @@ import { RateLimitStore } from '../common/rate-limit.store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { UsersModule } from '../users/users.module';
 import { ActorCache } from './actor-cache';
+import { ActorRepository } from './actor.repository';
 import { ActorService } from './actor.service';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard, RolesGuard } from './auth.guards';
@@ -30,6 +31,7 @@ import { TokenService } from './token.service';
   providers: [
     AuthService,
     ActorService,
+    ActorRepository,
     ActorCache,
     TokenService,
     AccessTokenAuthenticator,
