@@ -1,21 +1,18 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { TokenResponse, User } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AppError, NotFoundError, ValidationError } from '../common/errors/app-error';
 import { createDoctorProfile } from '../doctors/doctor-profiles';
 import { createPatientProfile } from '../patients/patient-profiles';
 import { PasswordService } from '../users/password.service';
 import { toUserResponse, type UserWithProfiles } from '../users/user.mapper';
-import { UserEntity } from '../users/user.entity';
 import { UsersRepository } from '../users/users.repository';
 import type { Actor } from './actor';
 import type { LoginDto, RegisterDto } from './dto/register.dto';
 import { LoginThrottle } from './login-throttle.service';
-import { RefreshTokenEntity } from './refresh-token.entity';
-import { revokeRefreshFamily } from './refresh-tokens';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { TokenService } from './token.service';
 
 @Injectable()
@@ -23,9 +20,9 @@ export class AuthService implements OnApplicationBootstrap {
   private readonly logger = new Logger(AuthService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersRepository,
+    private readonly refreshTokens: RefreshTokensRepository,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottle,
@@ -39,14 +36,13 @@ export class AuthService implements OnApplicationBootstrap {
       return;
     }
     const passwordHash = await this.passwords.hash(admin.password);
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(UserEntity)
-      .values({ email: admin.email, passwordHash, fullName: 'Administrator', role: 'admin' })
-      .orIgnore()
-      .execute();
-    if (result.identifiers.length > 0 && result.identifiers[0]) {
+    const created = await this.users.insertUnlessExists({
+      email: admin.email,
+      passwordHash,
+      fullName: 'Administrator',
+      role: 'admin',
+    });
+    if (created) {
       this.logger.log({ email: admin.email }, 'admin account created');
     }
   }
@@ -61,20 +57,17 @@ export class AuthService implements OnApplicationBootstrap {
     }
     await this.throttle.registrationAttempt(address);
     const passwordHash = await this.passwords.hash(dto.password);
-    return this.dataSource.transaction(async (em) => {
-      const user = await em.getRepository(UserEntity).save({
-        email: dto.email,
-        passwordHash,
-        fullName: dto.fullName,
-        role: dto.role,
-        phone: dto.phone ?? null,
-      });
+    return this.users.transaction(async (em) => {
+      const userId = await this.users.insert(
+        { email: dto.email, passwordHash, fullName: dto.fullName, role: dto.role, phone: dto.phone ?? null },
+        em,
+      );
       if (dto.role === 'doctor' && dto.doctor) {
-        await createDoctorProfile(em, user.id, dto.doctor);
+        await createDoctorProfile(em, userId, dto.doctor);
       } else {
-        await createPatientProfile(em, user.id, dto.patient);
+        await createPatientProfile(em, userId, dto.patient);
       }
-      const view = (await this.users.findById(user.id, em))!;
+      const view = (await this.users.findById(userId, em))!;
       return this.issueTokens(em, view, randomUUID());
     });
   }
@@ -92,7 +85,7 @@ export class AuthService implements OnApplicationBootstrap {
     }
     await this.throttle.loginSucceeded(dto.email, address);
     const view = (await this.users.findById(user.id))!;
-    return this.dataSource.transaction((em) => this.issueTokens(em, view, randomUUID()));
+    return this.users.transaction((em) => this.issueTokens(em, view, randomUUID()));
   }
 
   /**
@@ -101,11 +94,8 @@ export class AuthService implements OnApplicationBootstrap {
    */
   async refresh(refreshToken: string): Promise<TokenResponse> {
     const payload = this.tokens.verifyRefresh(refreshToken);
-    const outcome = await this.dataSource.transaction(async (em) => {
-      const row = await em.findOne(RefreshTokenEntity, {
-        where: { id: payload.jti },
-        lock: { mode: 'pessimistic_write' },
-      });
+    const outcome = await this.refreshTokens.transaction(async (em) => {
+      const row = await this.refreshTokens.findForUpdate(payload.jti, em);
       if (!row || row.tokenHash !== this.tokens.hash(refreshToken) || row.userId !== payload.sub) {
         return { kind: 'invalid' as const };
       }
@@ -113,13 +103,13 @@ export class AuthService implements OnApplicationBootstrap {
         return { kind: 'invalid' as const };
       }
       if (row.usedAt) {
-        await revokeRefreshFamily(em, row.familyId);
+        await this.refreshTokens.revokeFamily(row.familyId, em);
         return { kind: 'reused' as const };
       }
-      await em.update(RefreshTokenEntity, { id: row.id }, { usedAt: new Date() });
+      await this.refreshTokens.markUsed(row.id, em);
       const view = await this.users.findById(row.userId, em);
       if (!view || !view.user.isActive) {
-        await revokeRefreshFamily(em, row.familyId);
+        await this.refreshTokens.revokeFamily(row.familyId, em);
         return { kind: 'invalid' as const };
       }
       return { kind: 'ok' as const, response: await this.issueTokens(em, view, row.familyId) };
@@ -140,7 +130,7 @@ export class AuthService implements OnApplicationBootstrap {
     if (payload.sub !== actor.userId) {
       throw new AppError('INVALID_TOKEN', 'Invalid refresh token');
     }
-    await this.dataSource.transaction((em) => revokeRefreshFamily(em, payload.fam));
+    await this.refreshTokens.transaction((em) => this.refreshTokens.revokeFamily(payload.fam, em));
   }
 
   async me(actor: Actor): Promise<User> {
@@ -153,13 +143,16 @@ export class AuthService implements OnApplicationBootstrap {
 
   private async issueTokens(em: EntityManager, view: UserWithProfiles, familyId: string): Promise<TokenResponse> {
     const refresh = this.tokens.signRefresh(view.user.id, familyId);
-    await em.insert(RefreshTokenEntity, {
-      id: refresh.jti,
-      userId: view.user.id,
-      familyId,
-      tokenHash: this.tokens.hash(refresh.token),
-      expiresAt: refresh.expiresAt,
-    });
+    await this.refreshTokens.insert(
+      {
+        id: refresh.jti,
+        userId: view.user.id,
+        familyId,
+        tokenHash: this.tokens.hash(refresh.token),
+        expiresAt: refresh.expiresAt,
+      },
+      em,
+    );
     return {
       accessToken: this.tokens.signAccess(view.user.id, view.user.role, view.user.tokenVersion),
       refreshToken: refresh.token,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RefreshTokensRepository } from '../auth/refresh-tokens.repository';
 import { passwordHashingPoolProvider } from './password-hashing.pool';
 import { PasswordService } from './password.service';
 import { UsersController } from './users.controller';
@@ -7,7 +8,9 @@ import { UsersService } from './users.service';
 
 @Module({
   controllers: [UsersController],
-  providers: [UsersService, UsersRepository, PasswordService, passwordHashingPoolProvider],
-  exports: [UsersRepository, PasswordService],
+  // RefreshTokensRepository is auth's table, provided here because deactivation and a password change revoke the
+  // user's tokens, and AuthModule imports this module (not the other way round).
+  providers: [UsersService, UsersRepository, RefreshTokensRepository, PasswordService, passwordHashingPoolProvider],
+  exports: [UsersRepository, RefreshTokensRepository, PasswordService],
 })
 export class UsersModule {}

@@ -8,6 +8,9 @@ import { PatientEntity } from '../patients/patient.entity';
 import type { UserWithProfiles } from './user.mapper';
 import { UserEntity } from './user.entity';
 
+export type NewUser = Pick<UserEntity, 'email' | 'passwordHash' | 'fullName' | 'role'> &
+  Partial<Pick<UserEntity, 'phone'>>;
+
 export interface UserFilter {
   role?: Role;
   isActive?: boolean;
@@ -18,6 +21,11 @@ export interface UserFilter {
 @Injectable()
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Runs `work` in one transaction; its manager is what the other methods take to join it. */
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
 
   private base(em: EntityManager = this.dataSource.manager): SelectQueryBuilder<UserEntity> {
     return em
@@ -70,5 +78,42 @@ export class UsersRepository {
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id })
       .getOne();
+  }
+
+  /** The user row, locked until the transaction ends. */
+  findForUpdate(id: string, em: EntityManager): Promise<UserEntity | null> {
+    return em.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Inserts the user and answers its id. */
+  async insert(user: NewUser, em: EntityManager = this.dataSource.manager): Promise<string> {
+    const saved = await em.getRepository(UserEntity).save(user);
+    return saved.id;
+  }
+
+  /** Inserts the user unless its email is taken; answers whether it did. */
+  async insertUnlessExists(user: NewUser): Promise<boolean> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(UserEntity)
+      .values(user)
+      .orIgnore()
+      .execute();
+    return result.identifiers.length > 0 && Boolean(result.identifiers[0]);
+  }
+
+  async update(id: string, changes: Partial<UserEntity>, em: EntityManager = this.dataSource.manager): Promise<void> {
+    await em.update(UserEntity, { id }, changes);
+  }
+
+  /** Sets the new hash and retires every access token issued before (`token_version` + 1). */
+  async setPassword(id: string, passwordHash: string, em: EntityManager = this.dataSource.manager): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ passwordHash, tokenVersion: () => 'token_version + 1' })
+      .where('id = :id', { id })
+      .execute();
   }
 }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { pageOf, type Page, type User } from '@app/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import type { Actor } from '../auth/actor';
-import { revokeAllRefreshTokens } from '../auth/refresh-tokens';
+import { RefreshTokensRepository } from '../auth/refresh-tokens.repository';
 import type { AccessRevokedEvent, RecordedEvent } from '../common/domain-events';
 import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
@@ -18,8 +17,8 @@ import { accountChanges } from './account-fields';
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
+    private readonly refreshTokens: RefreshTokensRepository,
     private readonly passwords: PasswordService,
     private readonly events: DomainEventPublisher,
   ) {}
@@ -61,8 +60,8 @@ export class UsersService {
       throw new ForbiddenError('An admin cannot deactivate their own account');
     }
     let revoked: RecordedEvent<'user.access_revoked'> | null = null;
-    const updated = await this.dataSource.transaction(async (em) => {
-      const user = await em.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const updated = await this.users.transaction(async (em) => {
+      const user = await this.users.findForUpdate(id, em);
       if (!user) {
         throw new NotFoundError('USER_NOT_FOUND', 'User not found');
       }
@@ -71,12 +70,12 @@ export class UsersService {
         changes.isActive = dto.isActive;
         if (!dto.isActive) {
           changes.tokenVersion = user.tokenVersion + 1;
-          await revokeAllRefreshTokens(em, id);
+          await this.refreshTokens.revokeAllOfUser(id, em);
           revoked = await this.accessRevoked(em, id, 'deactivated');
         }
       }
       if (Object.keys(changes).length > 0) {
-        await em.update(UserEntity, { id }, changes);
+        await this.users.update(id, changes, em);
       }
       return toUserResponse((await this.users.findById(id, em))!);
     });
@@ -92,14 +91,9 @@ export class UsersService {
       throw new AppError('WRONG_PASSWORD', 'The current password is wrong');
     }
     const passwordHash = await this.passwords.hash(dto.newPassword);
-    const revoked = await this.dataSource.transaction(async (em) => {
-      await em
-        .createQueryBuilder()
-        .update(UserEntity)
-        .set({ passwordHash, tokenVersion: () => 'token_version + 1' })
-        .where('id = :id', { id: actor.userId })
-        .execute();
-      await revokeAllRefreshTokens(em, actor.userId);
+    const revoked = await this.users.transaction(async (em) => {
+      await this.users.setPassword(actor.userId, passwordHash, em);
+      await this.refreshTokens.revokeAllOfUser(actor.userId, em);
       return this.accessRevoked(em, actor.userId, 'password_changed');
     });
     this.events.publish(revoked);
