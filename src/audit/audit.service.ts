@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { pageOf, type AuditAction, type AuditEvent, type AuditOutcome, type Page } from '@app/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AppError, ValidationError } from '../common/errors/app-error';
 import { httpStatusOf } from '../common/errors/error-status';
 import { offsetOf } from '../common/http/pagination.dto';
-import { AuditEventEntity } from './audit-event.entity';
 import { toAuditEventResponse } from './audit-event.mapper';
+import { AuditRepository } from './audit.repository';
 import type { ListAuditEventsQueryDto } from './dto/audit-events.dto';
 
 /** Who touches which patient data, and how. Identifiers only: never a diagnosis, a note or a search term. */
@@ -31,22 +30,25 @@ function isRefusal(error: unknown): boolean {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly auditEvents: AuditRepository) {}
 
   /**
    * Appends one audit row. A change passes its transaction's manager, so the change and its row commit (or roll
    * back) together; a failed insert fails the caller's request, so no access goes unrecorded.
    */
-  async record(entry: AuditEntry, outcome: AuditOutcome, em: EntityManager = this.dataSource.manager): Promise<void> {
-    await em.insert(AuditEventEntity, {
-      actorId: entry.actor.userId,
-      actorRole: entry.actor.role,
-      action: entry.action,
-      patientId: entry.patientId,
-      recordId: entry.recordId ?? null,
-      requestId: entry.requestId,
-      outcome,
-    });
+  async record(entry: AuditEntry, outcome: AuditOutcome, em?: EntityManager): Promise<void> {
+    await this.auditEvents.insert(
+      {
+        actorId: entry.actor.userId,
+        actorRole: entry.actor.role,
+        action: entry.action,
+        patientId: entry.patientId,
+        recordId: entry.recordId ?? null,
+        requestId: entry.requestId,
+        outcome,
+      },
+      em,
+    );
   }
 
   /**
@@ -69,25 +71,13 @@ export class AuditService {
     if (query.from && query.to && new Date(query.from) >= new Date(query.to)) {
       throw new ValidationError([{ field: 'to', message: 'to must be later than from' }]);
     }
-    const qb = this.dataSource.getRepository(AuditEventEntity).createQueryBuilder('e');
-    if (query.patientId) {
-      qb.andWhere('e.patient_id = :patientId', { patientId: query.patientId });
-    }
-    if (query.actorId) {
-      qb.andWhere('e.actor_id = :actorId', { actorId: query.actorId });
-    }
-    if (query.from) {
-      qb.andWhere('e.created_at >= :from', { from: new Date(query.from) });
-    }
-    if (query.to) {
-      qb.andWhere('e.created_at < :to', { to: new Date(query.to) });
-    }
-    const [rows, total] = await qb
-      .orderBy('e.created_at', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .offset(offsetOf(query))
-      .limit(query.limit)
-      .getManyAndCount();
+    const filter = {
+      patientId: query.patientId || undefined,
+      actorId: query.actorId || undefined,
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+    };
+    const [rows, total] = await this.auditEvents.findPage(filter, offsetOf(query), query.limit);
     return pageOf(rows.map(toAuditEventResponse), total, query.page, query.limit);
   }
 }
