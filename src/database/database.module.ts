@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { createDatabase, DatabaseHandle } from './data-source.factory';
+import { DatabaseProbe } from './database.probe';
 import { ExpiredRowsSweeper } from './expired-rows.sweeper';
 
 const handles = new WeakMap<DataSource, DatabaseHandle>();
@@ -45,8 +46,8 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [DatabaseLifecycle, ExpiredRowsSweeper],
-      exports: [ExpiredRowsSweeper],
+      providers: [DatabaseLifecycle, ExpiredRowsSweeper, DatabaseProbe],
+      exports: [ExpiredRowsSweeper, DatabaseProbe],
     };
   }
 }

@@ -1,10 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiServiceUnavailableResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { AppError } from '../common/errors/app-error';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
+import { DatabaseProbe } from '../database/database.probe';
 import { HealthDto } from './dto/health.dto';
 
 const READY_TIMEOUT_MS = 2000;
@@ -12,7 +11,7 @@ const READY_TIMEOUT_MS = 2000;
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly database: DatabaseProbe) {}
 
   /** 200 while the process runs. */
   @ApiOperation({ summary: 'Liveness probe' })
@@ -33,7 +32,7 @@ export class HealthController {
       timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS);
     });
     try {
-      await Promise.race([this.dataSource.query('SELECT 1'), timeout]);
+      await Promise.race([this.database.ping(), timeout]);
       return { status: 'ok' };
     } catch {
       throw new AppError('SERVICE_UNAVAILABLE', 'The database is not reachable');
