@@ -1,3 +1,5 @@
+import { Injectable, type INestApplicationContext } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { AppointmentStatus, MedicalRecordStatus, Role } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import { AppointmentEntity } from '../appointments/appointment.entity';
@@ -64,9 +66,17 @@ export const DEMO_MESSAGE_SOURCE = 'demo-seed';
  * (registration would hash each one at the configured cost); visits that started before "now" are inserted as
  * they are (the booking service refuses a start in the past). Each write is one statement per table, inside one
  * transaction, and every row still meets the schema's CHECKs, foreign keys and exclusion constraints.
+ *
+ * Not a provider of the app's modules: the seeder makes one on the booted app with `of(app)`.
  */
+@Injectable()
 export class DemoClinicRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The repository on the database of a booted app. */
+  static of(app: INestApplicationContext): DemoClinicRepository {
+    return new DemoClinicRepository(app.get(DataSource));
+  }
 
   async findAccounts(emails: readonly string[]): Promise<DemoAccount[]> {
     const rows: {

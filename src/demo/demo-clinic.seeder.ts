@@ -1,5 +1,4 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { closeApp, createApp, type CreateAppOptions } from '../bootstrap';
 import type { AppConfig } from '../config/app-config';
 import { DemoAccounts, required } from './demo-accounts';
@@ -62,7 +61,7 @@ export async function seedDemoClinic(config: AppConfig, options: CreateAppOption
 }
 
 async function seedInto(app: INestApplicationContext, config: AppConfig): Promise<SeedReport> {
-  const repository = new DemoClinicRepository(app.get(DataSource));
+  const repository = DemoClinicRepository.of(app);
   const accounts = new DemoAccounts(app, repository);
   const now = new Date();
   const patients = demoPatients(now.toISOString().slice(0, 10));
