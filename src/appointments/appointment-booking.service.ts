@@ -1,29 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { APPOINTMENT_DURATION, type Appointment } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AppError, ForbiddenError, ValidationError } from '../common/errors/app-error';
-import { APPOINTMENT_CONFLICT_MESSAGE, toErrorResponse } from '../common/errors/error-response';
+import { APPOINTMENT_CONFLICT_MESSAGE } from '../common/errors/error-response';
 import type { RecordedEvent } from '../common/domain-events';
+import { keyInUse, replayOf, type KeyClaim, type Keyed } from '../idempotency/idempotency';
+import { IdempotencyKeysRepository } from '../idempotency/idempotency-keys.repository';
 import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import { outboxRowOf } from '../outbox/outbox.repository';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import type { BookingAnswer, RequestMeta } from './booking-request';
+import { BookingRepository, type BookingTarget } from './booking.repository';
 import { assertBookingFacts, bookingLimitReached, endOf, type BookingFacts } from './booking-rules';
-import {
-  claimKeyAndReadFacts,
-  insertBooking,
-  lockPatientAndReadFacts,
-  type BookingTarget,
-  type KeyClaim,
-} from './booking-statements';
 import type { BookAppointmentDto } from './dto/book-appointment.dto';
-import { IdempotencyService, keyInUse, replayOf, requestHashOf } from './idempotency.service';
+
+/** The route a key's request hash is taken with. */
+export const BOOKING_ROUTE = 'POST /appointments';
 
 /** A booking request with its defaults applied and its time read as an instant. */
-interface BookingRequest {
+export interface BookingRequest {
   doctorId: string;
   patientId: string | null;
   startsAt: Date;
@@ -42,46 +38,51 @@ interface Booked {
   event: RecordedEvent<'appointment.created'>;
 }
 
-/** The answer, and the booking when this request made one (its event goes out after commit). */
-interface Outcome {
-  answer: BookingAnswer;
-  booked: Booked | null;
+/** What the request ends with, and the booking when this request made one (its event goes out after commit). */
+type Outcome =
+  | { result: Keyed<Appointment>; booked: Booked | null }
+  /** A refusal stored as the key's first answer: thrown once the transaction that stored it has committed. */
+  | { refused: AppError };
+
+/** A booking request as the API takes it, with the contract's defaults applied. */
+export function bookingRequestOf(dto: BookAppointmentDto): BookingRequest {
+  return {
+    doctorId: dto.doctorId,
+    patientId: dto.patientId ?? null,
+    startsAt: new Date(dto.startsAt),
+    durationMinutes: dto.durationMinutes ?? APPOINTMENT_DURATION.default,
+    reason: dto.reason ?? null,
+  };
+}
+
+/** The request as its key's hash sees it (plain JSON values). */
+export function hashedBookingRequest(request: BookingRequest): Record<string, unknown> {
+  return { ...request, startsAt: request.startsAt.toISOString() };
 }
 
 @Injectable()
 export class AppointmentBookingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: BookingRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly idempotency: IdempotencyService,
+    private readonly keys: IdempotencyKeysRepository,
     private readonly events: DomainEventPublisher,
   ) {}
 
   /**
-   * Books an appointment. With an `Idempotency-Key`, the first answer to this user's key (a success or a client
-   * error) is stored and any repeat within 24 h gets it back without booking again.
+   * Books an appointment. With a key (`claim`), the first answer to this user's key (a success or a client error) is
+   * stored and any repeat within 24 h gets it back (`replay`) without booking again; a refusal is stored as the
+   * claim renders it and then thrown.
    */
-  async bookAppointment(
-    actor: Actor,
-    dto: BookAppointmentDto,
-    idempotencyKey: string | null,
-    meta: RequestMeta,
-  ): Promise<BookingAnswer> {
-    const request: BookingRequest = {
-      doctorId: dto.doctorId,
-      patientId: dto.patientId ?? null,
-      startsAt: new Date(dto.startsAt),
-      durationMinutes: dto.durationMinutes ?? APPOINTMENT_DURATION.default,
-      reason: dto.reason ?? null,
-    };
-    const outcome =
-      idempotencyKey === null
-        ? await this.book(actor, request)
-        : await this.bookOnce(actor, request, idempotencyKey, meta);
+  async bookAppointment(actor: Actor, request: BookingRequest, claim: KeyClaim | null): Promise<Keyed<Appointment>> {
+    const outcome = claim === null ? await this.book(actor, request) : await this.bookOnce(actor, request, claim);
+    if ('refused' in outcome) {
+      throw outcome.refused;
+    }
     if (outcome.booked) {
       this.events.publish(outcome.booked.event);
     }
-    return outcome.answer;
+    return outcome.result;
   }
 
   /** Without a key: refusals are thrown (and answered by the global filter). */
@@ -91,11 +92,11 @@ export class AppointmentBookingService {
       throw parties;
     }
     const target = this.targetOf(request, parties);
-    const booked = await this.dataSource.transaction(async (em) => {
-      const facts = await lockPatientAndReadFacts(em, target);
+    const booked = await this.writer.transaction(async (em) => {
+      const facts = await this.writer.lockPatientAndReadFacts(em, target);
       return this.insert(em, actor, request, facts, null);
     });
-    return { answer: { status: 201, body: booked.appointment }, booked };
+    return { result: { value: booked.appointment }, booked };
   }
 
   /**
@@ -103,49 +104,46 @@ export class AppointmentBookingService {
    * commit. A server error rolls back the claim with the rest, so a retry runs again. Not-our-key answers (in use,
    * reused, replay) store nothing.
    */
-  private async bookOnce(actor: Actor, request: BookingRequest, key: string, meta: RequestMeta): Promise<Outcome> {
-    const claim: KeyClaim = {
-      userId: actor.userId,
-      key,
-      requestHash: requestHashOf('POST /appointments', { ...request, startsAt: request.startsAt.toISOString() }),
-    };
+  private async bookOnce(actor: Actor, request: BookingRequest, claim: KeyClaim): Promise<Outcome> {
     const parties = this.partiesFor(actor, request);
     const target: BookingTarget =
       parties instanceof AppError
         ? { patientId: null, doctorId: null, startsAt: request.startsAt, endsAt: this.endOf(request) }
         : this.targetOf(request, parties);
-    return this.dataSource.transaction(async (em): Promise<Outcome> => {
-      const outcome = await claimKeyAndReadFacts(em, target, claim);
+    return this.writer.transaction(async (em): Promise<Outcome> => {
+      const outcome = await this.writer.claimKeyAndReadFacts(em, target, claim);
       if (!outcome.acquired) {
         // Someone holds the key: its first request (nothing stored yet), or another repeat reading the answer.
         if (outcome.stored) {
-          return { answer: replayOf(outcome.stored, claim.requestHash), booked: null };
+          return { result: { replay: replayOf(outcome.stored, claim.requestHash) }, booked: null };
         }
         throw keyInUse();
       }
       if (!outcome.claimed) {
         // Our snapshot may predate an answer committed just before we got the lock: read it again then.
-        const stored = outcome.stored ?? (await this.idempotency.readStored(em, claim.userId, key));
+        const stored = outcome.stored ?? (await this.keys.readStored(em, claim.userId, claim.key));
         if (!stored) {
           throw keyInUse();
         }
-        return { answer: replayOf(stored, claim.requestHash), booked: null };
+        return { result: { replay: replayOf(stored, claim.requestHash) }, booked: null };
       }
       try {
         if (parties instanceof AppError) {
           throw parties;
         }
         const booked = await this.insert(em, actor, request, outcome.facts, claim);
-        return { answer: { status: 201, body: booked.appointment }, booked };
+        return { result: { value: booked.appointment }, booked };
       } catch (error) {
         // Only our own refusals: a failed statement has aborted the transaction, and a 5xx is not kept.
-        const mapped = error instanceof AppError ? toErrorResponse(error, meta.path, meta.requestId) : null;
-        if (!mapped || mapped.status >= 500) {
+        if (!(error instanceof AppError)) {
           throw error;
         }
-        const answer: BookingAnswer = { status: mapped.status, body: mapped.body };
-        await this.idempotency.record(em, claim.userId, key, answer);
-        return { answer, booked: null };
+        const answer = claim.answerOf(error);
+        if (answer.status >= 500) {
+          throw error;
+        }
+        await this.keys.record(em, claim.userId, claim.key, answer);
+        return { refused: error };
       }
     });
   }
@@ -190,7 +188,7 @@ export class AppointmentBookingService {
       doctorTimezone: doctor.hours.timezone,
     });
     const booking = { appointment, createdBy: actor.userId };
-    const result = await insertBooking(em, booking, max, claim, outboxRowOf(event));
+    const result = await this.writer.insertBooking(em, booking, max, claim, outboxRowOf(event));
     if (!result.inserted) {
       throw result.active >= max
         ? bookingLimitReached(max)

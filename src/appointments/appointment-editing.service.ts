@@ -1,25 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { EDITABLE_STATUSES, type Appointment, type AppointmentStatus } from '@app/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
+import { AppError, ForbiddenError } from '../common/errors/app-error';
 import type { DomainEvent } from '../common/domain-events';
 import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { AppointmentEntity } from './appointment.entity';
 import { audienceOf, toAppointmentResponse, type LoadedAppointment } from './appointment.mapper';
-import { loadAppointment } from './appointment-reads';
+import { appointmentNotFound, found } from './appointment-queries.service';
+import { AppointmentsRepository, type EditableFields } from './appointments.repository';
+import { BookingRepository } from './booking.repository';
 import { assertBelowBookingLimit, assertBookingFacts, endOf } from './booking-rules';
-import { lockPatientAndReadFacts } from './booking-statements';
 import type { UpdateAppointmentDto } from './dto/update-appointment.dto';
-
-type EditableFields = Pick<AppointmentEntity, 'startsAt' | 'endsAt' | 'durationMinutes' | 'reason' | 'notes'>;
 
 @Injectable()
 export class AppointmentEditingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly appointments: AppointmentsRepository,
+    private readonly booking: BookingRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: DomainEventPublisher,
   ) {}
@@ -33,8 +31,8 @@ export class AppointmentEditingService {
     if (dto.notes !== undefined && actor.role !== 'doctor') {
       throw new ForbiddenError("Only the appointment's doctor may write its notes");
     }
-    const outcome = await this.dataSource.transaction(async (em) => {
-      const current = await loadAppointment(em, id, actor);
+    const outcome = await this.appointments.transaction(async (em) => {
+      const current = found(await this.appointments.findLoaded(id, actor, em));
       if (!EDITABLE_STATUSES.includes(current.status)) {
         throw notEditable(current.status);
       }
@@ -48,16 +46,10 @@ export class AppointmentEditingService {
       if (changes.includes('startsAt') || changes.includes('endsAt')) {
         await this.assertReschedulable(em, current, next);
       }
-      const result = await em
-        .createQueryBuilder()
-        .update(AppointmentEntity)
-        .set({ ...next, updatedAt: () => 'now()' })
-        .where('id = :id AND status = :expected AND deleted_at IS NULL', { id, expected: current.status })
-        .execute();
-      if (result.affected !== 1) {
+      if (!(await this.appointments.updateFields(em, id, current.status, next))) {
         throw notEditable(null);
       }
-      const loaded = await loadAppointment(em, id);
+      const loaded = found(await this.appointments.findLoaded(id, undefined, em));
       const updated: DomainEvent<'appointment.updated'> = {
         name: 'appointment.updated',
         payload: { appointment: toAppointmentResponse(loaded), changes },
@@ -76,16 +68,10 @@ export class AppointmentEditingService {
    * `appointment.deleted` with the appointment as it was, so both parties' screens drop it.
    */
   async deleteAppointment(_actor: Actor, id: string): Promise<void> {
-    const deleted = await this.dataSource.transaction(async (em) => {
-      const current = await loadAppointment(em, id);
-      const result = await em
-        .createQueryBuilder()
-        .update(AppointmentEntity)
-        .set({ deletedAt: () => 'now()' })
-        .where('id = :id AND deleted_at IS NULL', { id })
-        .execute();
-      if (result.affected !== 1) {
-        throw new NotFoundError('APPOINTMENT_NOT_FOUND', 'Appointment not found');
+    const deleted = await this.appointments.transaction(async (em) => {
+      const current = found(await this.appointments.findLoaded(id, undefined, em));
+      if (!(await this.appointments.softDelete(em, id))) {
+        throw appointmentNotFound();
       }
       return this.events.record(em, {
         name: 'appointment.deleted',
@@ -116,9 +102,10 @@ export class AppointmentEditingService {
    */
   private async assertReschedulable(em: EntityManager, current: LoadedAppointment, next: EditableFields) {
     const target = { patientId: current.patientId, doctorId: current.doctorId, ...next };
-    assertBookingFacts(await lockPatientAndReadFacts(em, target), next.startsAt, next.endsAt);
+    assertBookingFacts(await this.booking.lockPatientAndReadFacts(em, target), next.startsAt, next.endsAt);
     if (current.startsAt.getTime() <= Date.now()) {
-      await assertBelowBookingLimit(em, current.patientId, this.config.maxActiveBookingsPerPatient);
+      const active = await this.booking.countActiveBookings(em, current.patientId);
+      assertBelowBookingLimit(active, this.config.maxActiveBookingsPerPatient);
     }
   }
 }

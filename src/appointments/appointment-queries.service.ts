@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { APPOINTMENT_DURATION, pageOf, type Appointment, type Page } from '@app/contracts';
-import { DataSource } from 'typeorm';
-import { appointmentScope, patientScope } from '../access/access-scope';
+import { pageOf, type Appointment, type Page } from '@app/contracts';
 import type { Actor } from '../auth/actor';
 import { NotFoundError, ValidationError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
-import { DoctorEntity } from '../doctors/doctor.entity';
-import { PatientEntity } from '../patients/patient.entity';
-import { toAppointmentResponse } from './appointment.mapper';
-import { loadAppointment, loadAppointmentPage } from './appointment-reads';
+import { toAppointmentResponse, type LoadedAppointment } from './appointment.mapper';
+import { AppointmentsRepository, type AppointmentFilter } from './appointments.repository';
 import type { ListAppointmentsQueryDto } from './dto/list-appointments.dto';
 
 /** Filters a route fixes from its path (`/patients/:id/appointments`, `/doctors/:id/appointments`). */
@@ -18,9 +13,21 @@ interface FixedFilter {
   doctorId?: string;
 }
 
+export function appointmentNotFound(): NotFoundError {
+  return new NotFoundError('APPOINTMENT_NOT_FOUND', 'Appointment not found');
+}
+
+/** The appointment if the actor may see it, else 404 `APPOINTMENT_NOT_FOUND` (never a hint it exists). */
+export function found(appointment: LoadedAppointment | null): LoadedAppointment {
+  if (!appointment) {
+    throw appointmentNotFound();
+  }
+  return appointment;
+}
+
 @Injectable()
 export class AppointmentQueriesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly appointments: AppointmentsRepository) {}
 
   /** The caller's appointments: a patient their own, a doctor their own, admin all (`appointmentScope`). */
   async listAppointments(
@@ -31,47 +38,19 @@ export class AppointmentQueriesService {
     if (query.from && query.to && Date.parse(query.from) >= Date.parse(query.to)) {
       throw new ValidationError([{ field: 'to', message: 'to must be after from' }]);
     }
-    const scope = appointmentScope(actor, 'a');
-    const conditions: string[] = [scope.sql];
-    const params: Record<string, unknown> = { ...scope.params };
-    const where = (condition: string, values: Record<string, unknown>) => {
-      conditions.push(condition);
-      Object.assign(params, values);
-    };
-    const equalities = {
-      filterPatientId: ['patient_id', query.patientId],
-      filterDoctorId: ['doctor_id', query.doctorId],
-      pathPatientId: ['patient_id', fixed.patientId],
-      pathDoctorId: ['doctor_id', fixed.doctorId],
-    } as const;
-    for (const [param, [column, value]] of Object.entries(equalities)) {
-      if (value !== undefined) {
-        where(`a.${column} = :${param}`, { [param]: value });
-      }
-    }
-    if (query.status && query.status.length > 0) {
-      where('a.status IN (:...statuses)', { statuses: query.status });
-    }
-    // Half-open overlap with [from, to): an appointment ending exactly at `from` is outside.
-    // The extra bound on starts_at (no appointment is longer than the longest duration) lets the
-    // (doctor_id, starts_at) / (patient_id, starts_at) indexes bound the scan instead of reading the whole history.
-    if (query.from) {
-      const from = new Date(query.from);
-      where('a.ends_at > :rangeFrom AND a.starts_at > :rangeFromEarliest', {
-        rangeFrom: from,
-        rangeFromEarliest: new Date(from.getTime() - APPOINTMENT_DURATION.max * 60_000),
-      });
-    }
-    if (query.to) {
-      where('a.starts_at < :rangeTo', { rangeTo: new Date(query.to) });
-    }
-    const { rows, total } = await loadAppointmentPage(this.dataSource.manager, {
-      conditions,
-      params,
-      direction: query.sort === '-startsAt' ? 'DESC' : 'ASC',
+    const filter: AppointmentFilter = {
+      patientId: query.patientId,
+      doctorId: query.doctorId,
+      pathPatientId: fixed.patientId,
+      pathDoctorId: fixed.doctorId,
+      statuses: query.status,
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+      newestFirst: query.sort === '-startsAt',
       limit: query.limit,
       offset: offsetOf(query),
-    });
+    };
+    const { rows, total } = await this.appointments.findPage(actor, filter);
     return pageOf(rows.map(toAppointmentResponse), total, query.page, query.limit);
   }
 
@@ -84,13 +63,7 @@ export class AppointmentQueriesService {
     patientId: string,
     query: ListAppointmentsQueryDto,
   ): Promise<Page<Appointment>> {
-    const scope = patientScope(actor, 'p');
-    const visible = await this.dataSource
-      .createQueryBuilder(PatientEntity, 'p')
-      .where('p.id = :patientId', { patientId })
-      .andWhere(scope.sql, scope.params)
-      .getExists();
-    if (!visible) {
+    if (!(await this.appointments.isPatientVisible(actor, patientId))) {
       throw new NotFoundError('PATIENT_NOT_FOUND', 'Patient not found');
     }
     return this.listAppointments(actor, query, { patientId });
@@ -105,8 +78,7 @@ export class AppointmentQueriesService {
     doctorId: string,
     query: ListAppointmentsQueryDto,
   ): Promise<Page<Appointment>> {
-    const exists = await this.dataSource.getRepository(DoctorEntity).existsBy({ id: doctorId });
-    if (!exists) {
+    if (!(await this.appointments.doctorExists(doctorId))) {
       throw new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
     }
     return this.listAppointments(actor, query, { doctorId });
@@ -114,6 +86,6 @@ export class AppointmentQueriesService {
 
   /** Its patient, its doctor or admin; anyone else gets 404 (never a hint it exists). */
   async getAppointment(actor: Actor, id: string): Promise<Appointment> {
-    return toAppointmentResponse(await loadAppointment(this.dataSource.manager, id, actor));
+    return toAppointmentResponse(found(await this.appointments.findLoaded(id, actor)));
   }
 }

@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Appointment, AppointmentStatus } from '@app/contracts';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AppError, ForbiddenError } from '../common/errors/app-error';
 import type { DomainEvent } from '../common/domain-events';
 import { DomainEventPublisher } from '../outbox/domain-event-publisher';
-import { AppointmentEntity } from './appointment.entity';
 import { audienceOf, toAppointmentResponse } from './appointment.mapper';
-import { loadAppointment } from './appointment-reads';
+import { found } from './appointment-queries.service';
+import { AppointmentsRepository } from './appointments.repository';
 import { decideTransition } from './appointment-transitions';
 import type { ChangeAppointmentStatusDto } from './dto/change-status.dto';
 
@@ -19,7 +17,7 @@ export function invalidTransition(from: AppointmentStatus, to: string): AppError
 @Injectable()
 export class AppointmentStatusService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly appointments: AppointmentsRepository,
     private readonly events: DomainEventPublisher,
   ) {}
 
@@ -28,8 +26,8 @@ export class AppointmentStatusService {
    * so of two concurrent moves only one wins; the other answers 409 like any move the table does not allow.
    */
   async changeStatus(actor: Actor, id: string, dto: ChangeAppointmentStatusDto): Promise<Appointment> {
-    const changed = await this.dataSource.transaction(async (em) => {
-      const current = await loadAppointment(em, id, actor);
+    const changed = await this.appointments.transaction(async (em) => {
+      const current = found(await this.appointments.findLoaded(id, actor, em));
       const previousStatus = current.status;
       switch (decideTransition(previousStatus, dto.status, actor.role)) {
         case 'not_in_table':
@@ -40,20 +38,14 @@ export class AppointmentStatusService {
           break;
       }
       const cancelling = dto.status === 'cancelled';
-      const result = await em
-        .createQueryBuilder()
-        .update(AppointmentEntity)
-        .set({
-          status: dto.status,
-          updatedAt: () => 'now()',
-          ...(cancelling ? { cancellationReason: dto.reason ?? null, cancelledBy: actor.userId } : {}),
-        })
-        .where('id = :id AND status = :expected AND deleted_at IS NULL', { id, expected: previousStatus })
-        .execute();
-      if (result.affected !== 1) {
+      const moved = await this.appointments.moveStatus(em, id, previousStatus, {
+        status: dto.status,
+        ...(cancelling ? { cancellation: { reason: dto.reason ?? null, by: actor.userId } } : {}),
+      });
+      if (!moved) {
         throw invalidTransition(previousStatus, dto.status);
       }
-      const loaded = await loadAppointment(em, id);
+      const loaded = found(await this.appointments.findLoaded(id, undefined, em));
       const appointment = toAppointmentResponse(loaded);
       const event: DomainEvent<'appointment.status_changed'> = {
         name: 'appointment.status_changed',

@@ -15,20 +15,25 @@ import { Auth, CurrentUser } from '../auth/auth.decorators';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
 import { LimitBookingChurn } from '../common/throttling/booking-churn.guard';
 import { UuidParam } from '../common/http/uuid-param';
-import { AppointmentBookingService } from './appointment-booking.service';
-import { AppointmentEditingService } from './appointment-editing.service';
-import { AppointmentQueriesService } from './appointment-queries.service';
-import { AppointmentStatusService } from './appointment-status.service';
-import { describeTransitions } from './appointment-transitions';
 import {
   CurrentRequestMeta,
   IDEMPOTENCY_KEY_HEADER,
   IdempotencyKey,
+  KeyedRequest,
   MAX_IDEMPOTENCY_KEY_LENGTH,
-  sendBookingAnswer,
-  type BookingAnswer,
+  sendKeyed,
   type RequestMeta,
-} from './booking-request';
+} from '../idempotency/keyed-request';
+import {
+  AppointmentBookingService,
+  BOOKING_ROUTE,
+  bookingRequestOf,
+  hashedBookingRequest,
+} from './appointment-booking.service';
+import { AppointmentEditingService } from './appointment-editing.service';
+import { AppointmentQueriesService } from './appointment-queries.service';
+import { AppointmentStatusService } from './appointment-status.service';
+import { describeTransitions } from './appointment-transitions';
 import { AppointmentDto, AppointmentPageDto } from './dto/appointment.dto';
 import { BookAppointmentDto } from './dto/book-appointment.dto';
 import { ChangeAppointmentStatusDto } from './dto/change-status.dto';
@@ -86,8 +91,13 @@ export class AppointmentsController {
     @IdempotencyKey() idempotencyKey: string | null,
     @CurrentRequestMeta() meta: RequestMeta,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<BookingAnswer['body']> {
-    return sendBookingAnswer(reply, await this.booking.bookAppointment(actor, dto, idempotencyKey, meta));
+  ): Promise<unknown> {
+    const request = bookingRequestOf(dto);
+    const claim =
+      idempotencyKey === null
+        ? null
+        : new KeyedRequest(actor.userId, idempotencyKey, BOOKING_ROUTE, hashedBookingRequest(request), meta);
+    return sendKeyed(reply, 201, claim, (keyed) => this.booking.bookAppointment(actor, request, keyed));
   }
 
   /**

@@ -1,21 +1,25 @@
 import { Module } from '@nestjs/common';
+import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { AppointmentBookingService } from './appointment-booking.service';
 import { AppointmentEditingService } from './appointment-editing.service';
 import { AppointmentQueriesService } from './appointment-queries.service';
 import { AppointmentStatusService } from './appointment-status.service';
 import { AppointmentsController } from './appointments.controller';
+import { AppointmentsRepository } from './appointments.repository';
+import { BookingRepository } from './booking.repository';
 import { DoctorAppointmentsController } from './doctor-appointments.controller';
-import { IdempotencyService } from './idempotency.service';
 import { PatientAppointmentsController } from './patient-appointments.controller';
 
 @Module({
+  imports: [IdempotencyModule],
   controllers: [AppointmentsController, PatientAppointmentsController, DoctorAppointmentsController],
   providers: [
+    AppointmentsRepository,
+    BookingRepository,
     AppointmentBookingService,
     AppointmentQueriesService,
     AppointmentStatusService,
     AppointmentEditingService,
-    IdempotencyService,
   ],
 })
 export class AppointmentsModule {}

@@ -1,30 +1,14 @@
-import type { EntityManager } from 'typeorm';
 import { AppError, NotFoundError } from '../common/errors/app-error';
 import { assertNotInTimeOff, assertWithinWorkingHours } from '../doctors/availability-rules';
 import type { DoctorHours } from '../doctors/working-hours.query';
-
-/** First key of the two-key advisory lock, so our per-patient locks never collide with other advisory locks. */
-export const PATIENT_BOOKINGS_LOCK = 0x61707074;
-
-/**
- * Upcoming pending/confirmed appointments of the patient given as `patientParam` (a `$n` placeholder): what counts
- * against `maxActiveBookingsPerPatient`. Read only while holding the patient's lock, in a statement that started
- * after the lock was granted (READ COMMITTED takes each statement's snapshot at its start).
- */
-export function activeBookingsCountSql(patientParam: string): string {
-  return `SELECT count(*)::int AS active FROM appointments
-           WHERE patient_id = ${patientParam} AND status IN ('pending', 'confirmed') AND starts_at > now()
-             AND deleted_at IS NULL`;
-}
 
 export function bookingLimitReached(max: number): AppError {
   return new AppError('BOOKING_LIMIT_REACHED', `A patient may hold at most ${max} upcoming appointments`);
 }
 
-/** Upcoming pending/confirmed appointments count against `maxActiveBookingsPerPatient`. */
-export async function assertBelowBookingLimit(em: EntityManager, patientId: string, max: number): Promise<void> {
-  const rows: { active: number }[] = await em.query(activeBookingsCountSql('$1'), [patientId]);
-  if ((rows[0]?.active ?? 0) >= max) {
+/** Upcoming pending/confirmed appointments (`active`, counted after the patient's lock) count against `max`. */
+export function assertBelowBookingLimit(active: number, max: number): void {
+  if (active >= max) {
     throw bookingLimitReached(max);
   }
 }
@@ -51,7 +35,7 @@ export interface BookingDoctor extends BookingParty {
   hours: DoctorHours;
 }
 
-/** What the booking rules need, read in one statement (see `booking-statements.ts`). */
+/** What the booking rules need, read in one statement (see `BookingRepository`). */
 export interface BookingFacts {
   /** Null when there is no such patient or their account is deactivated. */
   patient: BookingParty | null;

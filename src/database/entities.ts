@@ -1,5 +1,5 @@
 import { AppointmentEntity } from '../appointments/appointment.entity';
-import { IdempotencyKeyEntity } from '../appointments/idempotency-key.entity';
+import { IdempotencyKeyEntity } from '../idempotency/idempotency-key.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { DoctorEntity } from '../doctors/doctor.entity';

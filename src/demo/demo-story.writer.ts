@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import type { Appointment } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
-import { AppointmentBookingService } from '../appointments/appointment-booking.service';
+import { AppointmentBookingService, bookingRequestOf } from '../appointments/appointment-booking.service';
 import { AppointmentEditingService } from '../appointments/appointment-editing.service';
 import { AppointmentStatusService } from '../appointments/appointment-status.service';
 import { BookAppointmentDto } from '../appointments/dto/book-appointment.dto';
@@ -171,7 +171,6 @@ export class DemoStoryWriter {
     const booking = this.app.get(AppointmentBookingService);
     const statuses = this.app.get(AppointmentStatusService);
     const editing = this.app.get(AppointmentEditingService);
-    const meta = { requestId: SEED_REQUEST_ID, path: '/api/v1/appointments' };
     const booked: Appointment[] = [];
     for (const visit of visits) {
       const booker = this.bookerOf(visit, visit.bookedBy, cast);
@@ -182,9 +181,12 @@ export class DemoStoryWriter {
         reason: visit.reason,
         ...(booker.role === 'patient' ? {} : { patientId: cast.patients[visit.patient].patientId }),
       });
-      // Without an Idempotency-Key a refusal is thrown, so an answer is the 201.
-      const answer = await booking.bookAppointment(booker, dto, null, meta);
-      booked.push(answer.body as Appointment);
+      // Without an Idempotency-Key there is no replay: a refusal is thrown, and a result is the new appointment.
+      const result = await booking.bookAppointment(booker, bookingRequestOf(dto), null);
+      if ('replay' in result) {
+        throw new Error('A booking without a key cannot be a replay');
+      }
+      booked.push(result.value);
     }
     for (const [i, visit] of visits.entries()) {
       const id = booked[i].id;

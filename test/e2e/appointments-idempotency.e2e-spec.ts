@@ -2,7 +2,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { Client } from 'pg';
 import request from 'supertest';
 import { ExpiredRowsSweeper } from '../../src/database/expired-rows.sweeper';
-import { requestHashOf } from '../../src/appointments/idempotency.service';
+import { requestHashOf } from '../../src/idempotency/idempotency';
 import { at, book, bookRequest, nextWeekday, setStatus, weekdayAfter } from '../support/appointments';
 import { registerDoctor, registerPatient, type Session } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';

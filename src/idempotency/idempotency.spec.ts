@@ -1,4 +1,4 @@
-import { replayOf, requestHashOf, storedKeyOf } from './idempotency.service';
+import { replayOf, requestHashOf, storedKeyOf } from './idempotency';
 
 describe('requestHashOf', () => {
   it('hashes equal requests alike whatever their key order', () => {
