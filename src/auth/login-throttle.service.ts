@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { AppError } from '../common/errors/app-error';
+import { TooManyRequestsError, type AppError } from '../common/errors/app-error';
 import { RateLimitStore } from '../common/rate-limit.store';
 
 /**
@@ -53,8 +53,6 @@ export class LoginThrottle {
   }
 
   private tooMany(retryAfter: number): AppError {
-    return new AppError('TOO_MANY_REQUESTS', 'Too many attempts; try again later', undefined, {
-      'Retry-After': String(Math.max(1, retryAfter)),
-    });
+    return new TooManyRequestsError('Too many attempts; try again later', retryAfter);
   }
 }

@@ -9,7 +9,6 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
-    readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = new.target.name;
@@ -31,5 +30,15 @@ export class ForbiddenError extends AppError {
 export class ValidationError extends AppError {
   constructor(details: ErrorDetail[], message = 'Request validation failed') {
     super('VALIDATION_FAILED', message, details);
+  }
+}
+
+/** Over a limit: try again after `retryAfterSeconds` (the edge sends it as `Retry-After`). */
+export class TooManyRequestsError extends AppError {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super('TOO_MANY_REQUESTS', message);
+    this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
   }
 }

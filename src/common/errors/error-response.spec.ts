@@ -1,6 +1,6 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { AppError } from './app-error';
+import { TooManyRequestsError } from './app-error';
 import { toErrorResponse } from './error-response';
 import MaxRetriesPerRequestError from 'ioredis/built/errors/MaxRetriesPerRequestError';
 
@@ -10,11 +10,7 @@ function queryFailed(driverError: Record<string, unknown>): QueryFailedError {
 
 describe('toErrorResponse', () => {
   it('maps an AppError by its code, with details and headers', () => {
-    const mapped = toErrorResponse(
-      new AppError('TOO_MANY_REQUESTS', 'slow down', undefined, { 'Retry-After': '60' }),
-      '/p',
-      'rid',
-    );
+    const mapped = toErrorResponse(new TooManyRequestsError('slow down', 60), '/p', 'rid');
     expect(mapped.status).toBe(429);
     expect(mapped.headers).toEqual({ 'Retry-After': '60' });
     expect(mapped.body).toMatchObject({ statusCode: 429, code: 'TOO_MANY_REQUESTS', path: '/p', requestId: 'rid' });

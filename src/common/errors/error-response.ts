@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import type { ErrorCode, ErrorDetail, ErrorResponse } from '@app/contracts';
 import { QueryFailedError } from 'typeorm';
-import { AppError } from './app-error';
+import { AppError, TooManyRequestsError } from './app-error';
 import { httpStatusOf, reasonPhrase } from './error-status';
 
 /** Unique constraints whose violation is a client's fault, by constraint name. */
@@ -164,7 +164,9 @@ export function toErrorResponse(exception: unknown, path: string, requestId: str
     status = httpStatusOf(code);
     message = exception.message;
     details = exception.details;
-    headers = exception.headers ?? {};
+    if (exception instanceof TooManyRequestsError) {
+      headers = { 'Retry-After': String(exception.retryAfterSeconds) };
+    }
   } else if (exception instanceof HttpException) {
     ({ status, code, message } = fromHttpException(exception));
     unexpected = status >= 500;

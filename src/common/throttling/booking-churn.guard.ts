@@ -2,7 +2,7 @@ import { applyDecorators, ExecutionContext, Injectable, UseGuards } from '@nestj
 import { ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { Actor } from '../../auth/actor';
-import { AppError } from '../errors/app-error';
+import { TooManyRequestsError } from '../errors/app-error';
 import { ErrorResponseDto } from '../http/error-response.dto';
 
 /** The named throttler that counts appointment changes; no other throttler exists, so other routes are free. */
@@ -34,9 +34,7 @@ export class BookingChurnGuard extends ThrottlerGuard {
   }
 
   protected override throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    throw new AppError('TOO_MANY_REQUESTS', 'Too many appointment changes; try again later', undefined, {
-      'Retry-After': String(Math.max(1, detail.timeToBlockExpire)),
-    });
+    throw new TooManyRequestsError('Too many appointment changes; try again later', detail.timeToBlockExpire);
   }
 }
 
