@@ -3,7 +3,8 @@ import { APPOINTMENT_DURATION, type Appointment } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { AppError, ForbiddenError, ValidationError } from '../common/errors/app-error';
+import { AccessPolicy } from '../access/access-policy';
+import { AppError, ValidationError } from '../common/errors/app-error';
 import { APPOINTMENT_CONFLICT_MESSAGE } from '../common/errors/error-response';
 import type { RecordedEvent } from '../common/domain-events';
 import { keyInUse, replayOf, type KeyClaim, type Keyed } from '../idempotency/idempotency';
@@ -67,6 +68,7 @@ export class AppointmentBookingService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly keys: IdempotencyKeysRepository,
     private readonly events: DomainEventPublisher,
+    private readonly access: AccessPolicy,
   ) {}
 
   /**
@@ -198,22 +200,15 @@ export class AppointmentBookingService {
     return { appointment, event };
   }
 
-  /** Who may book whom: a patient themself, a doctor only themself (and names the patient), admin any pair. */
+  /** Who may book whom (the access policy), and whom: a patient themself; a doctor or an admin names the patient. */
   private partiesFor(actor: Actor, request: BookingRequest): Parties | AppError {
-    switch (actor.role) {
-      case 'patient':
-        if (!actor.patientId || (request.patientId !== null && request.patientId !== actor.patientId)) {
-          return new ForbiddenError('A patient may only book for themself');
-        }
-        return { patientId: actor.patientId, doctorId: request.doctorId };
-      case 'doctor':
-        if (!actor.doctorId || request.doctorId !== actor.doctorId) {
-          return new ForbiddenError('A doctor may only book appointments with themself');
-        }
-        return this.withNamedPatient(request);
-      case 'admin':
-        return this.withNamedPatient(request);
+    const refusal = this.access.refusal(actor, 'appointment.book', request);
+    if (refusal) {
+      return refusal;
     }
+    return actor.role === 'patient' && actor.patientId
+      ? { patientId: actor.patientId, doctorId: request.doctorId }
+      : this.withNamedPatient(request);
   }
 
   private withNamedPatient(request: BookingRequest): Parties | AppError {

@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EDITABLE_STATUSES, type Appointment, type AppointmentStatus } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { AppError, ForbiddenError } from '../common/errors/app-error';
+import { AccessPolicy, notFound } from '../access/access-policy';
+import { AppError } from '../common/errors/app-error';
 import type { DomainEvent } from '../common/domain-events';
 import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { audienceOf, toAppointmentResponse, type LoadedAppointment } from './appointment.mapper';
-import { appointmentNotFound, found } from './appointment-queries.service';
 import { AppointmentsRepository, type EditableFields } from './appointments.repository';
 import { BookingRepository } from './booking.repository';
 import { assertBelowBookingLimit, assertBookingFacts, endOf } from './booking-rules';
@@ -20,6 +20,7 @@ export class AppointmentEditingService {
     private readonly booking: BookingRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: DomainEventPublisher,
+    private readonly access: AccessPolicy,
   ) {}
 
   /**
@@ -28,11 +29,14 @@ export class AppointmentEditingService {
    * status read, so it cannot land on an appointment that was cancelled or started meanwhile.
    */
   async updateAppointment(actor: Actor, id: string, dto: UpdateAppointmentDto): Promise<Appointment> {
-    if (dto.notes !== undefined && actor.role !== 'doctor') {
-      throw new ForbiddenError("Only the appointment's doctor may write its notes");
-    }
+    const writesNotes = dto.notes !== undefined;
     const outcome = await this.appointments.transaction(async (em) => {
-      const current = found(await this.appointments.findLoaded(id, actor, em));
+      const current = this.access.requireFound(
+        actor,
+        'appointment.edit',
+        await this.appointments.findLoaded(id, actor, em),
+        { writesNotes },
+      );
       if (!EDITABLE_STATUSES.includes(current.status)) {
         throw notEditable(current.status);
       }
@@ -49,7 +53,10 @@ export class AppointmentEditingService {
       if (!(await this.appointments.updateFields(em, id, current.status, next))) {
         throw notEditable(null);
       }
-      const loaded = found(await this.appointments.findLoaded(id, undefined, em));
+      const loaded = await this.appointments.findLoaded(id, undefined, em);
+      if (!loaded) {
+        throw notEditable(null);
+      }
       const updated: DomainEvent<'appointment.updated'> = {
         name: 'appointment.updated',
         payload: { appointment: toAppointmentResponse(loaded), changes },
@@ -67,11 +74,16 @@ export class AppointmentEditingService {
    * Soft-deletes (admin): the appointment leaves every list and read, and its slot is free again. Raises
    * `appointment.deleted` with the appointment as it was, so both parties' screens drop it.
    */
-  async deleteAppointment(_actor: Actor, id: string): Promise<void> {
+  async deleteAppointment(actor: Actor, id: string): Promise<void> {
     const deleted = await this.appointments.transaction(async (em) => {
-      const current = found(await this.appointments.findLoaded(id, undefined, em));
+      const current = this.access.requireFound(
+        actor,
+        'appointment.delete',
+        await this.appointments.findLoaded(id, actor, em),
+        {},
+      );
       if (!(await this.appointments.softDelete(em, id))) {
-        throw appointmentNotFound();
+        throw notFound('appointment');
       }
       return this.events.record(em, {
         name: 'appointment.deleted',

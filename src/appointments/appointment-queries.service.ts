@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { pageOf, type Appointment, type Page } from '@app/contracts';
 import type { Actor } from '../auth/actor';
-import { NotFoundError, ValidationError } from '../common/errors/app-error';
+import { AccessPolicy, notFound } from '../access/access-policy';
+import { ValidationError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
-import { toAppointmentResponse, type LoadedAppointment } from './appointment.mapper';
+import { toAppointmentResponse } from './appointment.mapper';
 import { AppointmentsRepository, type AppointmentFilter } from './appointments.repository';
 import type { ListAppointmentsQueryDto } from './dto/list-appointments.dto';
 
@@ -13,21 +14,12 @@ interface FixedFilter {
   doctorId?: string;
 }
 
-export function appointmentNotFound(): NotFoundError {
-  return new NotFoundError('APPOINTMENT_NOT_FOUND', 'Appointment not found');
-}
-
-/** The appointment if the actor may see it, else 404 `APPOINTMENT_NOT_FOUND` (never a hint it exists). */
-export function found(appointment: LoadedAppointment | null): LoadedAppointment {
-  if (!appointment) {
-    throw appointmentNotFound();
-  }
-  return appointment;
-}
-
 @Injectable()
 export class AppointmentQueriesService {
-  constructor(private readonly appointments: AppointmentsRepository) {}
+  constructor(
+    private readonly appointments: AppointmentsRepository,
+    private readonly access: AccessPolicy,
+  ) {}
 
   /** The caller's appointments: a patient their own, a doctor their own, admin all (`appointmentScope`). */
   async listAppointments(
@@ -63,9 +55,7 @@ export class AppointmentQueriesService {
     patientId: string,
     query: ListAppointmentsQueryDto,
   ): Promise<Page<Appointment>> {
-    if (!(await this.appointments.isPatientVisible(actor, patientId))) {
-      throw new NotFoundError('PATIENT_NOT_FOUND', 'Patient not found');
-    }
+    this.access.require(actor, 'patient.read', { visible: await this.appointments.isPatientVisible(actor, patientId) });
     return this.listAppointments(actor, query, { patientId });
   }
 
@@ -79,13 +69,14 @@ export class AppointmentQueriesService {
     query: ListAppointmentsQueryDto,
   ): Promise<Page<Appointment>> {
     if (!(await this.appointments.doctorExists(doctorId))) {
-      throw new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
+      throw notFound('doctor');
     }
     return this.listAppointments(actor, query, { doctorId });
   }
 
   /** Its patient, its doctor or admin; anyone else gets 404 (never a hint it exists). */
   async getAppointment(actor: Actor, id: string): Promise<Appointment> {
-    return toAppointmentResponse(found(await this.appointments.findLoaded(id, actor)));
+    const found = await this.appointments.findLoaded(id, actor);
+    return toAppointmentResponse(this.access.requireFound(actor, 'appointment.read', found, {}));
   }
 }

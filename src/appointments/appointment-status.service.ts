@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Appointment, AppointmentStatus } from '@app/contracts';
 import type { Actor } from '../auth/actor';
-import { AppError, ForbiddenError } from '../common/errors/app-error';
+import { AccessPolicy } from '../access/access-policy';
+import { AppError } from '../common/errors/app-error';
 import type { DomainEvent } from '../common/domain-events';
 import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import { audienceOf, toAppointmentResponse } from './appointment.mapper';
-import { found } from './appointment-queries.service';
 import { AppointmentsRepository } from './appointments.repository';
-import { decideTransition } from './appointment-transitions';
+import { findTransition } from './appointment-transitions';
 import type { ChangeAppointmentStatusDto } from './dto/change-status.dto';
 
 export function invalidTransition(from: AppointmentStatus, to: string): AppError {
@@ -19,6 +19,7 @@ export class AppointmentStatusService {
   constructor(
     private readonly appointments: AppointmentsRepository,
     private readonly events: DomainEventPublisher,
+    private readonly access: AccessPolicy,
   ) {}
 
   /**
@@ -27,16 +28,18 @@ export class AppointmentStatusService {
    */
   async changeStatus(actor: Actor, id: string, dto: ChangeAppointmentStatusDto): Promise<Appointment> {
     const changed = await this.appointments.transaction(async (em) => {
-      const current = found(await this.appointments.findLoaded(id, actor, em));
+      const current = this.access.requireFound(
+        actor,
+        'appointment.read',
+        await this.appointments.findLoaded(id, actor, em),
+        {},
+      );
       const previousStatus = current.status;
-      switch (decideTransition(previousStatus, dto.status, actor.role)) {
-        case 'not_in_table':
-          throw invalidTransition(previousStatus, dto.status);
-        case 'role_not_allowed':
-          throw new ForbiddenError(`A ${actor.role} may not move an appointment to ${dto.status}`);
-        case 'allowed':
-          break;
+      const row = findTransition(previousStatus, dto.status);
+      if (!row) {
+        throw invalidTransition(previousStatus, dto.status);
       }
+      this.access.require(actor, 'appointment.move', { visible: true, to: dto.status, roles: row.roles });
       const cancelling = dto.status === 'cancelled';
       const moved = await this.appointments.moveStatus(em, id, previousStatus, {
         status: dto.status,
@@ -45,7 +48,10 @@ export class AppointmentStatusService {
       if (!moved) {
         throw invalidTransition(previousStatus, dto.status);
       }
-      const loaded = found(await this.appointments.findLoaded(id, undefined, em));
+      const loaded = await this.appointments.findLoaded(id, undefined, em);
+      if (!loaded) {
+        throw invalidTransition(previousStatus, dto.status);
+      }
       const appointment = toAppointmentResponse(loaded);
       const event: DomainEvent<'appointment.status_changed'> = {
         name: 'appointment.status_changed',

@@ -1,4 +1,5 @@
-import { AppError, NotFoundError } from '../common/errors/app-error';
+import { notFound } from '../access/access-policy';
+import { AppError } from '../common/errors/app-error';
 import { assertNotInTimeOff, assertWithinWorkingHours } from '../doctors/availability-rules';
 import type { DoctorHours } from '../doctors/working-hours.query';
 
@@ -58,10 +59,10 @@ export function assertBookingFacts(
 ): { patient: BookingParty; doctor: BookingDoctor } {
   const { patient, doctor } = facts;
   if (!patient) {
-    throw new NotFoundError('PATIENT_NOT_FOUND', 'Patient not found');
+    throw notFound('patient');
   }
   if (!doctor) {
-    throw new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
+    throw notFound('doctor');
   }
   assertStartsInFuture(startsAt);
   assertWithinWorkingHours(doctor.hours, startsAt, endsAt);

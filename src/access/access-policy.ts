@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import type { AppointmentStatus, Role } from '@app/contracts';
+import type { Actor } from '../auth/actor';
+import { AuditService, type AuditEntry } from '../audit/audit.service';
+import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
+import { appointmentScope, patientScope, type SqlScope } from './access-scope';
+
+/**
+ * The one place that decides access: "may this actor do this to that target". Every controller and service asks
+ * `require(actor, action, target)`; the rules below are the only ones.
+ *
+ * The contract's 404-versus-403 rule is applied here, once: a target the caller may not see answers 404 with its own
+ * code (never a hint that it exists); a target the caller may see, but not act on, answers 403 `FORBIDDEN`. Which
+ * patients and appointments a caller may see is `access-scope.ts` (SQL, so lists and single reads cannot disagree);
+ * a service reads the target through that scope and passes `visible` here.
+ */
+
+/** What can be hidden, and the code that answers "not found" for it. */
+export const NOT_FOUND = {
+  patient: { code: 'PATIENT_NOT_FOUND', message: 'Patient not found' },
+  doctor: { code: 'DOCTOR_NOT_FOUND', message: 'Doctor not found' },
+  appointment: { code: 'APPOINTMENT_NOT_FOUND', message: 'Appointment not found' },
+  record: { code: 'RECORD_NOT_FOUND', message: 'Medical record not found' },
+  user: { code: 'USER_NOT_FOUND', message: 'User not found' },
+  timeOff: { code: 'TIME_OFF_NOT_FOUND', message: 'Time off not found' },
+  notification: { code: 'NOTIFICATION_NOT_FOUND', message: 'Notification not found' },
+} as const;
+
+export type TargetKind = keyof typeof NOT_FOUND;
+
+/** 404 for a target that does not exist or that the caller may not see. */
+export function notFound(kind: TargetKind): NotFoundError {
+  return new NotFoundError(NOT_FOUND[kind].code, NOT_FOUND[kind].message);
+}
+
+/** A patient or appointment as the caller's scope found it. */
+interface Seen {
+  visible: boolean;
+}
+
+/** Every action, and what its rule needs to know about the target. */
+export interface ActionTargets {
+  /** Booking: `patientId` as asked (null: not given), `doctorId` as asked. */
+  'appointment.book': { patientId: string | null; doctorId: string };
+  'appointment.read': Seen;
+  'appointment.edit': Seen & { writesNotes: boolean };
+  /** A move the status table has, with the roles its row allows (a move not in the table is a 409, not access). */
+  'appointment.move': Seen & { to: AppointmentStatus; roles: readonly Role[] };
+  'appointment.delete': Seen;
+  'patient.list': Record<string, never>;
+  'patient.read': Seen;
+  'patient.edit': Seen;
+  'record.read': Seen;
+  'record.create': Seen;
+  /** The record's author, once the record was found under a visible patient. */
+  'record.edit': { authorDoctorId: string };
+  'doctor.manage': { doctorId: string; changesLicence?: boolean };
+  'doctor.set_status': Record<string, never>;
+  'user.read': { userId: string };
+  'user.edit': { userId: string; setsActive?: boolean; deactivates?: boolean };
+  'notification.send': Record<string, never>;
+}
+
+export type Action = keyof ActionTargets;
+
+/** The actions on a target read through the caller's scope. */
+export type SeenAction = { [A in Action]: ActionTargets[A] extends Seen ? A : never }[Action];
+
+/** A rule's answer: allowed, hidden (404 as `TargetKind`), or forbidden (403 with the reason). */
+type Decision = { allow: true } | { hide: TargetKind } | { forbid: string };
+
+const ALLOW: Decision = { allow: true };
+const forbid = (reason: string): Decision => ({ forbid: reason });
+const seen = (target: Seen, kind: TargetKind, then: () => Decision): Decision =>
+  target.visible ? then() : { hide: kind };
+
+/** The rules, one per action. */
+const RULES: { [A in Action]: (actor: Actor, target: ActionTargets[A]) => Decision } = {
+  'appointment.book': (actor, target) => {
+    switch (actor.role) {
+      case 'patient':
+        return actor.patientId && (target.patientId === null || target.patientId === actor.patientId)
+          ? ALLOW
+          : forbid('A patient may only book for themself');
+      case 'doctor':
+        return actor.doctorId && target.doctorId === actor.doctorId
+          ? ALLOW
+          : forbid('A doctor may only book appointments with themself');
+      case 'admin':
+        return ALLOW;
+    }
+  },
+  'appointment.read': (_actor, target) => seen(target, 'appointment', () => ALLOW),
+  'appointment.edit': (actor, target) =>
+    // Notes are refused before the appointment is read: only a doctor writes them (their own, by visibility).
+    target.writesNotes && actor.role !== 'doctor'
+      ? forbid("Only the appointment's doctor may write its notes")
+      : seen(target, 'appointment', () => ALLOW),
+  'appointment.move': (actor, target) =>
+    seen(target, 'appointment', () =>
+      target.roles.includes(actor.role) ? ALLOW : forbid(`A ${actor.role} may not move an appointment to ${target.to}`),
+    ),
+  'appointment.delete': (actor, target) =>
+    actor.role === 'admin' ? seen(target, 'appointment', () => ALLOW) : forbid('Only an admin may delete appointments'),
+  'patient.list': (actor) => (actor.role === 'patient' ? forbid('Patients cannot list patients') : ALLOW),
+  'patient.read': (_actor, target) => seen(target, 'patient', () => ALLOW),
+  'patient.edit': (actor, target) =>
+    seen(target, 'patient', () =>
+      actor.role === 'doctor' ? forbid('Only the patient or an admin may edit a patient profile') : ALLOW,
+    ),
+  'record.read': (_actor, target) => seen(target, 'patient', () => ALLOW),
+  // Only a doctor writes records: admins and patients are refused whoever the patient is; a doctor who may not see
+  // the patient (no appointment with them) gets 404.
+  'record.create': (actor, target) =>
+    actor.role === 'doctor' && actor.doctorId
+      ? seen(target, 'patient', () => ALLOW)
+      : forbid('Only a doctor with an appointment with this patient may add a medical record'),
+  'record.edit': (actor, target) =>
+    actor.role === 'doctor' && actor.doctorId === target.authorDoctorId
+      ? ALLOW
+      : forbid('Only the doctor who wrote a medical record may edit it'),
+  // Doctors are public to every signed-in user, so refusing with 403 (not 404) reveals nothing.
+  'doctor.manage': (actor, target) => {
+    if (!(actor.role === 'admin' || (actor.role === 'doctor' && actor.doctorId === target.doctorId))) {
+      return forbid('Only the doctor or an admin may do this');
+    }
+    return target.changesLicence && actor.role !== 'admin'
+      ? forbid('Only an admin may change a licence number')
+      : ALLOW;
+  },
+  'doctor.set_status': (actor) =>
+    actor.role === 'doctor' && actor.doctorId ? ALLOW : forbid('Only a doctor may set their status'),
+  // Accounts: self or admin; anyone else learns nothing.
+  'user.read': (actor, target) => (actor.role === 'admin' || actor.userId === target.userId ? ALLOW : { hide: 'user' }),
+  'user.edit': (actor, target) => {
+    if (actor.role !== 'admin' && actor.userId !== target.userId) {
+      return { hide: 'user' };
+    }
+    if (target.setsActive && actor.role !== 'admin') {
+      return forbid('Only an admin may activate or deactivate an account');
+    }
+    return target.deactivates && actor.userId === target.userId
+      ? forbid('An admin cannot deactivate their own account')
+      : ALLOW;
+  },
+  'notification.send': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may send notifications')),
+};
+
+/** The error a decision answers with, or null when it allows. */
+export function refusalOf<A extends Action>(actor: Actor, action: A, target: ActionTargets[A]): AppError | null {
+  const decision = RULES[action](actor, target);
+  if ('hide' in decision) {
+    return notFound(decision.hide);
+  }
+  return 'forbid' in decision ? new ForbiddenError(decision.forbid) : null;
+}
+
+/** An access refusal: 403, or 404 for what the caller may not see (and for what does not exist). */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof ForbiddenError || error instanceof NotFoundError;
+}
+
+@Injectable()
+export class AccessPolicy {
+  constructor(private readonly audit: AuditService) {}
+
+  /** Throws the refusal (404 or 403) unless `actor` may do `action` to `target`. */
+  require<A extends Action>(actor: Actor, action: A, target: ActionTargets[A]): void {
+    const refusal = refusalOf(actor, action, target);
+    if (refusal) {
+      throw refusal;
+    }
+  }
+
+  /** The refusal (404 or 403) of `action`, or null when allowed: for callers that answer refusals themselves. */
+  refusal<A extends Action>(actor: Actor, action: A, target: ActionTargets[A]): AppError | null {
+    return refusalOf(actor, action, target);
+  }
+
+  /**
+   * `found`, read through the caller's scope (null: it does not exist or they may not see it), when `action` on it is
+   * allowed; else its 404 or 403.
+   */
+  requireFound<T, A extends SeenAction>(
+    actor: Actor,
+    action: A,
+    found: T | null,
+    target: Omit<ActionTargets[A], 'visible'>,
+  ): T {
+    this.require(actor, action, { ...target, visible: found !== null } as ActionTargets[A]);
+    return found as T;
+  }
+
+  /** Route-level roles (`@Auth({ roles })`): 403 for any other role. */
+  requireRole(actor: Actor | undefined, roles: readonly Role[]): void {
+    if (!actor || !roles.includes(actor.role)) {
+      throw new ForbiddenError(`Only ${roles.join(', ')} may do this`);
+    }
+  }
+
+  /** Which patients the caller may see, as SQL over `alias` (`patients`). */
+  patientScope(actor: Actor, alias: string): SqlScope {
+    return patientScope(actor, alias);
+  }
+
+  /** Which appointments the caller may see, as SQL over `alias` (`appointments`). */
+  appointmentScope(actor: Actor, alias: string): SqlScope {
+    return appointmentScope(actor, alias);
+  }
+
+  /**
+   * Runs audited patient-data work (which records its own `allowed` row). A refusal is recorded as `denied` here,
+   * after any transaction of `work` has rolled back, so the denial itself is committed: every refusal of audited
+   * access is recorded from this one place.
+   */
+  async audited<T>(entry: AuditEntry, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isRefusal(error)) {
+        await this.audit.record(entry, 'denied');
+      }
+      throw error;
+    }
+  }
+}
