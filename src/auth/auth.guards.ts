@@ -3,7 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Role } from '@app/contracts';
 import { types } from 'node:util';
-import { AppError, ForbiddenError } from '../common/errors/app-error';
+import { AccessPolicy } from '../access/access-policy';
+import { AppError } from '../common/errors/app-error';
 import type { Actor } from './actor';
 import { IS_PUBLIC, ROLES } from './auth.decorators';
 
@@ -36,7 +37,10 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 /** Global, after the JWT guard: `@Auth({ roles })` limits a route to those roles (403 otherwise). */
 @Injectable()
 export class RolesGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly access: AccessPolicy,
+  ) {}
 
   canActivate(context: ExecutionContext): boolean {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, [
@@ -47,9 +51,7 @@ export class RolesGuard implements CanActivate {
       return true;
     }
     const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
-    if (!actor || !roles.includes(actor.role)) {
-      throw new ForbiddenError(`Only ${roles.join(', ')} may do this`);
-    }
+    this.access.requireRole(actor, roles);
     return true;
   }
 }

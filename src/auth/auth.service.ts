@@ -3,7 +3,8 @@ import type { TokenResponse, User } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { AppError, NotFoundError, ValidationError } from '../common/errors/app-error';
+import { notFound } from '../access/access-policy';
+import { AppError, ValidationError } from '../common/errors/app-error';
 import { createDoctorProfile } from '../doctors/doctor-profiles';
 import { createPatientProfile } from '../patients/patient-profiles';
 import { PasswordService } from '../users/password.service';
@@ -136,7 +137,7 @@ export class AuthService implements OnApplicationBootstrap {
   async me(actor: Actor): Promise<User> {
     const view = await this.users.findById(actor.userId);
     if (!view) {
-      throw new NotFoundError('USER_NOT_FOUND', 'User not found');
+      throw notFound('user');
     }
     return toUserResponse(view);
   }

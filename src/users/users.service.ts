@@ -5,7 +5,8 @@ import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import type { Actor } from '../auth/actor';
 import { RefreshTokensRepository } from '../auth/refresh-tokens.repository';
 import type { AccessRevokedEvent, RecordedEvent } from '../common/domain-events';
-import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
+import { AccessPolicy, notFound } from '../access/access-policy';
+import { AppError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
 import type { ChangePasswordDto, ListUsersQueryDto, UpdateUserDto } from './dto/users.dto';
 import { PasswordService } from './password.service';
@@ -21,6 +22,7 @@ export class UsersService {
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly passwords: PasswordService,
     private readonly events: DomainEventPublisher,
+    private readonly access: AccessPolicy,
   ) {}
 
   /** In the transaction that retires the tokens: once it commits, caches forget the user and their sockets close. */
@@ -39,31 +41,25 @@ export class UsersService {
 
   /** Self or admin; anyone else learns nothing (404). */
   async getUser(actor: Actor, id: string): Promise<User> {
-    if (actor.role !== 'admin' && actor.userId !== id) {
-      throw new NotFoundError('USER_NOT_FOUND', 'User not found');
-    }
+    this.access.require(actor, 'user.read', { userId: id });
     const found = await this.users.findById(id);
     if (!found) {
-      throw new NotFoundError('USER_NOT_FOUND', 'User not found');
+      throw notFound('user');
     }
     return toUserResponse(found);
   }
 
   async updateUser(actor: Actor, id: string, dto: UpdateUserDto): Promise<User> {
-    if (actor.role !== 'admin' && actor.userId !== id) {
-      throw new NotFoundError('USER_NOT_FOUND', 'User not found');
-    }
-    if (dto.isActive !== undefined && actor.role !== 'admin') {
-      throw new ForbiddenError('Only an admin may activate or deactivate an account');
-    }
-    if (dto.isActive === false && actor.userId === id) {
-      throw new ForbiddenError('An admin cannot deactivate their own account');
-    }
+    this.access.require(actor, 'user.edit', {
+      userId: id,
+      setsActive: dto.isActive !== undefined,
+      deactivates: dto.isActive === false,
+    });
     let revoked: RecordedEvent<'user.access_revoked'> | null = null;
     const updated = await this.users.transaction(async (em) => {
       const user = await this.users.findForUpdate(id, em);
       if (!user) {
-        throw new NotFoundError('USER_NOT_FOUND', 'User not found');
+        throw notFound('user');
       }
       const changes: Partial<UserEntity> = accountChanges(dto);
       if (dto.isActive !== undefined && dto.isActive !== user.isActive) {
