@@ -5,6 +5,8 @@ import { ListAppointmentsQueryDto } from '../../src/appointments/dto/list-appoin
 import type { Actor } from '../../src/auth/actor';
 import { ENTITIES } from '../../src/database/entities';
 import { SnakeNamingStrategy } from '../../src/database/snake-naming.strategy';
+import { DoctorScheduleRepository } from '../../src/doctors/doctor-schedule.repository';
+import { DoctorSlotsRepository } from '../../src/doctors/doctor-slots.repository';
 import { DoctorSlotsService } from '../../src/doctors/doctor-slots.service';
 import { FreeSlotsQueryDto } from '../../src/doctors/dto/slots.dto';
 
@@ -99,7 +101,10 @@ export async function explainListQueries(
       to: slots.to.toISOString(),
       durationMinutes: 30,
     });
-    await new DoctorSlotsService(dataSource).findFreeSlots(doctor, doctorId, slotsQuery);
+    await new DoctorSlotsService(
+      new DoctorScheduleRepository(dataSource),
+      new DoctorSlotsRepository(dataSource),
+    ).findFreeSlots(doctor, doctorId, slotsQuery);
     const slotStatements = logger.queries.splice(0);
     logger.capturing = false;
     const appointmentList: ExplainedQuery[] = [];

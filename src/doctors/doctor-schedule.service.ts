@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { DoctorSchedule } from '@app/contracts';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { NotFoundError, ValidationError } from '../common/errors/app-error';
 import { assertManagesDoctor } from './doctor-access';
-import { DoctorEntity } from './doctor.entity';
+import { DoctorScheduleRepository } from './doctor-schedule.repository';
 import type { ReplaceScheduleDto } from './dto/schedule.dto';
-import { WorkingHoursEntity } from './working-hours.entity';
-import { loadDoctorHours, type DoctorHours } from './working-hours.query';
+import type { DoctorHours } from './working-hours.query';
 import { minutesOf, scheduleProblems, timeOf } from './working-hours';
 
 const doctorNotFound = () => new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
@@ -27,10 +24,10 @@ function toScheduleResponse(hours: DoctorHours): DoctorSchedule {
 /** A doctor's weekly working hours, stored as minutes after local midnight. */
 @Injectable()
 export class DoctorScheduleService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly schedules: DoctorScheduleRepository) {}
 
   async getSchedule(_actor: Actor, doctorId: string): Promise<DoctorSchedule> {
-    const hours = await loadDoctorHours(this.dataSource.manager, doctorId);
+    const hours = await this.schedules.findHours(doctorId);
     if (!hours) {
       throw doctorNotFound();
     }
@@ -56,26 +53,15 @@ export class DoctorScheduleService {
         'The weekly hours are not a valid schedule',
       );
     }
-    return this.dataSource.transaction(async (em) => {
-      const doctor = await em.findOne(DoctorEntity, {
-        where: { id: doctorId },
-        select: { id: true },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!doctor) {
+    return this.schedules.transaction(async (em) => {
+      if (!(await this.schedules.lockDoctor(doctorId, em))) {
         throw doctorNotFound();
       }
       if (dto.timezone !== undefined) {
-        await em.update(DoctorEntity, { id: doctorId }, { timezone: dto.timezone });
+        await this.schedules.setTimezone(doctorId, dto.timezone, em);
       }
-      await em.delete(WorkingHoursEntity, { doctorId });
-      if (blocks.length > 0) {
-        await em.insert(
-          WorkingHoursEntity,
-          blocks.map((block) => ({ ...block, doctorId })),
-        );
-      }
-      return toScheduleResponse((await loadDoctorHours(em, doctorId))!);
+      await this.schedules.replaceWeek(doctorId, blocks, em);
+      return toScheduleResponse((await this.schedules.findHours(doctorId, em))!);
     });
   }
 }

@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { APPOINTMENT_DURATION, MAX_SLOT_RANGE_DAYS, type FreeSlots } from '@app/contracts';
-import { DataSource } from 'typeorm';
-import { AppointmentEntity } from '../appointments/appointment.entity';
 import type { Actor } from '../auth/actor';
 import { AppError, NotFoundError, ValidationError } from '../common/errors/app-error';
+import { DoctorScheduleRepository } from './doctor-schedule.repository';
+import { DoctorSlotsRepository } from './doctor-slots.repository';
 import type { FreeSlotsQueryDto } from './dto/slots.dto';
 import { findFreeSlots } from './free-slots';
-import { TimeOffEntity } from './time-off.entity';
-import { loadDoctorHours } from './working-hours.query';
 
 const MINUTE_MS = 60_000;
 /** The database caps an appointment at 480 minutes, so one that overlaps the range started at most this early. */
@@ -20,7 +17,10 @@ const LONGEST_APPOINTMENT_MS = APPOINTMENT_DURATION.max * MINUTE_MS;
  */
 @Injectable()
 export class DoctorSlotsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly schedules: DoctorScheduleRepository,
+    private readonly busy: DoctorSlotsRepository,
+  ) {}
 
   async findFreeSlots(_actor: Actor, doctorId: string, query: FreeSlotsQueryDto): Promise<FreeSlots> {
     const from = new Date(query.from);
@@ -33,7 +33,7 @@ export class DoctorSlotsService {
         { field: 'to', message: `to must be at most ${MAX_SLOT_RANGE_DAYS} days after from` },
       ]);
     }
-    const hours = await loadDoctorHours(this.dataSource.manager, doctorId);
+    const hours = await this.schedules.findHours(doctorId);
     if (!hours) {
       throw new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
     }
@@ -47,25 +47,13 @@ export class DoctorSlotsService {
     if (!hours.bookable || hours.blocks.length === 0 || since >= to) {
       return { ...response, slots: [] };
     }
-    const timeOff = await this.dataSource
-      .getRepository(TimeOffEntity)
-      .createQueryBuilder('t')
-      .select(['t.startsAt', 't.endsAt'])
-      .where('t.doctor_id = :doctorId AND t.starts_at < :until AND t.ends_at > :since', { doctorId, since, until })
-      .getMany();
-    const appointments = await this.dataSource
-      .getRepository(AppointmentEntity)
-      .createQueryBuilder('a')
-      .withDeleted()
-      .select(['a.startsAt', 'a.endsAt'])
-      .where('a.doctor_id = :doctorId AND a.starts_at > :earliest AND a.starts_at < :until AND a.ends_at > :since', {
-        doctorId,
-        earliest: new Date(since.getTime() - LONGEST_APPOINTMENT_MS),
-        until,
-        since,
-      })
-      .andWhere("a.status <> 'cancelled' AND a.deleted_at IS NULL")
-      .getMany();
+    const timeOff = await this.busy.findTimeOff(doctorId, since, until);
+    const appointments = await this.busy.findAppointments(
+      doctorId,
+      new Date(since.getTime() - LONGEST_APPOINTMENT_MS),
+      since,
+      until,
+    );
     const slots = findFreeSlots({
       blocks: hours.blocks,
       timezone: hours.timezone,

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { MAX_TIME_OFF_DAYS, pageOf, type Page, type TimeOff } from '@app/contracts';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { NotFoundError, ValidationError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
 import { assertManagesDoctor } from './doctor-access';
-import { DoctorEntity } from './doctor.entity';
+import { DoctorTimeOffRepository } from './doctor-time-off.repository';
 import { toTimeOffResponse } from './doctor.mapper';
+import { DoctorsRepository } from './doctors.repository';
 import type { CreateTimeOffDto, ListTimeOffQueryDto } from './dto/time-off.dto';
-import { TimeOffEntity } from './time-off.entity';
 
 const DAY_MS = 86_400_000;
 
@@ -20,10 +18,13 @@ const DAY_MS = 86_400_000;
  */
 @Injectable()
 export class DoctorTimeOffService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly doctors: DoctorsRepository,
+    private readonly timeOffs: DoctorTimeOffRepository,
+  ) {}
 
   private async assertDoctorExists(doctorId: string): Promise<void> {
-    if (!(await this.dataSource.getRepository(DoctorEntity).existsBy({ id: doctorId }))) {
+    if (!(await this.doctors.exists(doctorId))) {
       throw new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
     }
   }
@@ -41,9 +42,7 @@ export class DoctorTimeOffService {
       ]);
     }
     await this.assertDoctorExists(doctorId);
-    const saved = await this.dataSource
-      .getRepository(TimeOffEntity)
-      .save({ doctorId, startsAt, endsAt, reason: dto.reason ?? null });
+    const saved = await this.timeOffs.create({ doctorId, startsAt, endsAt, reason: dto.reason ?? null });
     return toTimeOffResponse(saved);
   }
 
@@ -54,29 +53,17 @@ export class DoctorTimeOffService {
       throw new ValidationError([{ field: 'to', message: 'to must be after from' }]);
     }
     await this.assertDoctorExists(doctorId);
-    const qb = this.dataSource
-      .getRepository(TimeOffEntity)
-      .createQueryBuilder('t')
-      .where('t.doctor_id = :doctorId', { doctorId });
-    if (query.from) {
-      qb.andWhere('t.ends_at > :from', { from: new Date(query.from) });
-    }
-    if (query.to) {
-      qb.andWhere('t.starts_at < :to', { to: new Date(query.to) });
-    }
-    const [rows, total] = await qb
-      .orderBy('t.starts_at', 'ASC')
-      .addOrderBy('t.id', 'ASC')
-      .offset(offsetOf(query))
-      .limit(query.limit)
-      .getManyAndCount();
+    const range = {
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+    };
+    const [rows, total] = await this.timeOffs.findPage(doctorId, range, offsetOf(query), query.limit);
     return pageOf(rows.map(toTimeOffResponse), total, query.page, query.limit);
   }
 
   async removeTimeOff(actor: Actor, doctorId: string, timeOffId: string): Promise<void> {
     assertManagesDoctor(actor, doctorId);
-    const result = await this.dataSource.getRepository(TimeOffEntity).delete({ id: timeOffId, doctorId });
-    if (!result.affected) {
+    if (!(await this.timeOffs.remove(doctorId, timeOffId))) {
       throw new NotFoundError('TIME_OFF_NOT_FOUND', 'Time off not found');
     }
   }

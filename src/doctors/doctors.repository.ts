@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DoctorStatus, SpecializationCount } from '@app/contracts';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { likePattern } from '../common/sql/like-pattern';
+import { UserEntity } from '../users/user.entity';
 import { DoctorEntity } from './doctor.entity';
 import type { DoctorWithUser } from './doctor.mapper';
 
@@ -38,12 +39,39 @@ const MAX_SPECIALIZATIONS = 500;
 export class DoctorsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Runs `work` in one transaction; its manager is what the other methods take to join it. */
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
   private base(em: EntityManager = this.dataSource.manager): SelectQueryBuilder<DoctorEntity> {
     return em.createQueryBuilder(DoctorEntity, 'd').innerJoinAndSelect('d.user', 'u');
   }
 
   findById(id: string, em?: EntityManager): Promise<DoctorWithUser | null> {
     return this.base(em).where('d.id = :id', { id }).getOne();
+  }
+
+  exists(id: string): Promise<boolean> {
+    return this.dataSource.getRepository(DoctorEntity).existsBy({ id });
+  }
+
+  /** The doctor row (without its user), locked until the transaction of `em` ends; null when there is none. */
+  lockById(id: string, em: EntityManager): Promise<DoctorEntity | null> {
+    return em.findOne(DoctorEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async updateProfile(id: string, changes: Partial<DoctorEntity>, em: EntityManager): Promise<void> {
+    await em.update(DoctorEntity, { id }, changes);
+  }
+
+  /** The name and phone, which live on the doctor's user row. */
+  async updateAccount(
+    userId: string,
+    changes: Partial<Pick<UserEntity, 'fullName' | 'phone'>>,
+    em: EntityManager,
+  ): Promise<void> {
+    await em.update(UserEntity, { id: userId }, changes);
   }
 
   /** The directory: doctors whose account is active, filtered, sorted, one page. */

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { pageOf, type Doctor, type Page, type SpecializationCount } from '@app/contracts';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
-import { UserEntity } from '../users/user.entity';
 import { assertManagesDoctor } from './doctor-access';
-import { DoctorEntity } from './doctor.entity';
+import type { DoctorEntity } from './doctor.entity';
 import { toDoctorResponse } from './doctor.mapper';
 import { DoctorsRepository } from './doctors.repository';
 import type { ListDoctorsQueryDto, UpdateDoctorDto } from './dto/doctors.dto';
@@ -18,10 +15,7 @@ const doctorNotFound = () => new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not f
 /** The doctor directory and profiles. Every signed-in user may read them; the doctor or an admin edits. */
 @Injectable()
 export class DoctorsService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly doctors: DoctorsRepository,
-  ) {}
+  constructor(private readonly doctors: DoctorsRepository) {}
 
   async listDoctors(_actor: Actor, query: ListDoctorsQueryDto): Promise<Page<Doctor>> {
     const [rows, total] = await this.doctors.findPage(query, offsetOf(query), query.limit);
@@ -53,8 +47,8 @@ export class DoctorsService {
     if (dto.licenseNumber !== undefined && actor.role !== 'admin') {
       throw new ForbiddenError('Only an admin may change a licence number');
     }
-    return this.dataSource.transaction(async (em) => {
-      const doctor = await em.findOne(DoctorEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return this.doctors.transaction(async (em) => {
+      const doctor = await this.doctors.lockById(id, em);
       if (!doctor) {
         throw doctorNotFound();
       }
@@ -76,10 +70,10 @@ export class DoctorsService {
       }
       const account = accountChanges(dto);
       if (Object.keys(profile).length > 0) {
-        await em.update(DoctorEntity, { id }, profile);
+        await this.doctors.updateProfile(id, profile, em);
       }
       if (Object.keys(account).length > 0) {
-        await em.update(UserEntity, { id: doctor.userId }, account);
+        await this.doctors.updateAccount(doctor.userId, account, em);
       }
       return toDoctorResponse((await this.doctors.findById(id, em))!);
     });
