@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PatientSort } from '@app/contracts';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { patientScope } from '../access/access-scope';
 import type { Actor } from '../auth/actor';
 import { NotFoundError } from '../common/errors/app-error';
 import { likePattern } from '../common/sql/like-pattern';
+import { UserEntity } from '../users/user.entity';
 import { patientOrderOf } from './patient-sort';
 import { PatientEntity } from './patient.entity';
 
@@ -23,6 +25,11 @@ export const patientNotFound = () => new NotFoundError('PATIENT_NOT_FOUND', 'Pat
 @Injectable()
 export class PatientsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Runs `work` in one transaction; its manager is what the other methods take to join it. */
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
 
   private visible(actor: Actor, em: EntityManager = this.dataSource.manager): SelectQueryBuilder<PatientEntity> {
     const scope = patientScope(actor, 'p');
@@ -65,5 +72,18 @@ export class PatientsRepository {
       .limit(limit)
       .getMany();
     return [rows, total];
+  }
+
+  async updateProfile(id: string, changes: QueryDeepPartialEntity<PatientEntity>, em: EntityManager): Promise<void> {
+    await em.update(PatientEntity, { id }, changes);
+  }
+
+  /** The name and phone, which live on the patient's user row. */
+  async updateAccount(
+    userId: string,
+    changes: Partial<Pick<UserEntity, 'fullName' | 'phone'>>,
+    em: EntityManager,
+  ): Promise<void> {
+    await em.update(UserEntity, { id: userId }, changes);
   }
 }

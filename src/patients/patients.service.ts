@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { pageOf, type Page, type Patient } from '@app/contracts';
-import { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Actor } from '../auth/actor';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
 import { ForbiddenError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
-import { UserEntity } from '../users/user.entity';
 import type { ListPatientsQueryDto, UpdatePatientDto } from './dto/patients.dto';
 import { toPatientResponse } from './patient.mapper';
-import { PatientEntity } from './patient.entity';
+import type { PatientEntity } from './patient.entity';
 import { patientNotFound, PatientsRepository } from './patients.repository';
 import { accountChanges } from '../users/account-fields';
 
@@ -18,7 +15,6 @@ import { accountChanges } from '../users/account-fields';
 @Injectable()
 export class PatientsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly patients: PatientsRepository,
     private readonly audit: AuditService,
   ) {}
@@ -57,18 +53,18 @@ export class PatientsService {
   async updatePatient(actor: Actor, id: string, dto: UpdatePatientDto, requestId: string): Promise<Patient> {
     const entry: AuditEntry = { actor, requestId, action: 'patient.update', patientId: id };
     return this.audit.recordingDenials(entry, () =>
-      this.dataSource.transaction(async (em) => {
+      this.patients.transaction(async (em) => {
         const patient = await this.patients.requireVisible(actor, id, em);
         if (actor.role === 'doctor') {
           throw new ForbiddenError('Only the patient or an admin may edit a patient profile');
         }
         const account = accountChanges(dto);
         if (Object.keys(account).length > 0) {
-          await em.update(UserEntity, { id: patient.userId }, account);
+          await this.patients.updateAccount(patient.userId, account, em);
         }
         const profile = profileChanges(dto);
         if (Object.keys(profile).length > 0) {
-          await em.update(PatientEntity, { id }, profile);
+          await this.patients.updateProfile(id, profile, em);
         }
         await this.audit.record(entry, 'allowed', em);
         return toPatientResponse(await this.patients.requireVisible(actor, id, em));
