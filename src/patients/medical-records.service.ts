@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { pageOf, type MedicalRecord, type Page } from '@app/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AppointmentEntity } from '../appointments/appointment.entity';
 import type { Actor } from '../auth/actor';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
 import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
@@ -14,7 +12,8 @@ import type {
   UpdateMedicalRecordDto,
 } from './dto/medical-records.dto';
 import { toMedicalRecordResponse } from './medical-record.mapper';
-import { MedicalRecordEntity } from './medical-record.entity';
+import type { MedicalRecordEntity } from './medical-record.entity';
+import { MedicalRecordsRepository } from './medical-records.repository';
 import { PatientsRepository } from './patients.repository';
 
 const recordNotFound = () => new NotFoundError('RECORD_NOT_FOUND', 'Medical record not found');
@@ -26,7 +25,7 @@ const recordNotFound = () => new NotFoundError('RECORD_NOT_FOUND', 'Medical reco
 @Injectable()
 export class MedicalRecordsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly records: MedicalRecordsRepository,
     private readonly patients: PatientsRepository,
     private readonly audit: AuditService,
   ) {}
@@ -41,19 +40,7 @@ export class MedicalRecordsService {
     const entry: AuditEntry = { actor, requestId, action: 'record.list', patientId };
     return this.audit.recordingDenials(entry, async () => {
       await this.patients.requireVisible(actor, patientId);
-      const qb = this.dataSource
-        .getRepository(MedicalRecordEntity)
-        .createQueryBuilder('r')
-        .where('r.patient_id = :patientId', { patientId });
-      if (query.status) {
-        qb.andWhere('r.status = :status', { status: query.status });
-      }
-      const [rows, total] = await qb
-        .orderBy('r.created_at', 'DESC')
-        .addOrderBy('r.id', 'DESC')
-        .offset(offsetOf(query))
-        .limit(query.limit)
-        .getManyAndCount();
+      const [rows, total] = await this.records.findPage(patientId, query.status, offsetOf(query), query.limit);
       await this.audit.record(entry, 'allowed');
       return pageOf(rows.map(toMedicalRecordResponse), total, query.page, query.limit);
     });
@@ -63,7 +50,7 @@ export class MedicalRecordsService {
     const entry: AuditEntry = { actor, requestId, action: 'record.read', patientId, recordId };
     return this.audit.recordingDenials(entry, async () => {
       await this.patients.requireVisible(actor, patientId);
-      const record = await this.findRecord(this.dataSource.manager, patientId, recordId);
+      const record = await this.findRecord(patientId, recordId);
       await this.audit.record(entry, 'allowed');
       return toMedicalRecordResponse(record);
     });
@@ -82,27 +69,30 @@ export class MedicalRecordsService {
   ): Promise<MedicalRecord> {
     const entry: AuditEntry = { actor, requestId, action: 'record.create', patientId };
     return this.audit.recordingDenials(entry, () =>
-      this.dataSource.transaction(async (em) => {
+      this.records.transaction(async (em) => {
         const doctorId = actor.role === 'doctor' ? actor.doctorId : null;
         if (!doctorId) {
           throw new ForbiddenError('Only a doctor with an appointment with this patient may add a medical record');
         }
         await this.patients.requireVisible(actor, patientId, em);
         if (dto.appointmentId) {
-          await requireSharedAppointment(em, dto.appointmentId, patientId, doctorId);
+          await this.requireSharedAppointment(dto.appointmentId, patientId, doctorId, em);
         }
-        const record = await em.getRepository(MedicalRecordEntity).save({
-          patientId,
-          doctorId,
-          appointmentId: dto.appointmentId ?? null,
-          diagnosis: dto.diagnosis,
-          icd10Code: dto.icd10Code ?? null,
-          notes: dto.notes ?? null,
-          prescriptions: dto.prescriptions ?? [],
-          status: dto.status ?? 'active',
-        });
+        const record = await this.records.create(
+          {
+            patientId,
+            doctorId,
+            appointmentId: dto.appointmentId ?? null,
+            diagnosis: dto.diagnosis,
+            icd10Code: dto.icd10Code ?? null,
+            notes: dto.notes ?? null,
+            prescriptions: dto.prescriptions ?? [],
+            status: dto.status ?? 'active',
+          },
+          em,
+        );
         await this.audit.record({ ...entry, recordId: record.id }, 'allowed', em);
-        return toMedicalRecordResponse(await this.findRecord(em, patientId, record.id));
+        return toMedicalRecordResponse(await this.findRecord(patientId, record.id, em));
       }),
     );
   }
@@ -117,42 +107,40 @@ export class MedicalRecordsService {
   ): Promise<MedicalRecord> {
     const entry: AuditEntry = { actor, requestId, action: 'record.update', patientId, recordId };
     return this.audit.recordingDenials(entry, () =>
-      this.dataSource.transaction(async (em) => {
+      this.records.transaction(async (em) => {
         await this.patients.requireVisible(actor, patientId, em);
-        const record = await this.findRecord(em, patientId, recordId);
+        const record = await this.findRecord(patientId, recordId, em);
         if (actor.role !== 'doctor' || record.doctorId !== actor.doctorId) {
           throw new ForbiddenError('Only the doctor who wrote a medical record may edit it');
         }
         const changes = recordChanges(dto);
         if (Object.keys(changes).length > 0) {
-          await em.update(MedicalRecordEntity, { id: recordId }, changes);
+          await this.records.update(recordId, changes, em);
         }
         await this.audit.record(entry, 'allowed', em);
-        return toMedicalRecordResponse(await this.findRecord(em, patientId, recordId));
+        return toMedicalRecordResponse(await this.findRecord(patientId, recordId, em));
       }),
     );
   }
 
   /** A record of this patient (the caller's right to see the patient is checked before). */
-  private async findRecord(em: EntityManager, patientId: string, recordId: string): Promise<MedicalRecordEntity> {
-    const record = await em.findOne(MedicalRecordEntity, { where: { id: recordId, patientId } });
+  private async findRecord(patientId: string, recordId: string, em?: EntityManager): Promise<MedicalRecordEntity> {
+    const record = await this.records.findOne(patientId, recordId, em);
     if (!record) {
       throw recordNotFound();
     }
     return record;
   }
-}
 
-async function requireSharedAppointment(
-  em: EntityManager,
-  appointmentId: string,
-  patientId: string,
-  doctorId: string,
-): Promise<void> {
-  // `findOne` skips soft-deleted appointments: a deleted appointment has disappeared from every list.
-  const appointment = await em.findOne(AppointmentEntity, { where: { id: appointmentId, patientId, doctorId } });
-  if (!appointment) {
-    throw new NotFoundError('APPOINTMENT_NOT_FOUND', 'No appointment of this patient with you has this id');
+  private async requireSharedAppointment(
+    appointmentId: string,
+    patientId: string,
+    doctorId: string,
+    em: EntityManager,
+  ): Promise<void> {
+    if (!(await this.records.hasSharedAppointment(appointmentId, patientId, doctorId, em))) {
+      throw new NotFoundError('APPOINTMENT_NOT_FOUND', 'No appointment of this patient with you has this id');
+    }
   }
 }
 

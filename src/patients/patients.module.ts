@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { MedicalRecordsController } from './medical-records.controller';
+import { MedicalRecordsRepository } from './medical-records.repository';
 import { MedicalRecordsService } from './medical-records.service';
 import { PatientsController } from './patients.controller';
 import { PatientsRepository } from './patients.repository';
@@ -9,6 +10,6 @@ import { PatientsService } from './patients.service';
 @Module({
   imports: [AuditModule],
   controllers: [PatientsController, MedicalRecordsController],
-  providers: [PatientsService, MedicalRecordsService, PatientsRepository],
+  providers: [PatientsService, MedicalRecordsService, PatientsRepository, MedicalRecordsRepository],
 })
 export class PatientsModule {}
