@@ -1,8 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Notification } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
 import type { BroadcastDto, SendMessageDto } from './dto/notifications.dto';
@@ -20,7 +18,6 @@ export class AdminMessagesService implements BeforeApplicationShutdown {
   private readonly deliveries = new Set<Promise<void>>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsRepository,
     private readonly delivery: LiveDelivery,
   ) {}
@@ -49,7 +46,7 @@ export class AdminMessagesService implements BeforeApplicationShutdown {
   async broadcast(actor: Actor, dto: BroadcastDto): Promise<{ recipients: number }> {
     this.requireAdmin(actor);
     const broadcastId = randomUUID();
-    const recipients = await this.dataSource.transaction((em) =>
+    const recipients = await this.notifications.transaction((em) =>
       this.notifications.storeForActiveUsers(
         em,
         { type: 'broadcast', title: dto.title, body: dto.body, data: { broadcastId } },

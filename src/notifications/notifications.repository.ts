@@ -23,6 +23,11 @@ const RETURNED = 'id, user_id, type, title, body, data, read_at, created_at';
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Runs `work` in one transaction; its manager is what the other methods take to join it. */
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
   /** One multi-row insert for all recipients (ids of no user are skipped), in the transaction of `em`. */
   async storeForUsers(em: EntityManager, userIds: readonly string[], notice: Notice): Promise<void> {
     await queryPrepared(
