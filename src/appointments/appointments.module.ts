@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppointmentEntity } from './appointment.entity';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
 import { AppointmentBookingService } from './appointment-booking.service';
 import { AppointmentEditingService } from './appointment-editing.service';
@@ -11,7 +13,7 @@ import { DoctorAppointmentsController } from './doctor-appointments.controller';
 import { PatientAppointmentsController } from './patient-appointments.controller';
 
 @Module({
-  imports: [IdempotencyModule],
+  imports: [TypeOrmModule.forFeature([AppointmentEntity]), IdempotencyModule],
   controllers: [AppointmentsController, PatientAppointmentsController, DoctorAppointmentsController],
   providers: [
     AppointmentsRepository,

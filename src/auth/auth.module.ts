@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RefreshTokenEntity } from './refresh-token.entity';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -18,6 +20,7 @@ import { TokenService } from './token.service';
 
 @Module({
   imports: [
+    TypeOrmModule.forFeature([RefreshTokenEntity]),
     PassportModule,
     // A KeyObject, not the string: given a string, jsonwebtoken first tries (and fails) to parse it as a PEM key on
     // every sign and verify, which was a fifth of the CPU of an authenticated request.

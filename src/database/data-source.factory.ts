@@ -2,9 +2,9 @@ import { PGlite, type Extension } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { mkdirSync } from 'node:fs';
 import { types } from 'pg';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions, type EntitySchema, type MixedList } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
-import { ENTITIES, MIGRATIONS } from './entities';
+import { MIGRATIONS } from './migration-list';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // PGlite types its contrib folder as ESM only; the package ships a CommonJS build of it, which we load.
@@ -23,11 +23,15 @@ export interface DatabaseHandle {
 interface Options {
   statementTimeoutMs: number;
   poolSize?: number;
+  /**
+   * The entities the app maps: each feature registers its own (`TypeOrmModule.forFeature`), and the app's module
+   * hands them over (`autoLoadEntities`). Migrations and raw SQL need none.
+   */
+  entities?: MixedList<Function | string | EntitySchema>;
 }
 
 const COMMON = {
   type: 'postgres' as const,
-  entities: ENTITIES,
   migrations: MIGRATIONS,
   migrationsTableName: 'schema_migrations',
   migrationsTransactionMode: 'each' as const,
@@ -41,7 +45,10 @@ const COMMON = {
  * every TypeORM transaction holds the backend from BEGIN to COMMIT/ROLLBACK and other work queues behind it
  * (always use the transaction's own manager inside a transaction, or it waits on itself).
  */
-async function embeddedOptions(dataDir: string | null): Promise<{ options: DataSourceOptions; pglite: PGlite }> {
+async function embeddedOptions(
+  dataDir: string | null,
+  opts: Options,
+): Promise<{ options: DataSourceOptions; pglite: PGlite }> {
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
   }
@@ -51,6 +58,7 @@ async function embeddedOptions(dataDir: string | null): Promise<{ options: DataS
     pglite,
     options: {
       ...COMMON,
+      entities: opts.entities ?? [],
       poolSize: 1,
       // An idle timeout would end the one client and with it the adapter's connection.
       extra: { connection: config.connection, idleTimeoutMillis: 0 },
@@ -62,6 +70,7 @@ export async function createDatabase(config: DatabaseConfig, opts: Options): Pro
   if (config.kind === 'postgres') {
     const dataSource = new DataSource({
       ...COMMON,
+      entities: opts.entities ?? [],
       url: config.url,
       poolSize: opts.poolSize ?? 20,
       connectTimeoutMS: 5000,
@@ -80,7 +89,7 @@ export async function createDatabase(config: DatabaseConfig, opts: Options): Pro
       },
     };
   }
-  const { options, pglite } = await embeddedOptions(config.dataDir);
+  const { options, pglite } = await embeddedOptions(config.dataDir, opts);
   const dataSource = new DataSource(options);
   return {
     dataSource,

@@ -32,14 +32,19 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           // Retries help a server that is still starting; for the embedded database each retry would open a second
           // PGlite on the same folder while the failed one stays open, so it fails at once instead.
+          // Each feature registers its own entities (`TypeOrmModule.forFeature`); they reach the data source here.
           useFactory: () => ({
             type: 'postgres',
+            autoLoadEntities: true,
             migrationsRun: true,
             retryAttempts: config.database.kind === 'pglite' ? 0 : 3,
             retryDelay: 1000,
           }),
-          dataSourceFactory: async () => {
-            const handle = await createDatabase(config.database, { statementTimeoutMs: config.dbStatementTimeoutMs });
+          dataSourceFactory: async (options) => {
+            const handle = await createDatabase(config.database, {
+              statementTimeoutMs: config.dbStatementTimeoutMs,
+              entities: options?.entities,
+            });
             handle.dataSource.setOptions({ migrationsRun: true });
             handles.set(handle.dataSource, handle);
             return handle.dataSource;

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DoctorEntity } from './doctor.entity';
+import { TimeOffEntity } from './time-off.entity';
+import { WorkingHoursEntity } from './working-hours.entity';
 import { DoctorAvailabilityController } from './doctor-availability.controller';
 import { DoctorScheduleRepository } from './doctor-schedule.repository';
 import { DoctorScheduleService } from './doctor-schedule.service';
@@ -11,6 +15,7 @@ import { DoctorsRepository } from './doctors.repository';
 import { DoctorsService } from './doctors.service';
 
 @Module({
+  imports: [TypeOrmModule.forFeature([DoctorEntity, WorkingHoursEntity, TimeOffEntity])],
   controllers: [DoctorsController, DoctorAvailabilityController],
   providers: [
     DoctorsRepository,

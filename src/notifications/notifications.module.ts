@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationEntity } from './notification.entity';
 import type Redis from 'ioredis';
 import { AuthModule } from '../auth/auth.module';
 import { REDIS } from '../common/redis/redis.module';
@@ -19,7 +21,7 @@ import { InProcessPresenceCounter, PRESENCE_COUNTER, type PresenceCounter } from
 import { RedisPresenceCounter } from './redis-presence-counter';
 
 @Module({
-  imports: [AuthModule],
+  imports: [TypeOrmModule.forFeature([NotificationEntity]), AuthModule],
   controllers: [NotificationsController, DoctorStatusController],
   providers: [
     NotificationsGateway,

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MedicalRecordEntity } from './medical-record.entity';
+import { PatientEntity } from './patient.entity';
 import { AuditModule } from '../audit/audit.module';
 import { MedicalRecordsController } from './medical-records.controller';
 import { MedicalRecordsRepository } from './medical-records.repository';
@@ -8,7 +11,7 @@ import { PatientsRepository } from './patients.repository';
 import { PatientsService } from './patients.service';
 
 @Module({
-  imports: [AuditModule],
+  imports: [TypeOrmModule.forFeature([PatientEntity, MedicalRecordEntity]), AuditModule],
   controllers: [PatientsController, MedicalRecordsController],
   providers: [PatientsService, MedicalRecordsService, PatientsRepository, MedicalRecordsRepository],
 })

@@ -1,0 +1,14 @@
+import { InitialSchema1764150000000 } from './migrations/1764150000000-initial-schema';
+import { DoctorSpecializationLower1795693689945 } from './migrations/1795693689945-doctor-specialization-lower';
+import { RefreshTokensExpiry1795900000000 } from './migrations/1795900000000-refresh-tokens-expiry';
+import { PatientEnumChecks1796460798512 } from './migrations/1796460798512-patient-enum-checks';
+import { OutboxEvents1796463392063 } from './migrations/1796463392063-outbox-events';
+
+/** Listed, not globbed: the same list works under ts (tests) and js (build). */
+export const MIGRATIONS = [
+  InitialSchema1764150000000,
+  DoctorSpecializationLower1795693689945,
+  RefreshTokensExpiry1795900000000,
+  PatientEnumChecks1796460798512,
+  OutboxEvents1796463392063,
+];
