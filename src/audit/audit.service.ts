@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { pageOf, type AuditAction, type AuditEvent, type AuditOutcome, type Page } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { AppError, ValidationError } from '../common/errors/app-error';
-import { httpStatusOf } from '../common/errors/error-status';
+import { ValidationError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
 import { toAuditEventResponse } from './audit-event.mapper';
 import { AuditRepository } from './audit.repository';
@@ -17,15 +16,6 @@ export interface AuditEntry {
   /** Null for a list of patients. */
   patientId: string | null;
   recordId?: string | null;
-}
-
-/** A refusal the caller sees as 403, or as 404 because they may not see the patient or record. */
-function isRefusal(error: unknown): boolean {
-  if (!(error instanceof AppError)) {
-    return false;
-  }
-  const status = httpStatusOf(error.code);
-  return status === 403 || status === 404;
 }
 
 @Injectable()
@@ -49,21 +39,6 @@ export class AuditService {
       },
       em,
     );
-  }
-
-  /**
-   * Runs `work` (which records its own `allowed` row). When it is refused (403/404), the attempt is recorded as
-   * `denied` here, after any transaction of `work` has rolled back, so the denial itself is committed.
-   */
-  async recordingDenials<T>(entry: AuditEntry, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (isRefusal(error)) {
-        await this.record(entry, 'denied');
-      }
-      throw error;
-    }
   }
 
   /** The audit log (admin; the route says so), newest first. `from` is inclusive, `to` exclusive. */

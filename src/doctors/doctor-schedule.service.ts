@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { DoctorSchedule } from '@app/contracts';
 import type { Actor } from '../auth/actor';
-import { NotFoundError, ValidationError } from '../common/errors/app-error';
-import { assertManagesDoctor } from './doctor-access';
+import { ValidationError } from '../common/errors/app-error';
 import { DoctorScheduleRepository } from './doctor-schedule.repository';
 import type { ReplaceScheduleDto } from './dto/schedule.dto';
 import type { DoctorHours } from './working-hours.query';
 import { minutesOf, scheduleProblems, timeOf } from './working-hours';
-
-const doctorNotFound = () => new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
+import { AccessPolicy, notFound } from '../access/access-policy';
 
 function toScheduleResponse(hours: DoctorHours): DoctorSchedule {
   return {
@@ -24,12 +22,15 @@ function toScheduleResponse(hours: DoctorHours): DoctorSchedule {
 /** A doctor's weekly working hours, stored as minutes after local midnight. */
 @Injectable()
 export class DoctorScheduleService {
-  constructor(private readonly schedules: DoctorScheduleRepository) {}
+  constructor(
+    private readonly schedules: DoctorScheduleRepository,
+    private readonly access: AccessPolicy,
+  ) {}
 
   async getSchedule(_actor: Actor, doctorId: string): Promise<DoctorSchedule> {
     const hours = await this.schedules.findHours(doctorId);
     if (!hours) {
-      throw doctorNotFound();
+      throw notFound('doctor');
     }
     return toScheduleResponse(hours);
   }
@@ -40,7 +41,7 @@ export class DoctorScheduleService {
    * doctor's, in the same transaction. Existing appointments stay.
    */
   async replaceSchedule(actor: Actor, doctorId: string, dto: ReplaceScheduleDto): Promise<DoctorSchedule> {
-    assertManagesDoctor(actor, doctorId);
+    this.access.require(actor, 'doctor.manage', { doctorId: doctorId });
     const blocks = dto.weeklyHours.map((block) => ({
       dayOfWeek: block.dayOfWeek,
       startMinute: minutesOf(block.startTime),
@@ -55,7 +56,7 @@ export class DoctorScheduleService {
     }
     return this.schedules.transaction(async (em) => {
       if (!(await this.schedules.lockDoctor(doctorId, em))) {
-        throw doctorNotFound();
+        throw notFound('doctor');
       }
       if (dto.timezone !== undefined) {
         await this.schedules.setTimezone(doctorId, dto.timezone, em);

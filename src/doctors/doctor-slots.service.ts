@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { APPOINTMENT_DURATION, MAX_SLOT_RANGE_DAYS, type FreeSlots } from '@app/contracts';
 import type { Actor } from '../auth/actor';
-import { AppError, NotFoundError, ValidationError } from '../common/errors/app-error';
+import { AppError, ValidationError } from '../common/errors/app-error';
 import { DoctorScheduleRepository } from './doctor-schedule.repository';
 import { DoctorSlotsRepository } from './doctor-slots.repository';
 import type { FreeSlotsQueryDto } from './dto/slots.dto';
 import { findFreeSlots } from './free-slots';
+import { notFound } from '../access/access-policy';
 
 const MINUTE_MS = 60_000;
 /** The database caps an appointment at 480 minutes, so one that overlaps the range started at most this early. */
@@ -35,7 +36,7 @@ export class DoctorSlotsService {
     }
     const hours = await this.schedules.findHours(doctorId);
     if (!hours) {
-      throw new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
+      throw notFound('doctor');
     }
     const now = new Date();
     const durationMinutes = query.durationMinutes;

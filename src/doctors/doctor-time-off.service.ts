@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { MAX_TIME_OFF_DAYS, pageOf, type Page, type TimeOff } from '@app/contracts';
 import type { Actor } from '../auth/actor';
-import { NotFoundError, ValidationError } from '../common/errors/app-error';
+import { ValidationError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
-import { assertManagesDoctor } from './doctor-access';
 import { DoctorTimeOffRepository } from './doctor-time-off.repository';
 import { toTimeOffResponse } from './doctor.mapper';
 import { DoctorsRepository } from './doctors.repository';
 import type { CreateTimeOffDto, ListTimeOffQueryDto } from './dto/time-off.dto';
+import { AccessPolicy, notFound } from '../access/access-policy';
 
 const DAY_MS = 86_400_000;
 
@@ -21,16 +21,17 @@ export class DoctorTimeOffService {
   constructor(
     private readonly doctors: DoctorsRepository,
     private readonly timeOffs: DoctorTimeOffRepository,
+    private readonly access: AccessPolicy,
   ) {}
 
   private async assertDoctorExists(doctorId: string): Promise<void> {
     if (!(await this.doctors.exists(doctorId))) {
-      throw new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
+      throw notFound('doctor');
     }
   }
 
   async addTimeOff(actor: Actor, doctorId: string, dto: CreateTimeOffDto): Promise<TimeOff> {
-    assertManagesDoctor(actor, doctorId);
+    this.access.require(actor, 'doctor.manage', { doctorId: doctorId });
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
     if (endsAt <= startsAt) {
@@ -48,7 +49,7 @@ export class DoctorTimeOffService {
 
   /** In start order; `from`/`to` keep the time off that overlaps the range. */
   async listTimeOff(actor: Actor, doctorId: string, query: ListTimeOffQueryDto): Promise<Page<TimeOff>> {
-    assertManagesDoctor(actor, doctorId);
+    this.access.require(actor, 'doctor.manage', { doctorId: doctorId });
     if (query.from && query.to && new Date(query.to) <= new Date(query.from)) {
       throw new ValidationError([{ field: 'to', message: 'to must be after from' }]);
     }
@@ -62,9 +63,9 @@ export class DoctorTimeOffService {
   }
 
   async removeTimeOff(actor: Actor, doctorId: string, timeOffId: string): Promise<void> {
-    assertManagesDoctor(actor, doctorId);
+    this.access.require(actor, 'doctor.manage', { doctorId: doctorId });
     if (!(await this.timeOffs.remove(doctorId, timeOffId))) {
-      throw new NotFoundError('TIME_OFF_NOT_FOUND', 'Time off not found');
+      throw notFound('timeOff');
     }
   }
 }

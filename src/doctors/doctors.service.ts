@@ -1,21 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { pageOf, type Doctor, type Page, type SpecializationCount } from '@app/contracts';
 import type { Actor } from '../auth/actor';
-import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
-import { assertManagesDoctor } from './doctor-access';
 import type { DoctorEntity } from './doctor.entity';
 import { toDoctorResponse } from './doctor.mapper';
 import { DoctorsRepository } from './doctors.repository';
 import type { ListDoctorsQueryDto, UpdateDoctorDto } from './dto/doctors.dto';
 import { accountChanges } from '../users/account-fields';
-
-const doctorNotFound = () => new NotFoundError('DOCTOR_NOT_FOUND', 'Doctor not found');
+import { AccessPolicy, notFound } from '../access/access-policy';
 
 /** The doctor directory and profiles. Every signed-in user may read them; the doctor or an admin edits. */
 @Injectable()
 export class DoctorsService {
-  constructor(private readonly doctors: DoctorsRepository) {}
+  constructor(
+    private readonly doctors: DoctorsRepository,
+    private readonly access: AccessPolicy,
+  ) {}
 
   async listDoctors(_actor: Actor, query: ListDoctorsQueryDto): Promise<Page<Doctor>> {
     const [rows, total] = await this.doctors.findPage(query, offsetOf(query), query.limit);
@@ -28,7 +28,7 @@ export class DoctorsService {
 
   async getMyProfile(actor: Actor): Promise<Doctor> {
     if (!actor.doctorId) {
-      throw doctorNotFound();
+      throw notFound('doctor');
     }
     return this.getDoctor(actor, actor.doctorId);
   }
@@ -36,21 +36,18 @@ export class DoctorsService {
   async getDoctor(_actor: Actor, id: string): Promise<Doctor> {
     const doctor = await this.doctors.findById(id);
     if (!doctor) {
-      throw doctorNotFound();
+      throw notFound('doctor');
     }
     return toDoctorResponse(doctor);
   }
 
   /** Profile fields on the doctor row, name and phone on the account, in one transaction. */
   async updateDoctor(actor: Actor, id: string, dto: UpdateDoctorDto): Promise<Doctor> {
-    assertManagesDoctor(actor, id);
-    if (dto.licenseNumber !== undefined && actor.role !== 'admin') {
-      throw new ForbiddenError('Only an admin may change a licence number');
-    }
+    this.access.require(actor, 'doctor.manage', { doctorId: id, changesLicence: dto.licenseNumber !== undefined });
     return this.doctors.transaction(async (em) => {
       const doctor = await this.doctors.lockById(id, em);
       if (!doctor) {
-        throw doctorNotFound();
+        throw notFound('doctor');
       }
       const profile: Partial<DoctorEntity> = {};
       if (dto.specialization !== undefined) {

@@ -2,11 +2,11 @@ import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import type { Notification } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../auth/actor';
-import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
 import type { BroadcastDto, SendMessageDto } from './dto/notifications.dto';
 import { LiveDelivery } from './live-delivery.service';
 import { rowToNotificationResponse } from './notification.mapper';
 import { NotificationsRepository } from './notifications.repository';
+import { AccessPolicy, notFound } from '../access/access-policy';
 
 /** Connected users whose broadcast copies are looked up per query. */
 const LIVE_BATCH = 500;
@@ -20,6 +20,7 @@ export class AdminMessagesService implements BeforeApplicationShutdown {
   constructor(
     private readonly notifications: NotificationsRepository,
     private readonly delivery: LiveDelivery,
+    private readonly access: AccessPolicy,
   ) {}
 
   async sendMessage(actor: Actor, dto: SendMessageDto): Promise<Notification> {
@@ -31,7 +32,7 @@ export class AdminMessagesService implements BeforeApplicationShutdown {
       data: dto.data ?? null,
     });
     if (!row) {
-      throw new NotFoundError('USER_NOT_FOUND', 'User not found');
+      throw notFound('user');
     }
     // The single-statement insert has committed: safe to announce.
     const notification = rowToNotificationResponse(row);
@@ -79,8 +80,6 @@ export class AdminMessagesService implements BeforeApplicationShutdown {
   }
 
   private requireAdmin(actor: Actor): void {
-    if (actor.role !== 'admin') {
-      throw new ForbiddenError('Only an admin may send notifications');
-    }
+    this.access.require(actor, 'notification.send', {});
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { pageOf, type Notification, type Page } from '@app/contracts';
 import type { Actor } from '../auth/actor';
-import { NotFoundError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
 import type { ListNotificationsQueryDto } from './dto/notifications.dto';
 import { toNotificationResponse } from './notification.mapper';
 import { NotificationsRepository } from './notifications.repository';
+import { notFound } from '../access/access-policy';
 
 /** A user's own notifications: everyone, admins included, sees and marks only their own. */
 @Injectable()
@@ -20,7 +20,7 @@ export class InboxService {
   async markRead(actor: Actor, id: string): Promise<Notification> {
     const notification = await this.notifications.markRead(actor.userId, id);
     if (!notification) {
-      throw new NotFoundError('NOTIFICATION_NOT_FOUND', 'Notification not found');
+      throw notFound('notification');
     }
     return toNotificationResponse(notification);
   }

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Actor } from '../auth/actor';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
-import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
+import { AccessPolicy, notFound } from '../access/access-policy';
 import { offsetOf } from '../common/http/pagination.dto';
 import type {
   CreateMedicalRecordDto,
@@ -16,8 +16,6 @@ import type { MedicalRecordEntity } from './medical-record.entity';
 import { MedicalRecordsRepository } from './medical-records.repository';
 import { PatientsRepository } from './patients.repository';
 
-const recordNotFound = () => new NotFoundError('RECORD_NOT_FOUND', 'Medical record not found');
-
 /**
  * Medical records: readable by whoever may see the patient, written only by doctors who have (or had) an appointment
  * with them, edited only by their author, never deleted. Every read and write is audited, refusals included.
@@ -28,6 +26,7 @@ export class MedicalRecordsService {
     private readonly records: MedicalRecordsRepository,
     private readonly patients: PatientsRepository,
     private readonly audit: AuditService,
+    private readonly access: AccessPolicy,
   ) {}
 
   /** Newest first. One audit row per call, none per record. */
@@ -38,8 +37,8 @@ export class MedicalRecordsService {
     requestId: string,
   ): Promise<Page<MedicalRecord>> {
     const entry: AuditEntry = { actor, requestId, action: 'record.list', patientId };
-    return this.audit.recordingDenials(entry, async () => {
-      await this.patients.requireVisible(actor, patientId);
+    return this.access.audited(entry, async () => {
+      this.access.requireFound(actor, 'record.read', await this.patients.findVisible(actor, patientId), {});
       const [rows, total] = await this.records.findPage(patientId, query.status, offsetOf(query), query.limit);
       await this.audit.record(entry, 'allowed');
       return pageOf(rows.map(toMedicalRecordResponse), total, query.page, query.limit);
@@ -48,8 +47,8 @@ export class MedicalRecordsService {
 
   async getRecord(actor: Actor, patientId: string, recordId: string, requestId: string): Promise<MedicalRecord> {
     const entry: AuditEntry = { actor, requestId, action: 'record.read', patientId, recordId };
-    return this.audit.recordingDenials(entry, async () => {
-      await this.patients.requireVisible(actor, patientId);
+    return this.access.audited(entry, async () => {
+      this.access.requireFound(actor, 'record.read', await this.patients.findVisible(actor, patientId), {});
       const record = await this.findRecord(patientId, recordId);
       await this.audit.record(entry, 'allowed');
       return toMedicalRecordResponse(record);
@@ -68,13 +67,12 @@ export class MedicalRecordsService {
     requestId: string,
   ): Promise<MedicalRecord> {
     const entry: AuditEntry = { actor, requestId, action: 'record.create', patientId };
-    return this.audit.recordingDenials(entry, () =>
+    return this.access.audited(entry, () =>
       this.records.transaction(async (em) => {
-        const doctorId = actor.role === 'doctor' ? actor.doctorId : null;
-        if (!doctorId) {
-          throw new ForbiddenError('Only a doctor with an appointment with this patient may add a medical record');
-        }
-        await this.patients.requireVisible(actor, patientId, em);
+        const visible = (await this.patients.findVisible(actor, patientId, em)) !== null;
+        this.access.require(actor, 'record.create', { visible });
+        // The policy lets only a doctor write records.
+        const doctorId = actor.doctorId ?? '';
         if (dto.appointmentId) {
           await this.requireSharedAppointment(dto.appointmentId, patientId, doctorId, em);
         }
@@ -106,13 +104,11 @@ export class MedicalRecordsService {
     requestId: string,
   ): Promise<MedicalRecord> {
     const entry: AuditEntry = { actor, requestId, action: 'record.update', patientId, recordId };
-    return this.audit.recordingDenials(entry, () =>
+    return this.access.audited(entry, () =>
       this.records.transaction(async (em) => {
-        await this.patients.requireVisible(actor, patientId, em);
+        this.access.requireFound(actor, 'record.read', await this.patients.findVisible(actor, patientId, em), {});
         const record = await this.findRecord(patientId, recordId, em);
-        if (actor.role !== 'doctor' || record.doctorId !== actor.doctorId) {
-          throw new ForbiddenError('Only the doctor who wrote a medical record may edit it');
-        }
+        this.access.require(actor, 'record.edit', { authorDoctorId: record.doctorId });
         const changes = recordChanges(dto);
         if (Object.keys(changes).length > 0) {
           await this.records.update(recordId, changes, em);
@@ -127,7 +123,7 @@ export class MedicalRecordsService {
   private async findRecord(patientId: string, recordId: string, em?: EntityManager): Promise<MedicalRecordEntity> {
     const record = await this.records.findOne(patientId, recordId, em);
     if (!record) {
-      throw recordNotFound();
+      throw notFound('record');
     }
     return record;
   }
@@ -139,7 +135,7 @@ export class MedicalRecordsService {
     em: EntityManager,
   ): Promise<void> {
     if (!(await this.records.hasSharedAppointment(appointmentId, patientId, doctorId, em))) {
-      throw new NotFoundError('APPOINTMENT_NOT_FOUND', 'No appointment of this patient with you has this id');
+      throw notFound('appointment');
     }
   }
 }

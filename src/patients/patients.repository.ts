@@ -5,7 +5,6 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { patientScope } from '../access/access-scope';
 import type { Actor } from '../auth/actor';
-import { NotFoundError } from '../common/errors/app-error';
 import { likePattern } from '../common/sql/like-pattern';
 import { UserEntity } from '../users/user.entity';
 import { patientOrderOf } from './patient-sort';
@@ -15,8 +14,6 @@ export interface PatientFilter {
   search?: string;
   sort: PatientSort;
 }
-
-export const patientNotFound = () => new NotFoundError('PATIENT_NOT_FOUND', 'Patient not found');
 
 /**
  * Patient reads, always through `patientScope`: a single read is the list query with `p.id = :id`, so what a caller
@@ -38,14 +35,6 @@ export class PatientsRepository {
 
   findVisible(actor: Actor, id: string, em?: EntityManager): Promise<PatientEntity | null> {
     return this.visible(actor, em).andWhere('p.id = :id', { id }).getOne();
-  }
-
-  async requireVisible(actor: Actor, id: string, em?: EntityManager): Promise<PatientEntity> {
-    const patient = await this.findVisible(actor, id, em);
-    if (!patient) {
-      throw patientNotFound();
-    }
-    return patient;
   }
 
   async findVisiblePage(

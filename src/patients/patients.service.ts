@@ -3,12 +3,12 @@ import { pageOf, type Page, type Patient } from '@app/contracts';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { Actor } from '../auth/actor';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
-import { ForbiddenError } from '../common/errors/app-error';
+import { AccessPolicy, notFound } from '../access/access-policy';
 import { offsetOf } from '../common/http/pagination.dto';
 import type { ListPatientsQueryDto, UpdatePatientDto } from './dto/patients.dto';
 import { toPatientResponse } from './patient.mapper';
 import type { PatientEntity } from './patient.entity';
-import { patientNotFound, PatientsRepository } from './patients.repository';
+import { PatientsRepository } from './patients.repository';
 import { accountChanges } from '../users/account-fields';
 
 /** Patient profiles. Every read and write is audited, refusals included. */
@@ -17,15 +17,14 @@ export class PatientsService {
   constructor(
     private readonly patients: PatientsRepository,
     private readonly audit: AuditService,
+    private readonly access: AccessPolicy,
   ) {}
 
   /** Admin: all patients; doctor: their patients; patient: 403. One audit row per call, none per item. */
   async listPatients(actor: Actor, query: ListPatientsQueryDto, requestId: string): Promise<Page<Patient>> {
     const entry: AuditEntry = { actor, requestId, action: 'patient.list', patientId: null };
-    return this.audit.recordingDenials(entry, async () => {
-      if (actor.role === 'patient') {
-        throw new ForbiddenError('Patients cannot list patients');
-      }
+    return this.access.audited(entry, async () => {
+      this.access.require(actor, 'patient.list', {});
       const [rows, total] = await this.patients.findVisiblePage(actor, query, offsetOf(query), query.limit);
       await this.audit.record(entry, 'allowed');
       return pageOf(rows.map(toPatientResponse), total, query.page, query.limit);
@@ -34,7 +33,7 @@ export class PatientsService {
 
   async getMyPatient(actor: Actor, requestId: string): Promise<Patient> {
     if (!actor.patientId) {
-      throw patientNotFound();
+      throw notFound('patient');
     }
     return this.getPatient(actor, actor.patientId, requestId);
   }
@@ -42,8 +41,8 @@ export class PatientsService {
   /** Visible per `patientScope`; anyone else gets 404, never a hint that the patient exists. */
   async getPatient(actor: Actor, id: string, requestId: string): Promise<Patient> {
     const entry: AuditEntry = { actor, requestId, action: 'patient.read', patientId: id };
-    return this.audit.recordingDenials(entry, async () => {
-      const patient = await this.patients.requireVisible(actor, id);
+    return this.access.audited(entry, async () => {
+      const patient = this.access.requireFound(actor, 'patient.read', await this.patients.findVisible(actor, id), {});
       await this.audit.record(entry, 'allowed');
       return toPatientResponse(patient);
     });
@@ -52,12 +51,14 @@ export class PatientsService {
   /** The patient themself or admin; a doctor who may see the patient gets 403, anyone else 404. */
   async updatePatient(actor: Actor, id: string, dto: UpdatePatientDto, requestId: string): Promise<Patient> {
     const entry: AuditEntry = { actor, requestId, action: 'patient.update', patientId: id };
-    return this.audit.recordingDenials(entry, () =>
+    return this.access.audited(entry, () =>
       this.patients.transaction(async (em) => {
-        const patient = await this.patients.requireVisible(actor, id, em);
-        if (actor.role === 'doctor') {
-          throw new ForbiddenError('Only the patient or an admin may edit a patient profile');
-        }
+        const patient = this.access.requireFound(
+          actor,
+          'patient.edit',
+          await this.patients.findVisible(actor, id, em),
+          {},
+        );
         const account = accountChanges(dto);
         if (Object.keys(account).length > 0) {
           await this.patients.updateAccount(patient.userId, account, em);
@@ -67,7 +68,8 @@ export class PatientsService {
           await this.patients.updateProfile(id, profile, em);
         }
         await this.audit.record(entry, 'allowed', em);
-        return toPatientResponse(await this.patients.requireVisible(actor, id, em));
+        const updated = await this.patients.findVisible(actor, id, em);
+        return toPatientResponse(this.access.requireFound(actor, 'patient.read', updated, {}));
       }),
     );
   }
