@@ -7,6 +7,8 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { RateLimitStore } from '../common/rate-limit.store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { DoctorsModule } from '../doctors/doctors.module';
+import { PatientsModule } from '../patients/patients.module';
 import { UsersModule } from '../users/users.module';
 import { ActorCache } from './actor-cache';
 import { ActorRepository } from './actor.repository';
@@ -29,6 +31,8 @@ import { TokenService } from './token.service';
       useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(config.jwt.secret, 'utf8')) }),
     }),
     UsersModule,
+    DoctorsModule,
+    PatientsModule,
   ],
   controllers: [AuthController],
   providers: [

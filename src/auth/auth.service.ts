@@ -5,8 +5,10 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { notFound } from '../access/access-policy';
 import { AppError, ValidationError } from '../common/errors/app-error';
-import { createDoctorProfile } from '../doctors/doctor-profiles';
-import { createPatientProfile } from '../patients/patient-profiles';
+import { DoctorsRepository } from '../doctors/doctors.repository';
+import { doctorProfileRow } from '../doctors/doctor-profiles';
+import { patientProfileRow } from '../patients/patient-profiles';
+import { PatientsRepository } from '../patients/patients.repository';
 import { PasswordService } from '../users/password.service';
 import { toUserResponse, type UserWithProfiles } from '../users/user.mapper';
 import { UsersRepository } from '../users/users.repository';
@@ -23,6 +25,8 @@ export class AuthService implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersRepository,
+    private readonly doctors: DoctorsRepository,
+    private readonly patients: PatientsRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
@@ -64,9 +68,9 @@ export class AuthService implements OnApplicationBootstrap {
         em,
       );
       if (dto.role === 'doctor' && dto.doctor) {
-        await createDoctorProfile(em, userId, dto.doctor);
+        await this.doctors.createProfile(em, doctorProfileRow(userId, dto.doctor));
       } else {
-        await createPatientProfile(em, userId, dto.patient);
+        await this.patients.createProfile(em, patientProfileRow(userId, dto.patient));
       }
       const view = (await this.users.findById(userId, em))!;
       return this.issueTokens(em, view, randomUUID());

@@ -1,7 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { DoctorEntity } from './doctor.entity';
+import type { DoctorEntity } from './doctor.entity';
 import type { DoctorProfileDto } from './dto/doctor-profile.dto';
-import { WorkingHoursEntity } from './working-hours.entity';
 
 /** Monday–Friday 09:00–17:00 local time, every new doctor's starting schedule. */
 export const DEFAULT_WEEKLY_HOURS = [1, 2, 3, 4, 5].map((dayOfWeek) => ({
@@ -25,17 +23,4 @@ export function doctorProfileRow(userId: string, profile: DoctorProfileDto): New
     bio: profile.bio ?? null,
     timezone: profile.timezone ?? 'UTC',
   };
-}
-
-/** Creates the doctor profile and default working hours of a new user, inside the registration's transaction. */
-export async function createDoctorProfile(
-  em: EntityManager,
-  userId: string,
-  profile: DoctorProfileDto,
-): Promise<DoctorEntity> {
-  const doctor = await em.getRepository(DoctorEntity).save(doctorProfileRow(userId, profile));
-  await em
-    .getRepository(WorkingHoursEntity)
-    .insert(DEFAULT_WEEKLY_HOURS.map((block) => ({ ...block, doctorId: doctor.id })));
-  return doctor;
 }

@@ -27,5 +27,6 @@ import { DoctorsService } from './doctors.service';
     DoctorTimeOffService,
     DoctorSlotsService,
   ],
+  exports: [DoctorsRepository],
 })
 export class DoctorsModule {}

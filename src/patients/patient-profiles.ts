@@ -1,6 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import type { PatientProfileDto } from './dto/patient-profile.dto';
-import { PatientEntity } from './patient.entity';
+import type { PatientEntity } from './patient.entity';
 
 export type NewPatientProfile = Pick<
   PatientEntity,
@@ -20,13 +19,4 @@ export function patientProfileRow(userId: string, given?: PatientProfileDto | nu
     address: profile.address ?? null,
     emergencyContact: profile.emergencyContact ? { ...profile.emergencyContact } : null,
   };
-}
-
-/** Creates the patient profile of a new user, inside the registration's transaction. */
-export async function createPatientProfile(
-  em: EntityManager,
-  userId: string,
-  given?: PatientProfileDto | null,
-): Promise<PatientEntity> {
-  return em.getRepository(PatientEntity).save(patientProfileRow(userId, given));
 }

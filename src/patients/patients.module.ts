@@ -14,5 +14,6 @@ import { PatientsService } from './patients.service';
   imports: [TypeOrmModule.forFeature([PatientEntity, MedicalRecordEntity]), AuditModule],
   controllers: [PatientsController, MedicalRecordsController],
   providers: [PatientsService, MedicalRecordsService, PatientsRepository, MedicalRecordsRepository],
+  exports: [PatientsRepository],
 })
 export class PatientsModule {}

@@ -9,6 +9,7 @@ import { likePattern } from '../common/sql/like-pattern';
 import { UserEntity } from '../users/user.entity';
 import { patientOrderOf } from './patient-sort';
 import { PatientEntity } from './patient.entity';
+import type { NewPatientProfile } from './patient-profiles';
 
 export interface PatientFilter {
   search?: string;
@@ -22,6 +23,11 @@ export interface PatientFilter {
 @Injectable()
 export class PatientsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Creates the patient profile of a new user, inside the registration's transaction. */
+  createProfile(em: EntityManager, row: NewPatientProfile): Promise<PatientEntity> {
+    return em.getRepository(PatientEntity).save(row);
+  }
 
   /** Runs `work` in one transaction; its manager is what the other methods take to join it. */
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
