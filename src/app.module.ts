@@ -12,6 +12,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DoctorsModule } from './doctors/doctors.module';
+import { SchedulingModule } from './scheduling/scheduling.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxModule } from './outbox/outbox.module';
@@ -36,6 +37,7 @@ export class AppModule {
         AccessModule,
         PatientsModule,
         DoctorsModule,
+        SchedulingModule,
         AppointmentsModule,
         NotificationsModule,
         HealthModule,

@@ -1,7 +1,7 @@
 import { notFound } from '../access/access-policy';
 import { AppError } from '../common/errors/app-error';
-import { assertNotInTimeOff, assertWithinWorkingHours } from '../doctors/availability-rules';
-import type { DoctorHours } from '../doctors/working-hours.query';
+import { assertNotInTimeOff, assertWithinWorkingHours } from '../scheduling/availability-rules';
+import type { DoctorHours } from '../scheduling/working-hours.query';
 
 export function bookingLimitReached(max: number): AppError {
   return new AppError('BOOKING_LIMIT_REACHED', `A patient may hold at most ${max} upcoming appointments`);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Appointment } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { queryPrepared } from '../database/prepared';
-import type { WeeklyBlock } from '../doctors/working-hours';
+import type { WeeklyBlock } from '../scheduling/working-hours';
 import {
   claimStateOf,
   keyClaimCtes,

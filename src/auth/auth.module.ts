@@ -9,6 +9,7 @@ import { RateLimitStore } from '../common/rate-limit.store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DoctorsModule } from '../doctors/doctors.module';
 import { PatientsModule } from '../patients/patients.module';
+import { SchedulingModule } from '../scheduling/scheduling.module';
 import { UsersModule } from '../users/users.module';
 import { ActorCache } from './actor-cache';
 import { ActorRepository } from './actor.repository';
@@ -33,6 +34,7 @@ import { TokenService } from './token.service';
     UsersModule,
     DoctorsModule,
     PatientsModule,
+    SchedulingModule,
   ],
   controllers: [AuthController],
   providers: [

@@ -8,6 +8,7 @@ import { AppError, ValidationError } from '../common/errors/app-error';
 import { DoctorsRepository } from '../doctors/doctors.repository';
 import { doctorProfileRow } from '../doctors/doctor-profiles';
 import { patientProfileRow } from '../patients/patient-profiles';
+import { DoctorScheduleRepository } from '../scheduling/doctor-schedule.repository';
 import { PatientsRepository } from '../patients/patients.repository';
 import { PasswordService } from '../users/password.service';
 import { toUserResponse, type UserWithProfiles } from '../users/user.mapper';
@@ -27,6 +28,7 @@ export class AuthService implements OnApplicationBootstrap {
     private readonly users: UsersRepository,
     private readonly doctors: DoctorsRepository,
     private readonly patients: PatientsRepository,
+    private readonly schedules: DoctorScheduleRepository,
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly passwords: PasswordService,
     private readonly tokens: TokenService,
@@ -68,7 +70,8 @@ export class AuthService implements OnApplicationBootstrap {
         em,
       );
       if (dto.role === 'doctor' && dto.doctor) {
-        await this.doctors.createProfile(em, doctorProfileRow(userId, dto.doctor));
+        const doctor = await this.doctors.createProfile(em, doctorProfileRow(userId, dto.doctor));
+        await this.schedules.insertDefaultWeek(doctor.id, em);
       } else {
         await this.patients.createProfile(em, patientProfileRow(userId, dto.patient));
       }

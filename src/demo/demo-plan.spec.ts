@@ -1,5 +1,5 @@
 import { APPOINTMENT_STATUSES } from '@app/contracts';
-import { isWithinWorkingHours } from '../doctors/working-hours';
+import { isWithinWorkingHours } from '../scheduling/working-hours';
 import { DEMO_DOCTORS, demoPatients } from './demo-cast';
 import { BOOKING_MARGIN_MS, blocksOf, planDemoStory, timeOffAt, type PlanInput, type PlannedVisit } from './demo-plan';
 

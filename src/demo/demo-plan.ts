@@ -1,7 +1,7 @@
 import type { AppointmentStatus, MedicalRecordStatus, WeeklyHours } from '@app/contracts';
 import { DateTime } from 'luxon';
-import { findFreeSlots, type TimeInterval } from '../doctors/free-slots';
-import { minutesOf, wallClockOn, type WeeklyBlock } from '../doctors/working-hours';
+import { findFreeSlots, type TimeInterval } from '../scheduling/free-slots';
+import { minutesOf, wallClockOn, type WeeklyBlock } from '../scheduling/working-hours';
 import type { DemoDoctor, DemoTimeOff } from './demo-cast';
 import {
   DOCTOR_CANCELLATION_REASONS,

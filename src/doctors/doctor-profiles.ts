@@ -1,13 +1,6 @@
 import type { DoctorEntity } from './doctor.entity';
 import type { DoctorProfileDto } from './dto/doctor-profile.dto';
 
-/** Monday–Friday 09:00–17:00 local time, every new doctor's starting schedule. */
-export const DEFAULT_WEEKLY_HOURS = [1, 2, 3, 4, 5].map((dayOfWeek) => ({
-  dayOfWeek,
-  startMinute: 9 * 60,
-  endMinute: 17 * 60,
-}));
-
 export type NewDoctorProfile = Pick<
   DoctorEntity,
   'userId' | 'specialization' | 'licenseNumber' | 'yearsOfExperience' | 'bio' | 'timezone'

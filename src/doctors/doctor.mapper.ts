@@ -1,7 +1,6 @@
-import type { Doctor, DoctorStatus, TimeOff } from '@app/contracts';
+import type { Doctor, DoctorStatus } from '@app/contracts';
 import type { UserEntity } from '../users/user.entity';
 import type { DoctorEntity } from './doctor.entity';
-import type { TimeOffEntity } from './time-off.entity';
 import { profileUpdatedAt } from '../users/account-fields';
 
 /** A doctor with its user loaded (name, email and phone live on the user). */
@@ -29,16 +28,5 @@ export function toDoctorResponse(doctor: DoctorWithUser): Doctor {
     lastSeenAt: doctor.lastSeenAt ? doctor.lastSeenAt.toISOString() : null,
     createdAt: doctor.createdAt.toISOString(),
     updatedAt: profileUpdatedAt(doctor).toISOString(),
-  };
-}
-
-export function toTimeOffResponse(timeOff: TimeOffEntity): TimeOff {
-  return {
-    id: timeOff.id,
-    doctorId: timeOff.doctorId,
-    startsAt: timeOff.startsAt.toISOString(),
-    endsAt: timeOff.endsAt.toISOString(),
-    reason: timeOff.reason,
-    createdAt: timeOff.createdAt.toISOString(),
   };
 }

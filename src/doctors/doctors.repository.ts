@@ -5,8 +5,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { likePattern } from '../common/sql/like-pattern';
 import { UserEntity } from '../users/user.entity';
 import { DoctorEntity } from './doctor.entity';
-import { DEFAULT_WEEKLY_HOURS, type NewDoctorProfile } from './doctor-profiles';
-import { WorkingHoursEntity } from './working-hours.entity';
+import type { NewDoctorProfile } from './doctor-profiles';
 import type { DoctorWithUser } from './doctor.mapper';
 
 export const DOCTOR_SORTS = [
@@ -41,13 +40,9 @@ const MAX_SPECIALIZATIONS = 500;
 export class DoctorsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Creates the doctor profile and default working hours of a new user, inside the registration's transaction. */
-  async createProfile(em: EntityManager, row: NewDoctorProfile): Promise<DoctorEntity> {
-    const doctor = await em.getRepository(DoctorEntity).save(row);
-    await em
-      .getRepository(WorkingHoursEntity)
-      .insert(DEFAULT_WEEKLY_HOURS.map((block) => ({ ...block, doctorId: doctor.id })));
-    return doctor;
+  /** Creates the doctor profile of a new user, inside the registration's transaction. */
+  createProfile(em: EntityManager, row: NewDoctorProfile): Promise<DoctorEntity> {
+    return em.getRepository(DoctorEntity).save(row);
   }
 
   /** Runs `work` in one transaction; its manager is what the other methods take to join it. */

@@ -4,8 +4,8 @@ import type { Actor } from '../auth/actor';
 import { ValidationError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
 import { DoctorTimeOffRepository } from './doctor-time-off.repository';
-import { toTimeOffResponse } from './doctor.mapper';
-import { DoctorsRepository } from './doctors.repository';
+import { toTimeOffResponse } from './time-off.mapper';
+import { DoctorsRepository } from '../doctors/doctors.repository';
 import type { CreateTimeOffDto, ListTimeOffQueryDto } from './dto/time-off.dto';
 import { AccessPolicy, notFound } from '../access/access-policy';
 

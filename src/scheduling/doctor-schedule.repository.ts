@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { DoctorEntity } from './doctor.entity';
-import type { WeeklyBlock } from './working-hours';
+import { DoctorEntity } from '../doctors/doctor.entity';
+import { DEFAULT_WEEKLY_HOURS, type WeeklyBlock } from './working-hours';
 import { WorkingHoursEntity } from './working-hours.entity';
 import type { LoadedDoctorHours } from './working-hours.query';
 
@@ -64,6 +64,14 @@ export class DoctorScheduleRepository {
 
   async setTimezone(doctorId: string, timezone: string, em: EntityManager): Promise<void> {
     await em.update(DoctorEntity, { id: doctorId }, { timezone });
+  }
+
+  /** A new doctor's starting week (`DEFAULT_WEEKLY_HOURS`), inside the registration's transaction. */
+  async insertDefaultWeek(doctorId: string, em: EntityManager): Promise<void> {
+    await em.insert(
+      WorkingHoursEntity,
+      DEFAULT_WEEKLY_HOURS.map((block) => ({ ...block, doctorId })),
+    );
   }
 
   /** Deletes the doctor's blocks and inserts `blocks` (one multi-row insert, none when empty). */

@@ -100,3 +100,10 @@ export function scheduleProblems(blocks: readonly WeeklyBlock[]): ScheduleProble
   }
   return problems;
 }
+
+/** Monday–Friday 09:00–17:00 local time, every new doctor's starting schedule. */
+export const DEFAULT_WEEKLY_HOURS = [1, 2, 3, 4, 5].map((dayOfWeek) => ({
+  dayOfWeek,
+  startMinute: 9 * 60,
+  endMinute: 17 * 60,
+}));
