@@ -8,15 +8,15 @@ import { ListAppointmentsQueryDto } from '../../src/appointments/dto/list-appoin
 import type { Actor } from '../../src/auth/actor';
 import { AppointmentEntity } from '../../src/appointments/appointment.entity';
 import { DoctorEntity } from '../../src/doctors/doctor.entity';
-import { TimeOffEntity } from '../../src/doctors/time-off.entity';
-import { WorkingHoursEntity } from '../../src/doctors/working-hours.entity';
+import { TimeOffEntity } from '../../src/scheduling/time-off.entity';
+import { WorkingHoursEntity } from '../../src/scheduling/working-hours.entity';
 import { PatientEntity } from '../../src/patients/patient.entity';
 import { UserEntity } from '../../src/users/user.entity';
 import { SnakeNamingStrategy } from '../../src/database/snake-naming.strategy';
-import { DoctorScheduleRepository } from '../../src/doctors/doctor-schedule.repository';
-import { DoctorSlotsRepository } from '../../src/doctors/doctor-slots.repository';
-import { DoctorSlotsService } from '../../src/doctors/doctor-slots.service';
-import { FreeSlotsQueryDto } from '../../src/doctors/dto/slots.dto';
+import { DoctorScheduleRepository } from '../../src/scheduling/doctor-schedule.repository';
+import { DoctorSlotsRepository } from '../../src/scheduling/doctor-slots.repository';
+import { DoctorSlotsService } from '../../src/scheduling/doctor-slots.service';
+import { FreeSlotsQueryDto } from '../../src/scheduling/dto/slots.dto';
 
 interface CapturedQuery {
   sql: string;
