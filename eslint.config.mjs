@@ -1,9 +1,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import boundaries from './eslint/module-boundaries.cjs';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'eslint.config.mjs', 'jest.config.js', 'test/support/register-ts.js'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'eslint.config.mjs', 'eslint/**', 'jest.config.js', 'test/support/register-ts.js'] },
   // The client package's build output, and its types written by `npm run client:types` (nobody edits those by hand).
   { ignores: ['libs/client/dist/**', 'libs/client/src/generated/**'] },
   js.configs.recommended,
@@ -24,6 +25,12 @@ export default tseslint.config(
       curly: ['error', 'all'],
       'no-console': ['error', { allow: ['error'] }],
     },
+  },
+  // Module boundaries of src/ (see eslint/module-boundaries.cjs).
+  {
+    files: ['src/**/*.ts'],
+    plugins: { clinic: { rules: { 'module-boundaries': boundaries.moduleBoundaries } } },
+    rules: { 'clinic/module-boundaries': 'error' },
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts'],

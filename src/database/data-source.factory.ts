@@ -2,7 +2,7 @@ import { PGlite, type Extension } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { mkdirSync } from 'node:fs';
 import { types } from 'pg';
-import { DataSource, DataSourceOptions, type EntitySchema, type MixedList } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
 import { MIGRATIONS } from './migration-list';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
@@ -27,7 +27,7 @@ interface Options {
    * The entities the app maps: each feature registers its own (`TypeOrmModule.forFeature`), and the app's module
    * hands them over (`autoLoadEntities`). Migrations and raw SQL need none.
    */
-  entities?: MixedList<Function | string | EntitySchema>;
+  entities?: DataSourceOptions['entities'];
 }
 
 const COMMON = {
