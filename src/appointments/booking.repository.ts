@@ -149,6 +149,56 @@ export interface InsertOutcome {
   inserted: boolean;
 }
 
+/** The count-and-insert statement, with or without the key's answer. */
+function insertSql(answered: boolean): string {
+  const e = answered ? 12 : 9;
+  const answer = answered
+    ? `, answered AS (
+           UPDATE idempotency_keys SET response_status = 201, response_body = $12::jsonb
+            WHERE user_id = $10::uuid AND key = $11::text AND EXISTS (SELECT 1 FROM inserted)
+         )`
+    : '';
+  // The booking's `appointment.created` goes to the outbox in the same statement, when the row went in.
+  const outboxed = `, outboxed AS (
+         INSERT INTO outbox_events (id, name, payload, audience)
+         SELECT $${e + 1}::uuid, $${e + 2}::text, $${e + 3}::jsonb, $${e + 4}::jsonb WHERE EXISTS (SELECT 1 FROM inserted)
+       )`;
+  return `WITH counted AS (${activeBookingsCountSql('$2::uuid')}
+       ), inserted AS (
+         INSERT INTO appointments (id, patient_id, doctor_id, starts_at, ends_at, duration_minutes, status, reason,
+                                   created_by, created_at, updated_at)
+         SELECT $1::uuid, $2::uuid, $3::uuid, $4::timestamptz, $5::timestamptz, $6::int, 'pending', $7::text,
+                $8::uuid, now(), now()
+           FROM counted WHERE counted.active < $9::int
+         ON CONFLICT DO NOTHING
+         RETURNING id
+       )${answer}${outboxed}
+       SELECT counted.active, EXISTS (SELECT 1 FROM inserted) AS inserted FROM counted`;
+}
+
+/**
+ * The booking's statements, as the database receives them (the bench sends the same ones straight through `pg` to
+ * measure what the database alone costs; see `bench/scenarios/booking.ts`).
+ */
+export const BOOKING_STATEMENTS = {
+  /** `$1..$4` (patient, doctor, startsAt, endsAt): the patient's lock and the facts. */
+  lockAndReadFacts: `SELECT ${PATIENT_LOCK} AS patient_locked, ${FACTS_COLUMNS}
+         FROM (SELECT 1) AS one ${FACTS_JOINS}`,
+  /** `$1..$4` as above, `$5..$7` (user, key, request hash): the key's claim, the lock when claimed, the facts. */
+  claimKeyAndReadFacts: `WITH ${keyClaimCtes({ userId: '$5', key: '$6', requestHash: '$7' })}
+       SELECT ${KEY_CLAIM_COLUMNS},
+              CASE WHEN EXISTS (SELECT 1 FROM claimed) THEN ${PATIENT_LOCK} END AS patient_locked,
+              ${FACTS_COLUMNS}
+         FROM (SELECT 1) AS one
+         LEFT JOIN stored ON true ${FACTS_JOINS}`,
+  /**
+   * `$1..$9` (id, patient, doctor, startsAt, endsAt, duration, reason, createdBy, max), then the outbox row's four
+   * values; `insertAnswered` takes `$10..$12` (user, key, the 201 body) before them.
+   */
+  insert: insertSql(false),
+  insertAnswered: insertSql(true),
+};
+
 @Injectable()
 export class BookingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -159,12 +209,7 @@ export class BookingRepository {
 
   /** Without a key: the patient's lock and the facts, in one statement. */
   async lockPatientAndReadFacts(em: EntityManager, target: BookingTarget): Promise<BookingFacts> {
-    const rows = await queryPrepared<FactsRow>(
-      em,
-      `SELECT ${PATIENT_LOCK} AS patient_locked, ${FACTS_COLUMNS}
-         FROM (SELECT 1) AS one ${FACTS_JOINS}`,
-      factsParams(target),
-    );
+    const rows = await queryPrepared<FactsRow>(em, BOOKING_STATEMENTS.lockAndReadFacts, factsParams(target));
     return factsOf(rows[0]);
   }
 
@@ -178,16 +223,12 @@ export class BookingRepository {
     target: BookingTarget,
     claim: { userId: string; key: string; requestHash: string },
   ): Promise<ClaimOutcome> {
-    const rows = await queryPrepared<FactsRow & KeyClaimRow>(
-      em,
-      `WITH ${keyClaimCtes({ userId: '$5', key: '$6', requestHash: '$7' })}
-       SELECT ${KEY_CLAIM_COLUMNS},
-              CASE WHEN EXISTS (SELECT 1 FROM claimed) THEN ${PATIENT_LOCK} END AS patient_locked,
-              ${FACTS_COLUMNS}
-         FROM (SELECT 1) AS one
-         LEFT JOIN stored ON true ${FACTS_JOINS}`,
-      [...factsParams(target), claim.userId, claim.key, claim.requestHash],
-    );
+    const rows = await queryPrepared<FactsRow & KeyClaimRow>(em, BOOKING_STATEMENTS.claimKeyAndReadFacts, [
+      ...factsParams(target),
+      claim.userId,
+      claim.key,
+      claim.requestHash,
+    ]);
     return { ...claimStateOf(rows[0]), facts: factsOf(rows[0]) };
   }
 
@@ -222,35 +263,13 @@ export class BookingRepository {
       booking.createdBy,
       max,
     ];
-    const answered = answerTo
-      ? `, answered AS (
-           UPDATE idempotency_keys SET response_status = 201, response_body = $12::jsonb
-            WHERE user_id = $10::uuid AND key = $11::text AND EXISTS (SELECT 1 FROM inserted)
-         )`
-      : '';
     if (answerTo) {
       params.push(answerTo.userId, answerTo.key, JSON.stringify(a));
     }
-    const e = params.length;
     params.push(...event);
-    // The booking's `appointment.created` goes to the outbox in the same statement, when the row went in.
-    const outboxed = `, outboxed AS (
-         INSERT INTO outbox_events (id, name, payload, audience)
-         SELECT $${e + 1}::uuid, $${e + 2}::text, $${e + 3}::jsonb, $${e + 4}::jsonb WHERE EXISTS (SELECT 1 FROM inserted)
-       )`;
     const rows = await queryPrepared<InsertOutcome>(
       em,
-      `WITH counted AS (${activeBookingsCountSql('$2::uuid')}
-       ), inserted AS (
-         INSERT INTO appointments (id, patient_id, doctor_id, starts_at, ends_at, duration_minutes, status, reason,
-                                   created_by, created_at, updated_at)
-         SELECT $1::uuid, $2::uuid, $3::uuid, $4::timestamptz, $5::timestamptz, $6::int, 'pending', $7::text,
-                $8::uuid, now(), now()
-           FROM counted WHERE counted.active < $9::int
-         ON CONFLICT DO NOTHING
-         RETURNING id
-       )${answered}${outboxed}
-       SELECT counted.active, EXISTS (SELECT 1 FROM inserted) AS inserted FROM counted`,
+      answerTo ? BOOKING_STATEMENTS.insertAnswered : BOOKING_STATEMENTS.insert,
       params,
     );
     return rows[0];

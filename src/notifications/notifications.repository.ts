@@ -19,6 +19,10 @@ const BROADCAST_BATCH = 1000;
 
 const RETURNED = 'id, user_id, type, title, body, data, read_at, created_at';
 
+/** One notice for several users (`$1` their ids), one multi-row insert; unknown ids are skipped. */
+export const STORE_FOR_USERS_SQL = `INSERT INTO notifications (user_id, type, title, body, data)
+       SELECT id, $2, $3, $4, $5::jsonb FROM users WHERE id = ANY($1::uuid[])`;
+
 @Injectable()
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -30,12 +34,13 @@ export class NotificationsRepository {
 
   /** One multi-row insert for all recipients (ids of no user are skipped), in the transaction of `em`. */
   async storeForUsers(em: EntityManager, userIds: readonly string[], notice: Notice): Promise<void> {
-    await queryPrepared(
-      em,
-      `INSERT INTO notifications (user_id, type, title, body, data)
-       SELECT id, $2, $3, $4, $5::jsonb FROM users WHERE id = ANY($1::uuid[])`,
-      [userIds, notice.type, notice.title, notice.body, notice.data === null ? null : JSON.stringify(notice.data)],
-    );
+    await queryPrepared(em, STORE_FOR_USERS_SQL, [
+      userIds,
+      notice.type,
+      notice.title,
+      notice.body,
+      notice.data === null ? null : JSON.stringify(notice.data),
+    ]);
   }
 
   /** Null when there is no such user. */
