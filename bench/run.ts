@@ -29,7 +29,7 @@ import { formatProfile } from './lib/profile';
 import { markdownTable } from './lib/report';
 import { seed, type SeedReport } from './lib/seed';
 import { loginAll } from './lib/sessions';
-import { bookingScenario } from './scenarios/booking';
+import { BENCH_MAX_ACTIVE_BOOKINGS, bookingScenario } from './scenarios/booking';
 import { contendedScenario } from './scenarios/contended';
 import { httpScenario, loadReaders, type Readers } from './scenarios/http';
 import { LIST_DOCTORS, listsScenario } from './scenarios/lists';
@@ -59,7 +59,7 @@ function appEnv(options: BenchOptions, databaseUrl: string, port: number, jwtSec
     RATE_LIMIT_ADDRESS_MAX: '0',
     RATE_LIMIT_BOOKINGS_PER_MINUTE: '0',
     // Booking lanes hold a few hundred upcoming appointments each by the end of the run.
-    MAX_ACTIVE_BOOKINGS_PER_PATIENT: '1000',
+    MAX_ACTIVE_BOOKINGS_PER_PATIENT: String(BENCH_MAX_ACTIVE_BOOKINGS),
     ADMIN_EMAIL: 'admin@bench.clinic.test',
     ADMIN_PASSWORD: 'bench-admin-password',
   };
@@ -156,6 +156,7 @@ async function main(): Promise<number> {
       slots: new SlotBook(calendar.bookingFrom),
       app,
       databaseUrl,
+      jwtSecret,
       hashes: await hashes,
       laneSessions,
       profileDir,

@@ -17,6 +17,8 @@ export interface BenchContext {
   slots: SlotBook;
   app: Child;
   databaseUrl: string;
+  /** The app's `JWT_SECRET`: the hand-built ceiling verifies the same tokens. */
+  jwtSecret: string;
   hashes: Hashes;
   /** Logged in once, at start: one per booking lane (also the readers of GET /appointments/:id). */
   laneSessions: Session[];

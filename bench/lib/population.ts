@@ -35,6 +35,10 @@ export const PASSWORD = 'bench-password-1';
 /** Only for the session users, whose logins are set-up, never measured. */
 export const SESSION_BCRYPT_ROUNDS = 4;
 export const LOGIN_USERS = 64;
+/** Patients the app's booking lanes spread over (and the readers of GET /appointments/:id). */
+const BOOKING_PATIENTS = 64;
+/** Patients the booking ceilings spread over. */
+const CEILING_PATIENTS = 256;
 
 export const BASE = { doctors: 200, patients: 20_000, appointments: 200_000 } as const;
 
@@ -75,12 +79,14 @@ export function planPopulation(options: BenchOptions): Population {
     next += count;
     return pool;
   };
-  const bookingLanes = take(options.connections);
+  // Enough patients that none reaches MAX_ACTIVE_BOOKINGS_PER_PATIENT (1000) in a run: the booking rows spread
+  // their bookings over them (the app's lanes are logged in; the hand-built ceiling needs only ids).
+  const bookingLanes = take(Math.max(options.connections, BOOKING_PATIENTS));
   const contended = take(options.contendedClients);
   const socketPool = take(socketPatients);
   const sessionPatients = next;
   const loginUsers = take(LOGIN_USERS);
-  const ceilingLanes = take(options.connections);
+  const ceilingLanes = take(Math.max(options.connections, CEILING_PATIENTS));
   if (next > sizes.patients) {
     throw new Error(
       `scale ${options.scale} seeds ${sizes.patients} patients; the scenarios need ${next}: raise --scale or lower --sockets`,

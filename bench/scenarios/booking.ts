@@ -1,13 +1,135 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { BOOKING_STATEMENTS } from '../../src/appointments/booking.repository';
+import { STORE_FOR_USERS_SQL } from '../../src/notifications/notifications.repository';
 import { BOOKING_MINUTES } from '../lib/calendar';
 import { APP_POOL_SIZE, type BenchContext, type ScenarioOutcome } from '../lib/context';
 import { runHttpLoad, runLoop, summaryLine, type Measurement } from '../lib/measure';
 import { alternate } from '../lib/phase';
 import { idOf, indexesOf } from '../lib/population';
 
-const TARGET_RATIO = 0.5;
+const TARGET_RATIO = 0.7;
 const TARGET_P99_MS = 50;
+/** The issue's target is at 16 concurrent clients (the other throughput rows keep `--connections`). */
+export const BOOKING_CONNECTIONS = 16;
+/**
+ * `MAX_ACTIVE_BOOKINGS_PER_PATIENT` of the bench's app: each of 16 lanes books thousands in a run, and the count
+ * still runs on every booking (app and hand-built alike); only its refusal is out of reach.
+ */
+export const BENCH_MAX_ACTIVE_BOOKINGS = 1000;
+const MAX_ACTIVE = BENCH_MAX_ACTIVE_BOOKINGS;
+
+interface FactsRow {
+  key_claimed: boolean;
+  patient_user_id: string | null;
+  patient_name: string | null;
+  doctor_user_id: string | null;
+  doctor_name: string | null;
+  doctor_specialization: string | null;
+  doctor_timezone: string | null;
+  in_time_off: boolean;
+  now: Date;
+}
+
+/**
+ * The booking as a user would write it by hand on `pg`: the app's very statements (`BOOKING_STATEMENTS`, the
+ * notifications' insert), in one transaction on one pooled client, prepared by name: claim the key, take the
+ * patient's lock and read the facts; count, insert, store the key's 201 answer and the outbox row; the parties'
+ * notifications; COMMIT. It checks what the app checks (the key was claimed, both parties exist, not in time off, the
+ * row went in); it skips what only a framework does (validation of the body, the access policy, the working-hours
+ * rule in the doctor's zone, the event's publication after commit).
+ */
+async function bookByHand(
+  pool: Pool,
+  patient: { id: string; userId: string },
+  doctorId: string,
+  startsAt: Date,
+): Promise<void> {
+  const endsAt = new Date(startsAt.getTime() + BOOKING_MINUTES * 60_000);
+  const key = randomUUID();
+  const request = { doctorId, startsAt: startsAt.toISOString(), durationMinutes: BOOKING_MINUTES };
+  const requestHash = createHash('sha256')
+    .update(JSON.stringify(['POST /appointments', request]))
+    .digest('hex');
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const facts = (
+      await client.query<FactsRow>({
+        name: 'hand-claim-facts',
+        text: BOOKING_STATEMENTS.claimKeyAndReadFacts,
+        values: [patient.id, doctorId, startsAt, endsAt, patient.userId, key, requestHash],
+      })
+    ).rows[0];
+    if (!facts.key_claimed || !facts.patient_user_id || !facts.doctor_user_id || facts.in_time_off) {
+      throw new Error('hand-built booking refused by its facts');
+    }
+    const id = randomUUID();
+    const createdAt = facts.now.toISOString();
+    const appointment = {
+      id,
+      patientId: patient.id,
+      doctorId,
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      durationMinutes: BOOKING_MINUTES,
+      status: 'pending',
+      reason: 'Benchmark check-up',
+      notes: null,
+      cancellationReason: null,
+      cancelledBy: null,
+      createdAt,
+      updatedAt: createdAt,
+      patient: { id: patient.id, fullName: facts.patient_name },
+      doctor: { id: doctorId, fullName: facts.doctor_name, specialization: facts.doctor_specialization },
+    };
+    const recipients = [facts.patient_user_id, facts.doctor_user_id];
+    const inserted = (
+      await client.query<{ inserted: boolean }>({
+        name: 'hand-insert',
+        text: BOOKING_STATEMENTS.insertAnswered,
+        values: [
+          id,
+          patient.id,
+          doctorId,
+          startsAt,
+          endsAt,
+          BOOKING_MINUTES,
+          appointment.reason,
+          patient.userId,
+          MAX_ACTIVE,
+          patient.userId,
+          key,
+          JSON.stringify(appointment),
+          randomUUID(),
+          'appointment.created',
+          JSON.stringify({ appointment }),
+          JSON.stringify({ recipientUserIds: recipients, doctorTimezone: facts.doctor_timezone }),
+        ],
+      })
+    ).rows[0];
+    if (!inserted.inserted) {
+      throw new Error('hand-built booking refused by the insert');
+    }
+    await client.query({
+      name: 'hand-notify',
+      text: STORE_FOR_USERS_SQL,
+      values: [
+        recipients,
+        'appointment.created',
+        'Appointment booked',
+        `${facts.patient_name} with ${facts.doctor_name} on ${startsAt.toISOString()}.`,
+        JSON.stringify({ appointmentId: id, doctorId, patientId: patient.id, startsAt: appointment.startsAt }),
+      ],
+    });
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
 
 /**
  * The booking's row INSERT (the same columns the app writes), one statement, autocommit: what the database alone
@@ -24,13 +146,14 @@ VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7) RETURNING id`;
  * comes from the run's SlotBook, so no booking collides: any non-2xx is a failure, shown in the table.
  */
 export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcome> {
-  const { connections } = ctx.options;
+  const connections = BOOKING_CONNECTIONS;
   const doctors = ctx.population.doctors;
   const ceilingPatients = indexesOf(ctx.population.ceilingLanes);
 
   const lanes = ctx.laneSessions;
   const pool = new Pool({ connectionString: ctx.databaseUrl, max: APP_POOL_SIZE });
   let ceiling: Measurement;
+  let handBuilt: Measurement;
   let scenario: Measurement;
   try {
     const inserts = (seconds: number) =>
@@ -48,6 +171,22 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
           idOf('patientUser', patient),
         ]);
       });
+    // Each hand-built booking goes to the next ceiling patient, as each app booking goes to the next lane.
+    let handBuiltTurn = 0;
+    const handBuiltPatients = ceilingPatients.slice(connections);
+    let appTurn = 0;
+    const byHand = (seconds: number) =>
+      runLoop('Hand-built booking', connections, seconds, async () => {
+        // Not the INSERT ceiling's patients (its first `connections`): they hold thousands of rows, past the limit.
+        const patient = handBuiltPatients[handBuiltTurn++ % handBuiltPatients.length];
+        const doctor = patient % doctors;
+        await bookByHand(
+          pool,
+          { id: idOf('patient', patient), userId: idOf('patientUser', patient) },
+          idOf('doctor', doctor),
+          ctx.slots.next(doctor),
+        );
+      });
     const bookings = (seconds: number) =>
       runHttpLoad({
         label: 'POST /appointments',
@@ -56,8 +195,8 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
         seconds,
         method: 'POST',
         path: '/api/v1/appointments',
-        nextRequest: (connection) => {
-          const lane = connection % lanes.length;
+        nextRequest: () => {
+          const lane = appTurn++ % lanes.length;
           const doctor = (ctx.population.bookingLanes.from + lane) % doctors;
           return {
             method: 'POST',
@@ -76,22 +215,28 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
           };
         },
       });
-    [[ceiling], [scenario]] = await alternate(ctx, [
+    [[ceiling], [handBuilt], [scenario]] = await alternate(ctx, [
       { label: 'Database ceiling', run: async (seconds) => [await inserts(seconds)] },
+      { label: 'Hand-built booking', run: async (seconds) => [await byHand(seconds)] },
       { label: 'POST /appointments', app: ctx.app, run: async (seconds) => [await bookings(seconds)] },
     ]);
   } finally {
     await pool.end();
   }
   ctx.log(`  ${summaryLine(ceiling)}`);
+  ctx.log(`  ${summaryLine(handBuilt)}`);
   ctx.log(`  ${summaryLine(scenario)}`);
-  const ratio = scenario.rps / ceiling.rps;
-  const clean = scenario.non2xx === 0 && scenario.errors === 0;
+  const ratio = scenario.rps / handBuilt.rps;
+  const clean = scenario.non2xx === 0 && scenario.errors === 0 && handBuilt.non2xx === 0 && handBuilt.errors === 0;
   return {
     rows: [
-      { scenario: '2. Ceiling: booking INSERT straight through pg', measurement: ceiling },
       {
-        scenario: '2. POST /api/v1/appointments (distinct free slots)',
+        scenario: '2. Ceiling: the same booking transaction by hand (same statements, locks and rows via pg)',
+        measurement: handBuilt,
+      },
+      { scenario: '2. (for scale) the booking INSERT alone, straight through pg', measurement: ceiling },
+      {
+        scenario: `2. POST /api/v1/appointments (distinct free slots, Idempotency-Key, ${BOOKING_CONNECTIONS} clients)`,
         measurement: scenario,
         ratio,
         target: {
