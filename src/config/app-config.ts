@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { FIELD_LIMITS } from '@app/contracts';
 
 export type NodeEnv = 'development' | 'production' | 'test';
 
@@ -165,8 +166,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
       throw new ConfigError('ADMIN_EMAIL must be an email address');
     }
-    if (adminPassword.length < 8 || Buffer.byteLength(adminPassword) > 72) {
-      throw new ConfigError('ADMIN_PASSWORD must be 8..72 characters');
+    const { min, maxBytes } = FIELD_LIMITS.password;
+    if (adminPassword.length < min || Buffer.byteLength(adminPassword) > maxBytes) {
+      throw new ConfigError(`ADMIN_PASSWORD must be ${min}..${maxBytes} characters`);
     }
     admin = { email: adminEmail.toLowerCase(), password: adminPassword };
   }

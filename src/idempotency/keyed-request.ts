@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@app/contracts';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ValidationError } from '../common/errors/app-error';
@@ -6,7 +7,8 @@ import { requestPath } from '../common/http/request-id';
 import { requestHashOf, type KeyAnswer, type KeyClaim, type Keyed } from './idempotency';
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+/** `FIELD_LIMITS.idempotencyKey.max`, under the name the routes document it by. */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = FIELD_LIMITS.idempotencyKey.max;
 
 /** What an error answer needs to be stored verbatim: the request's id and path. */
 export interface RequestMeta {
@@ -25,11 +27,12 @@ export const IdempotencyKey = createParamDecorator((_data: unknown, context: Exe
   if (raw === undefined) {
     return null;
   }
-  if (typeof raw !== 'string' || raw.length < 1 || raw.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+  const { min, max } = FIELD_LIMITS.idempotencyKey;
+  if (typeof raw !== 'string' || raw.length < min || raw.length > max) {
     throw new ValidationError([
       {
         field: IDEMPOTENCY_KEY_HEADER,
-        message: `${IDEMPOTENCY_KEY_HEADER} must be 1..${MAX_IDEMPOTENCY_KEY_LENGTH} characters`,
+        message: `${IDEMPOTENCY_KEY_HEADER} must be ${min}..${max} characters`,
       },
     ]);
   }

@@ -1,8 +1,10 @@
+import { FIELD_LIMITS } from '@app/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PasswordHashingPool } from './password-hashing.pool';
 
-export const MAX_PASSWORD_BYTES = 72;
+/** `FIELD_LIMITS.password.maxBytes`: what bcrypt reads. */
+export const MAX_PASSWORD_BYTES = FIELD_LIMITS.password.maxBytes;
 
 /**
  * bcrypt runs on worker threads at the lowest CPU priority (`PasswordHashingPool`), not on libuv's pool: off the

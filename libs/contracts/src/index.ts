@@ -3,6 +3,7 @@ export * from './audit';
 export * from './doctors';
 export * from './errors';
 export * from './events';
+export * from './limits';
 export * from './notifications';
 export * from './pagination';
 export * from './patients';

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@app/contracts';
 import { ApiSchema } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length } from 'class-validator';
@@ -30,7 +31,7 @@ export class BookAppointmentDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 1000)
+  @Length(FIELD_LIMITS.reason.min, FIELD_LIMITS.reason.max)
   reason?: string;
 
   /**

@@ -1,4 +1,4 @@
-import { APPOINTMENT_STATUSES, type AppointmentStatus } from '@app/contracts';
+import { APPOINTMENT_STATUSES, FIELD_LIMITS, type AppointmentStatus } from '@app/contracts';
 import { ApiSchema } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { EnumField } from '../../common/http/api-fields';
@@ -18,6 +18,6 @@ export class ChangeAppointmentStatusDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 1000)
+  @Length(FIELD_LIMITS.reason.min, FIELD_LIMITS.reason.max)
   reason?: string;
 }

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@app/contracts';
 import { ApiSchema } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { Trim } from '../../common/http/transformers';
@@ -27,13 +28,13 @@ export class UpdateAppointmentDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 1000)
+  @Length(FIELD_LIMITS.reason.min, FIELD_LIMITS.reason.max)
   reason?: string | null;
 
   /** The doctor's notes (the appointment's doctor only; anyone else → 403); `null` clears them. */
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 5000)
+  @Length(FIELD_LIMITS.appointmentNotes.min, FIELD_LIMITS.appointmentNotes.max)
   notes?: string | null;
 }

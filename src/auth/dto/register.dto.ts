@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@app/contracts';
 import { ApiProperty, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -28,7 +29,7 @@ class RegisterAccountDto {
    */
   @LowerTrim()
   @IsEmail()
-  @MaxLength(254)
+  @MaxLength(FIELD_LIMITS.email.max)
   email!: string;
 
   /**
@@ -36,21 +37,21 @@ class RegisterAccountDto {
    * @example "correct-horse-battery"
    */
   @IsString()
-  @Length(8, 72)
-  @MaxBytes(72)
+  @Length(FIELD_LIMITS.password.min, FIELD_LIMITS.password.max)
+  @MaxBytes(FIELD_LIMITS.password.maxBytes)
   password!: string;
 
   /** @example "Jonas Weber" */
   @Trim()
   @IsString()
-  @Length(1, 200)
+  @Length(FIELD_LIMITS.fullName.min, FIELD_LIMITS.fullName.max)
   fullName!: string;
 
   /** @example "+49 151 2345678" */
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(3, 40)
+  @Length(FIELD_LIMITS.phone.min, FIELD_LIMITS.phone.max)
   phone?: string;
 }
 
@@ -117,12 +118,12 @@ export class LoginDto {
   /** @example "jonas.weber@example.com" */
   @LowerTrim()
   @IsString()
-  @MaxLength(254)
+  @MaxLength(FIELD_LIMITS.email.max)
   email!: string;
 
   /** @example "correct-horse-battery" */
   @IsString()
-  @MaxLength(1024)
+  @MaxLength(FIELD_LIMITS.currentPassword.max)
   password!: string;
 }
 
@@ -130,6 +131,6 @@ export class LoginDto {
 export class RefreshDto {
   /** The `refreshToken` of the last `TokenResponse`. */
   @IsString()
-  @MaxLength(4096)
+  @MaxLength(FIELD_LIMITS.refreshToken.max)
   refreshToken!: string;
 }

@@ -1,4 +1,4 @@
-import type { PageMeta } from '@app/contracts';
+import { FIELD_LIMITS, type PageMeta } from '@app/contracts';
 import { ApiSchema } from '@nestjs/swagger';
 import { IntegerField } from './api-fields';
 
@@ -6,10 +6,10 @@ import { IntegerField } from './api-fields';
 @ApiSchema({ name: 'PageMeta' })
 export class PageMetaDto implements PageMeta {
   /** @example 1 */
-  @IntegerField({ minimum: 1 })
+  @IntegerField({ minimum: FIELD_LIMITS.page.min })
   page!: number;
   /** @example 20 */
-  @IntegerField({ minimum: 1, maximum: 100 })
+  @IntegerField({ minimum: FIELD_LIMITS.limit.min, maximum: FIELD_LIMITS.limit.max })
   limit!: number;
   /** Items in the whole list. */
   @IntegerField({ minimum: 0 })

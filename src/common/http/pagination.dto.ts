@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from '@app/contracts';
+import { DEFAULT_PAGE_LIMIT, FIELD_LIMITS } from '@app/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
@@ -6,15 +6,15 @@ import { IsInt, Max, Min } from 'class-validator';
 /** The plugin reads a property with a default as required; in a query, a default means the client may leave it out. */
 export const OptionalInteger = () => ApiPropertyOptional({ type: 'integer', format: 'int32' });
 
-/** Far past any real list; bigger numbers would overflow the SQL offset (a 500 instead of a 400). */
-export const MAX_PAGE = 100_000;
+/** `FIELD_LIMITS.page.max`: far past any real list; bigger numbers would overflow the SQL offset. */
+export const MAX_PAGE = FIELD_LIMITS.page.max;
 
 export class PaginationQueryDto {
   /** Page number, 1..100000. */
   @OptionalInteger()
   @Type(() => Number)
   @IsInt()
-  @Min(1)
+  @Min(FIELD_LIMITS.page.min)
   @Max(MAX_PAGE)
   page: number = 1;
 
@@ -22,8 +22,8 @@ export class PaginationQueryDto {
   @OptionalInteger()
   @Type(() => Number)
   @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_LIMIT)
+  @Min(FIELD_LIMITS.limit.min)
+  @Max(FIELD_LIMITS.limit.max)
   limit: number = DEFAULT_PAGE_LIMIT;
 }
 

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '@app/contracts';
 import { ApiSchema } from '@nestjs/swagger';
 import { IsOptional, IsString, IsTimeZone, Length, Max, MaxLength, Min } from 'class-validator';
 import { Trim } from '../../common/http/transformers';
@@ -9,7 +10,7 @@ export class DoctorProfileDto {
   /** @example "Cardiology" */
   @Trim()
   @IsString()
-  @Length(2, 100)
+  @Length(FIELD_LIMITS.specialization.min, FIELD_LIMITS.specialization.max)
   specialization!: string;
 
   /**
@@ -18,20 +19,20 @@ export class DoctorProfileDto {
    */
   @Trim()
   @IsString()
-  @Length(3, 50)
+  @Length(FIELD_LIMITS.licenseNumber.min, FIELD_LIMITS.licenseNumber.max)
   licenseNumber!: string;
 
   /** @example 12 */
   @IsOptional()
   @IsInteger()
-  @Min(0)
-  @Max(80)
+  @Min(FIELD_LIMITS.yearsOfExperience.min)
+  @Max(FIELD_LIMITS.yearsOfExperience.max)
   yearsOfExperience?: number;
 
   /** @example "Interventional cardiologist; heart failure clinic on Tuesdays." */
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(FIELD_LIMITS.bio.max)
   bio?: string;
 
   /**
@@ -40,6 +41,6 @@ export class DoctorProfileDto {
    */
   @IsOptional()
   @IsTimeZone()
-  @MaxLength(64)
+  @MaxLength(FIELD_LIMITS.timezone.max)
   timezone?: string;
 }

@@ -1,4 +1,4 @@
-import type { Doctor, DoctorStatus, SpecializationCount } from '@app/contracts';
+import { FIELD_LIMITS, type Doctor, type DoctorStatus, type SpecializationCount } from '@app/contracts';
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { EnumField, InstantField, IntegerField, UuidField } from '../../common/http/api-fields';
 import { PageMetaDto } from '../../common/http/page.dto';
@@ -25,7 +25,11 @@ export class DoctorDto implements Doctor {
    */
   licenseNumber!: string;
   /** @example 12 */
-  @IntegerField({ nullable: true, minimum: 0, maximum: 80 })
+  @IntegerField({
+    nullable: true,
+    minimum: FIELD_LIMITS.yearsOfExperience.min,
+    maximum: FIELD_LIMITS.yearsOfExperience.max,
+  })
   yearsOfExperience!: number | null;
   bio!: string | null;
   /**

@@ -1,4 +1,4 @@
-import { DOCTOR_STATUSES, type DoctorStatus } from '@app/contracts';
+import { DOCTOR_STATUSES, FIELD_LIMITS, type DoctorStatus } from '@app/contracts';
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { EnumField } from '../../common/http/api-fields';
 import { IsBoolean, IsIn, IsOptional, IsString, IsTimeZone, Length, Max, MaxLength, Min } from 'class-validator';
@@ -13,14 +13,14 @@ export class ListDoctorsQueryDto extends PaginationQueryDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 100)
+  @Length(FIELD_LIMITS.specializationFilter.min, FIELD_LIMITS.specializationFilter.max)
   specialization?: string;
 
   /** Matches part of the name or of the licence number, case-insensitive. */
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 100)
+  @Length(FIELD_LIMITS.search.min, FIELD_LIMITS.search.max)
   search?: string;
 
   @IsOptional()
@@ -46,30 +46,30 @@ export class UpdateDoctorDto extends AccountFieldsDto {
   @OptionalNotNull()
   @Trim()
   @IsString()
-  @Length(2, 100)
+  @Length(FIELD_LIMITS.specialization.min, FIELD_LIMITS.specialization.max)
   specialization?: string;
 
   /** Admin only (403 otherwise); unique across doctors (409 `LICENSE_TAKEN`). */
   @OptionalNotNull()
   @Trim()
   @IsString()
-  @Length(3, 50)
+  @Length(FIELD_LIMITS.licenseNumber.min, FIELD_LIMITS.licenseNumber.max)
   licenseNumber?: string;
 
   @IsOptional()
   @IsInteger()
-  @Min(0)
-  @Max(80)
+  @Min(FIELD_LIMITS.yearsOfExperience.min)
+  @Max(FIELD_LIMITS.yearsOfExperience.max)
   yearsOfExperience?: number | null;
 
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(FIELD_LIMITS.bio.max)
   bio?: string | null;
 
   /** IANA time zone name. The weekly hours stay the same wall-clock times in the new zone. */
   @OptionalNotNull()
   @IsTimeZone()
-  @MaxLength(64)
+  @MaxLength(FIELD_LIMITS.timezone.max)
   timezone?: string;
 }

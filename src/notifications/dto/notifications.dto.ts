@@ -1,5 +1,6 @@
 import {
   APPOINTMENT_NOTIFICATION_TYPES,
+  FIELD_LIMITS,
   ROLES,
   type AppointmentNotificationData,
   type AppointmentNotificationType,
@@ -18,10 +19,6 @@ import { QueryBoolean, Trim } from '../../common/http/transformers';
 import { IsUuid } from '../../common/http/validators';
 import { MaxJsonBytes } from '../max-json-bytes';
 
-export const MAX_TITLE_LENGTH = 200;
-export const MAX_BODY_LENGTH = 2000;
-export const MAX_DATA_BYTES = 4096;
-
 export class ListNotificationsQueryDto extends PaginationQueryDto {
   /** `true`: only unread ones; `false`: only read ones; absent: all. */
   @IsOptional()
@@ -38,7 +35,7 @@ export class NoticeTextDto {
    */
   @Trim()
   @IsString()
-  @Length(1, MAX_TITLE_LENGTH)
+  @Length(FIELD_LIMITS.title.min, FIELD_LIMITS.title.max)
   title!: string;
 
   /**
@@ -47,7 +44,7 @@ export class NoticeTextDto {
    */
   @Trim()
   @IsString()
-  @Length(1, MAX_BODY_LENGTH)
+  @Length(FIELD_LIMITS.body.min, FIELD_LIMITS.body.max)
   body!: string;
 }
 
@@ -64,7 +61,7 @@ export class SendMessageDto extends NoticeTextDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true })
   @IsOptional()
   @IsObject()
-  @MaxJsonBytes(MAX_DATA_BYTES)
+  @MaxJsonBytes(FIELD_LIMITS.data.maxBytes)
   data?: Record<string, unknown>;
 }
 

@@ -1,5 +1,5 @@
-import { MEDICAL_RECORD_STATUSES, type MedicalRecord, type MedicalRecordStatus } from '@app/contracts';
-import { ApiSchema } from '@nestjs/swagger';
+import { FIELD_LIMITS, MEDICAL_RECORD_STATUSES, type MedicalRecord, type MedicalRecordStatus } from '@app/contracts';
+import { ApiSchema, DECORATORS } from '@nestjs/swagger';
 import { EnumField, InstantField, UuidField } from '../../common/http/api-fields';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { PageMetaDto } from '../../common/http/page.dto';
@@ -7,6 +7,15 @@ import { PaginationQueryDto } from '../../common/http/pagination.dto';
 import { Trim } from '../../common/http/transformers';
 import { IsUuid, OptionalNotNull } from '../../common/http/validators';
 import { IsIcd10Code, NormalizeIcd10 } from '../icd10';
+
+/**
+ * `maxItems` in the document, as the Swagger plugin writes it for `@ArrayMaxSize` with a literal (it skips any other
+ * argument). Stored where the plugin's metadata of the property is then merged in; `@ApiProperty` would instead list
+ * the property ahead of those the plugin alone documents, and so reorder the schema's properties.
+ */
+function DocumentedMaxItems(maxItems: number): PropertyDecorator {
+  return (target, property) => Reflect.defineMetadata(DECORATORS.API_MODEL_PROPERTIES, { maxItems }, target, property);
+}
 
 export class ListMedicalRecordsQueryDto extends PaginationQueryDto {
   @EnumField('MedicalRecordStatus', { required: false })
@@ -23,7 +32,7 @@ export class CreateMedicalRecordDto {
    */
   @Trim()
   @IsString()
-  @Length(1, 2000)
+  @Length(FIELD_LIMITS.diagnosis.min, FIELD_LIMITS.diagnosis.max)
   diagnosis!: string;
 
   /**
@@ -33,24 +42,25 @@ export class CreateMedicalRecordDto {
   @IsOptional()
   @NormalizeIcd10()
   @IsString()
-  @MaxLength(8)
+  @MaxLength(FIELD_LIMITS.icd10Code.max)
   @IsIcd10Code()
   icd10Code?: string | null;
 
   @IsOptional()
   @IsString()
-  @MaxLength(10000)
+  @MaxLength(FIELD_LIMITS.recordNotes.max)
   notes?: string | null;
 
   /**
    * Up to 50 prescriptions, each 1..500 characters.
    * @example ["Metformin 500 mg twice daily"]
    */
+  @DocumentedMaxItems(FIELD_LIMITS.prescriptions.maxItems)
   @OptionalNotNull()
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(FIELD_LIMITS.prescriptions.maxItems)
   @IsString({ each: true })
-  @Length(1, 500, { each: true })
+  @Length(FIELD_LIMITS.prescriptions.min, FIELD_LIMITS.prescriptions.max, { each: true })
   prescriptions?: string[];
 
   /** Default `active`. */
@@ -71,29 +81,30 @@ export class UpdateMedicalRecordDto {
   @OptionalNotNull()
   @Trim()
   @IsString()
-  @Length(1, 2000)
+  @Length(FIELD_LIMITS.diagnosis.min, FIELD_LIMITS.diagnosis.max)
   diagnosis?: string;
 
   /** ICD-10 code such as `E11` or `J45.909`; `null` clears it. */
   @IsOptional()
   @NormalizeIcd10()
   @IsString()
-  @MaxLength(8)
+  @MaxLength(FIELD_LIMITS.icd10Code.max)
   @IsIcd10Code()
   icd10Code?: string | null;
 
   /** `null` clears the notes. */
   @IsOptional()
   @IsString()
-  @MaxLength(10000)
+  @MaxLength(FIELD_LIMITS.recordNotes.max)
   notes?: string | null;
 
   /** Replaces the whole list. */
+  @DocumentedMaxItems(FIELD_LIMITS.prescriptions.maxItems)
   @OptionalNotNull()
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(FIELD_LIMITS.prescriptions.maxItems)
   @IsString({ each: true })
-  @Length(1, 500, { each: true })
+  @Length(FIELD_LIMITS.prescriptions.min, FIELD_LIMITS.prescriptions.max, { each: true })
   prescriptions?: string[];
 
   @EnumField('MedicalRecordStatus', { required: false })

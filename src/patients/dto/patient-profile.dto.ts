@@ -1,5 +1,5 @@
-import { BLOOD_TYPES, GENDERS, type BloodType, type Gender } from '@app/contracts';
-import { ApiSchema } from '@nestjs/swagger';
+import { BLOOD_TYPES, FIELD_LIMITS, GENDERS, type BloodType, type Gender } from '@app/contracts';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -23,20 +23,20 @@ export class EmergencyContactDto {
   /** @example "Maria Schmidt" */
   @Trim()
   @IsString()
-  @Length(1, 200)
+  @Length(FIELD_LIMITS.emergencyContactName.min, FIELD_LIMITS.emergencyContactName.max)
   name!: string;
 
   /** @example "+49 30 1234567" */
   @Trim()
   @IsString()
-  @Length(3, 40)
+  @Length(FIELD_LIMITS.phone.min, FIELD_LIMITS.phone.max)
   phone!: string;
 
   /** @example "sister" */
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(FIELD_LIMITS.relationship.max)
   relationship?: string;
 }
 
@@ -47,10 +47,12 @@ export class PatientProfileDto {
    * `YYYY-MM-DD`, not in the future.
    * @example "1984-06-21"
    */
-  @DateField({ required: false, nullable: true, maxLength: 10 })
+  @DateField({ required: false, nullable: true, maxLength: FIELD_LIMITS.dateOfBirth.length })
   @IsOptional()
   @IsDateString({ strict: true })
-  @Length(10, 10, { message: 'dateOfBirth must be YYYY-MM-DD' })
+  @Length(FIELD_LIMITS.dateOfBirth.length, FIELD_LIMITS.dateOfBirth.length, {
+    message: 'dateOfBirth must be YYYY-MM-DD',
+  })
   @NotInTheFuture()
   dateOfBirth?: string | null;
 
@@ -68,18 +70,20 @@ export class PatientProfileDto {
    * Up to 50, each up to 200 characters.
    * @example ["penicillin"]
    */
+  // The Swagger plugin documents `@ArrayMaxSize` only with a literal argument.
+  @ApiProperty({ maxItems: FIELD_LIMITS.allergies.maxItems })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(FIELD_LIMITS.allergies.maxItems)
   @IsString({ each: true })
-  @MaxLength(200, { each: true })
+  @MaxLength(FIELD_LIMITS.allergies.max, { each: true })
   allergies?: string[] | null;
 
   /** @example "Invalidenstraße 12, 10115 Berlin" */
   @IsOptional()
   @Trim()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(FIELD_LIMITS.address.max)
   address?: string | null;
 
   @IsOptional()

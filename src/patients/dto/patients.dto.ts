@@ -1,5 +1,6 @@
 import {
   DEFAULT_PATIENT_SORT,
+  FIELD_LIMITS,
   PATIENT_SORTS,
   type BloodType,
   type Gender,
@@ -20,7 +21,7 @@ export class ListPatientsQueryDto extends PaginationQueryDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 100)
+  @Length(FIELD_LIMITS.search.min, FIELD_LIMITS.search.max)
   search?: string;
 
   /** `fullName` (default), `-fullName`, `createdAt` or `-createdAt`; `-` sorts descending. */

@@ -1,4 +1,4 @@
-import { MAX_WEEKLY_BLOCKS, type DoctorSchedule, type WeeklyHours } from '@app/contracts';
+import { FIELD_LIMITS, type DoctorSchedule, type WeeklyHours } from '@app/contracts';
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -24,8 +24,8 @@ export class WeeklyHoursDto implements WeeklyHours {
    * @example 1
    */
   @IsInteger()
-  @Min(1)
-  @Max(7)
+  @Min(FIELD_LIMITS.dayOfWeek.min)
+  @Max(FIELD_LIMITS.dayOfWeek.max)
   dayOfWeek!: number;
 
   /**
@@ -34,7 +34,7 @@ export class WeeklyHoursDto implements WeeklyHours {
    */
   @ApiProperty({ pattern: TIME_OF_DAY.source })
   @IsString()
-  @MaxLength(5)
+  @MaxLength(FIELD_LIMITS.timeOfDay.max)
   @Matches(TIME_OF_DAY, { message: 'startTime must be HH:MM (00:00..23:59)' })
   startTime!: string;
 
@@ -44,7 +44,7 @@ export class WeeklyHoursDto implements WeeklyHours {
    */
   @ApiProperty({ pattern: END_TIME_OF_DAY.source })
   @IsString()
-  @MaxLength(5)
+  @MaxLength(FIELD_LIMITS.timeOfDay.max)
   @Matches(END_TIME_OF_DAY, { message: 'endTime must be HH:MM (00:01..24:00)' })
   endTime!: string;
 }
@@ -71,13 +71,13 @@ export class ReplaceScheduleDto {
    */
   @OptionalNotNull()
   @IsTimeZone()
-  @MaxLength(64)
+  @MaxLength(FIELD_LIMITS.timezone.max)
   timezone?: string;
 
   /** The whole week (at most 50 blocks); blocks of one day may touch but not overlap. An empty list means no hours. */
-  @ApiProperty({ type: [WeeklyHoursDto], maxItems: MAX_WEEKLY_BLOCKS })
+  @ApiProperty({ type: [WeeklyHoursDto], maxItems: FIELD_LIMITS.weeklyHours.maxItems })
   @IsArray()
-  @ArrayMaxSize(MAX_WEEKLY_BLOCKS)
+  @ArrayMaxSize(FIELD_LIMITS.weeklyHours.maxItems)
   // Without it a nested array passes ValidateNested unchecked (class-validator walks into it) and reaches the service.
   @IsObject({ each: true })
   @ValidateNested({ each: true })

@@ -1,4 +1,4 @@
-import type { TimeOff } from '@app/contracts';
+import { FIELD_LIMITS, type TimeOff } from '@app/contracts';
 import { ApiSchema } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { InstantField, UuidField } from '../../common/http/api-fields';
@@ -24,7 +24,7 @@ export class CreateTimeOffDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 500)
+  @Length(FIELD_LIMITS.timeOffReason.min, FIELD_LIMITS.timeOffReason.max)
   reason?: string;
 }
 

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@app/contracts';
+import { FIELD_LIMITS, ROLES, type Role } from '@app/contracts';
 import { ApiSchema } from '@nestjs/swagger';
 import { EnumField } from '../../common/http/api-fields';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
@@ -21,7 +21,7 @@ export class ListUsersQueryDto extends PaginationQueryDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, 100)
+  @Length(FIELD_LIMITS.search.min, FIELD_LIMITS.search.max)
   search?: string;
 }
 
@@ -34,7 +34,7 @@ export class AccountFieldsDto {
   @OptionalNotNull()
   @Trim()
   @IsString()
-  @Length(1, 200)
+  @Length(FIELD_LIMITS.fullName.min, FIELD_LIMITS.fullName.max)
   fullName?: string;
 
   /**
@@ -44,7 +44,7 @@ export class AccountFieldsDto {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(3, 40)
+  @Length(FIELD_LIMITS.phone.min, FIELD_LIMITS.phone.max)
   phone?: string | null;
 }
 
@@ -59,12 +59,12 @@ export class UpdateUserDto extends AccountFieldsDto {
 @ApiSchema({ name: 'ChangePasswordRequest' })
 export class ChangePasswordDto {
   @IsString()
-  @MaxLength(1024)
+  @MaxLength(FIELD_LIMITS.currentPassword.max)
   currentPassword!: string;
 
   /** 8..72 characters (at most 72 bytes). */
   @IsString()
-  @Length(8, 72)
-  @MaxBytes(72)
+  @Length(FIELD_LIMITS.password.min, FIELD_LIMITS.password.max)
+  @MaxBytes(FIELD_LIMITS.password.maxBytes)
   newPassword!: string;
 }
