@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DoctorStatus, SpecializationCount } from '@app/contracts';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { likePattern } from '../common/sql/like-pattern';
-import { UserEntity } from '../users/user.entity';
 import { DoctorEntity } from './doctor.entity';
 import type { NewDoctorProfile } from './doctor-profiles';
 import type { DoctorWithUser } from './doctor.mapper';
@@ -69,15 +68,6 @@ export class DoctorsRepository {
 
   async updateProfile(id: string, changes: Partial<DoctorEntity>, em: EntityManager): Promise<void> {
     await em.update(DoctorEntity, { id }, changes);
-  }
-
-  /** The name and phone, which live on the doctor's user row. */
-  async updateAccount(
-    userId: string,
-    changes: Partial<Pick<UserEntity, 'fullName' | 'phone'>>,
-    em: EntityManager,
-  ): Promise<void> {
-    await em.update(UserEntity, { id: userId }, changes);
   }
 
   /** The directory: doctors whose account is active, filtered, sorted, one page. */

@@ -8,6 +8,7 @@ import { DoctorsRepository } from './doctors.repository';
 import type { ListDoctorsQueryDto, UpdateDoctorDto } from './dto/doctors.dto';
 import { accountChanges } from '../users/account-fields';
 import { AccessPolicy, notFound } from '../access/access-policy';
+import { UsersRepository } from '../users/users.repository';
 
 /** The doctor directory and profiles. Every signed-in user may read them; the doctor or an admin edits. */
 @Injectable()
@@ -15,6 +16,7 @@ export class DoctorsService {
   constructor(
     private readonly doctors: DoctorsRepository,
     private readonly access: AccessPolicy,
+    private readonly users: UsersRepository,
   ) {}
 
   async listDoctors(_actor: Actor, query: ListDoctorsQueryDto): Promise<Page<Doctor>> {
@@ -70,7 +72,7 @@ export class DoctorsService {
         await this.doctors.updateProfile(id, profile, em);
       }
       if (Object.keys(account).length > 0) {
-        await this.doctors.updateAccount(doctor.userId, account, em);
+        await this.users.update(doctor.userId, account, em);
       }
       return toDoctorResponse((await this.doctors.findById(id, em))!);
     });

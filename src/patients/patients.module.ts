@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '../users/users.module';
 import { MedicalRecordEntity } from './medical-record.entity';
 import { PatientEntity } from './patient.entity';
 import { AuditModule } from '../audit/audit.module';
@@ -11,7 +12,7 @@ import { PatientsRepository } from './patients.repository';
 import { PatientsService } from './patients.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PatientEntity, MedicalRecordEntity]), AuditModule],
+  imports: [TypeOrmModule.forFeature([PatientEntity, MedicalRecordEntity]), UsersModule, AuditModule],
   controllers: [PatientsController, MedicalRecordsController],
   providers: [PatientsService, MedicalRecordsService, PatientsRepository, MedicalRecordsRepository],
   exports: [PatientsRepository],

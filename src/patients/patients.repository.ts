@@ -6,7 +6,6 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { patientScope } from '../access/access-scope';
 import type { Actor } from '../auth/actor';
 import { likePattern } from '../common/sql/like-pattern';
-import { UserEntity } from '../users/user.entity';
 import { patientOrderOf } from './patient-sort';
 import { PatientEntity } from './patient.entity';
 import type { NewPatientProfile } from './patient-profiles';
@@ -71,14 +70,5 @@ export class PatientsRepository {
 
   async updateProfile(id: string, changes: QueryDeepPartialEntity<PatientEntity>, em: EntityManager): Promise<void> {
     await em.update(PatientEntity, { id }, changes);
-  }
-
-  /** The name and phone, which live on the patient's user row. */
-  async updateAccount(
-    userId: string,
-    changes: Partial<Pick<UserEntity, 'fullName' | 'phone'>>,
-    em: EntityManager,
-  ): Promise<void> {
-    await em.update(UserEntity, { id: userId }, changes);
   }
 }

@@ -10,6 +10,7 @@ import { toPatientResponse } from './patient.mapper';
 import type { PatientEntity } from './patient.entity';
 import { PatientsRepository } from './patients.repository';
 import { accountChanges } from '../users/account-fields';
+import { UsersRepository } from '../users/users.repository';
 
 /** Patient profiles. Every read and write is audited, refusals included. */
 @Injectable()
@@ -18,6 +19,7 @@ export class PatientsService {
     private readonly patients: PatientsRepository,
     private readonly audit: AuditService,
     private readonly access: AccessPolicy,
+    private readonly users: UsersRepository,
   ) {}
 
   /** Admin: all patients; doctor: their patients; patient: 403. One audit row per call, none per item. */
@@ -61,7 +63,7 @@ export class PatientsService {
         );
         const account = accountChanges(dto);
         if (Object.keys(account).length > 0) {
-          await this.patients.updateAccount(patient.userId, account, em);
+          await this.users.update(patient.userId, account, em);
         }
         const profile = profileChanges(dto);
         if (Object.keys(profile).length > 0) {
