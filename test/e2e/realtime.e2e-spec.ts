@@ -214,6 +214,9 @@ describe('Real time (e2e)', () => {
       const stranger = await registerPatient(t);
       const patientSocket = await pool.connect(t.url, patient);
       const doctorSocket = await pool.connect(t.url, doctor);
+      // The doctor's coming online is announced to every socket, after the connection: let it pass before the
+      // stranger connects, so the stranger's log holds only what this test sends it.
+      await patientSocket.log.waitFor('doctor.presence', (p) => p.doctorId === doctor.user.doctorId && p.isOnline);
       const strangerSocket = await pool.connect(t.url, stranger);
 
       const booked = await request(t.url)
