@@ -3,6 +3,8 @@ import { DataSource, type Logger } from 'typeorm';
 import { AppointmentQueriesService } from '../../src/appointments/appointment-queries.service';
 import { AccessPolicy } from '../../src/access/access-policy';
 import { AppointmentsRepository } from '../../src/appointments/appointments.repository';
+import { DoctorsRepository } from '../../src/doctors/doctors.repository';
+import { PatientsRepository } from '../../src/patients/patients.repository';
 import type { AuditService } from '../../src/audit/audit.service';
 import { ListAppointmentsQueryDto } from '../../src/appointments/dto/list-appointments.dto';
 import type { Actor } from '../../src/auth/actor';
@@ -105,10 +107,12 @@ export async function explainListQueries(
     logger.capturing = true;
     // A list records no audit rows, so the policy's audit log is never reached here.
     const access = new AccessPolicy({} as AuditService);
-    await new AppointmentQueriesService(new AppointmentsRepository(dataSource), access).listAppointments(
-      doctor,
-      listQuery,
-    );
+    await new AppointmentQueriesService(
+      new AppointmentsRepository(dataSource),
+      access,
+      new PatientsRepository(dataSource),
+      new DoctorsRepository(dataSource),
+    ).listAppointments(doctor, listQuery);
     const listStatements = logger.queries.splice(0);
     const slotsQuery = Object.assign(new FreeSlotsQueryDto(), {
       from: slots.from.toISOString(),

@@ -1,6 +1,6 @@
 import type { Actor } from '../auth/actor';
 import { ForbiddenError, NotFoundError } from '../common/errors/app-error';
-import { isRefusal, notFound, refusalOf, type Action, type ActionTargets } from './access-policy';
+import { AccessPolicy, isRefusal, notFound, refusalOf, type Action, type ActionTargets } from './access-policy';
 
 const admin: Actor = { userId: 'u-admin', role: 'admin', patientId: null, doctorId: null };
 const doctor: Actor = { userId: 'u-doc', role: 'doctor', patientId: null, doctorId: 'd-1' };
@@ -100,5 +100,12 @@ describe('AccessPolicy rules', () => {
     expect(notFound('doctor')).toBeInstanceOf(NotFoundError);
     expect(notFound('doctor').code).toBe('DOCTOR_NOT_FOUND');
     expect(isRefusal(new Error('boom'))).toBe(false);
+  });
+
+  it("gives a doctor-only action the caller's doctor id, and refuses anyone else with 403", () => {
+    const policy = new AccessPolicy({} as never);
+    expect(policy.doctorIdOf(doctor)).toBe('d-1');
+    expect(() => policy.doctorIdOf(admin)).toThrow(ForbiddenError);
+    expect(() => policy.doctorIdOf({ ...doctor, doctorId: null })).toThrow(ForbiddenError);
   });
 });

@@ -191,6 +191,14 @@ export class AccessPolicy {
     return found as T;
   }
 
+  /** The caller's doctor id, for an action the policy lets only doctors do (403 for anyone else). */
+  doctorIdOf(actor: Actor): string {
+    if (actor.role !== 'doctor' || !actor.doctorId) {
+      throw new ForbiddenError('Only a doctor may do this');
+    }
+    return actor.doctorId;
+  }
+
   /** Route-level roles (`@Auth({ roles })`): 403 for any other role. */
   requireRole(actor: Actor | undefined, roles: readonly Role[]): void {
     if (!actor || !roles.includes(actor.role)) {

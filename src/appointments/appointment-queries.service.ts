@@ -4,6 +4,8 @@ import type { Actor } from '../auth/actor';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import { ValidationError } from '../common/errors/app-error';
 import { offsetOf } from '../common/http/pagination.dto';
+import { DoctorsRepository } from '../doctors/doctors.repository';
+import { PatientsRepository } from '../patients/patients.repository';
 import { toAppointmentResponse } from './appointment.mapper';
 import { AppointmentsRepository, type AppointmentFilter } from './appointments.repository';
 import type { ListAppointmentsQueryDto } from './dto/list-appointments.dto';
@@ -19,6 +21,8 @@ export class AppointmentQueriesService {
   constructor(
     private readonly appointments: AppointmentsRepository,
     private readonly access: AccessPolicy,
+    private readonly patients: PatientsRepository,
+    private readonly doctors: DoctorsRepository,
   ) {}
 
   /** The caller's appointments: a patient their own, a doctor their own, admin all (`appointmentScope`). */
@@ -55,7 +59,7 @@ export class AppointmentQueriesService {
     patientId: string,
     query: ListAppointmentsQueryDto,
   ): Promise<Page<Appointment>> {
-    this.access.require(actor, 'patient.read', { visible: await this.appointments.isPatientVisible(actor, patientId) });
+    this.access.require(actor, 'patient.read', { visible: await this.patients.isVisible(actor, patientId) });
     return this.listAppointments(actor, query, { patientId });
   }
 
@@ -68,7 +72,7 @@ export class AppointmentQueriesService {
     doctorId: string,
     query: ListAppointmentsQueryDto,
   ): Promise<Page<Appointment>> {
-    if (!(await this.appointments.doctorExists(doctorId))) {
+    if (!(await this.doctors.exists(doctorId))) {
       throw notFound('doctor');
     }
     return this.listAppointments(actor, query, { doctorId });

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppointmentEntity } from './appointment.entity';
+import { DoctorsModule } from '../doctors/doctors.module';
 import { IdempotencyModule } from '../idempotency/idempotency.module';
+import { PatientsModule } from '../patients/patients.module';
 import { AppointmentBookingService } from './appointment-booking.service';
 import { AppointmentEditingService } from './appointment-editing.service';
 import { AppointmentQueriesService } from './appointment-queries.service';
@@ -13,7 +15,7 @@ import { DoctorAppointmentsController } from './doctor-appointments.controller';
 import { PatientAppointmentsController } from './patient-appointments.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AppointmentEntity]), IdempotencyModule],
+  imports: [TypeOrmModule.forFeature([AppointmentEntity]), IdempotencyModule, PatientsModule, DoctorsModule],
   controllers: [AppointmentsController, PatientAppointmentsController, DoctorAppointmentsController],
   providers: [
     AppointmentsRepository,

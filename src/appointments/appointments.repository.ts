@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APPOINTMENT_DURATION, type AppointmentStatus } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { appointmentScope, patientScope } from '../access/access-scope';
+import { appointmentScope } from '../access/access-scope';
 import type { Actor } from '../auth/actor';
 import { queryPrepared } from '../database/prepared';
 import { AppointmentEntity } from './appointment.entity';
@@ -223,24 +223,6 @@ export class AppointmentsRepository {
       limit: filter.limit,
       offset: filter.offset,
     });
-  }
-
-  /** Whether the actor may see this patient (`patientScope`). */
-  async isPatientVisible(actor: Actor, patientId: string): Promise<boolean> {
-    const scope = patientScope(actor, 'p');
-    const rows: unknown[] = await this.dataSource.query(
-      ...numbered(this.dataSource.manager, `SELECT 1 FROM patients p WHERE p.id = :patientId AND (${scope.sql})`, {
-        ...scope.params,
-        patientId,
-      }),
-    );
-    return rows.length > 0;
-  }
-
-  /** Whether a doctor with this id exists (deactivated ones included: their history stays listable). */
-  async doctorExists(doctorId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM doctors WHERE id = $1', [doctorId]);
-    return rows.length > 0;
   }
 
   /** Moves the status if it is still `expected`; false when another move landed first. */

@@ -19,7 +19,8 @@ import type { BookingFacts } from './booking-rules';
  * hold a slot. A booking is one transaction of five round trips: BEGIN; one statement that claims the
  * `Idempotency-Key` (when there is one), takes the patient's lock and reads every fact the rules need; one statement
  * that counts the patient's active bookings and inserts (and stores the key's answer and the event's outbox row);
- * the parties' notifications (recorded by the notifications module); COMMIT. Both statements here are prepared
+ * the parties' notifications (recorded by the notifications module); COMMIT. Overlaps are refused by the exclusion
+ * constraints, whose predicate is `holdsSlotSql` (`src/database/slot-holding.ts`). Both statements here are prepared
  * (`queryPrepared`): they look rows up by key, so one plan serves every booking, and planning their joins again for
  * each booking was most of the database's work.
  *
@@ -27,16 +28,6 @@ import type { BookingFacts } from './booking-rules';
  * read in the statement that waited for the lock would miss a booking committed while it waited. The facts of the
  * first statement are not guarded by that lock anyway (they were never serialized against profile edits).
  */
-
-/**
- * Which appointments hold their time, over an `appointments` alias: every one that is neither cancelled nor deleted.
- * The exclusion constraints `ex_appointments_doctor_overlap` / `ex_appointments_patient_overlap` carry the same
- * predicate (migration `1764150000000`), so what a free-slot read treats as taken is exactly what a booking collides
- * with.
- */
-export function holdsSlotSql(alias: string): string {
-  return `${alias}.status <> 'cancelled' AND ${alias}.deleted_at IS NULL`;
-}
 
 /**
  * Upcoming pending/confirmed appointments of the patient given as `patientParam` (a `$n` placeholder): what counts

@@ -27,10 +27,8 @@ export class DoctorStatusService {
   /** The doctor's own status; stored while offline too, and announced only if it changed while online. */
   async setOwnStatus(actor: Actor, dto: SetDoctorStatusDto): Promise<DoctorPresence> {
     this.access.require(actor, 'doctor.set_status', {});
-    if (!actor.doctorId) {
-      throw notFound('doctor');
-    }
-    const { presence, changed } = await this.records.setPreferredStatus(actor.doctorId, dto.status);
+    const doctorId = this.access.doctorIdOf(actor);
+    const { presence, changed } = await this.records.setPreferredStatus(doctorId, dto.status);
     if (!presence) {
       throw notFound('doctor');
     }

@@ -71,8 +71,7 @@ export class MedicalRecordsService {
       this.records.transaction(async (em) => {
         const visible = (await this.patients.findVisible(actor, patientId, em)) !== null;
         this.access.require(actor, 'record.create', { visible });
-        // The policy lets only a doctor write records.
-        const doctorId = actor.doctorId ?? '';
+        const doctorId = this.access.doctorIdOf(actor);
         if (dto.appointmentId) {
           await this.requireSharedAppointment(dto.appointmentId, patientId, doctorId, em);
         }

@@ -38,6 +38,16 @@ export class PatientsRepository {
     return em.createQueryBuilder(PatientEntity, 'p').innerJoinAndSelect('p.user', 'u').where(scope.sql, scope.params);
   }
 
+  /** Whether the actor may see this patient: the same scoped query, without loading the row. */
+  isVisible(actor: Actor, id: string): Promise<boolean> {
+    const scope = patientScope(actor, 'p');
+    return this.dataSource
+      .createQueryBuilder(PatientEntity, 'p')
+      .where('p.id = :id', { id })
+      .andWhere(scope.sql, scope.params)
+      .getExists();
+  }
+
   findVisible(actor: Actor, id: string, em?: EntityManager): Promise<PatientEntity | null> {
     return this.visible(actor, em).andWhere('p.id = :id', { id }).getOne();
   }

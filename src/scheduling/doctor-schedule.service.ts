@@ -41,7 +41,7 @@ export class DoctorScheduleService {
    * doctor's, in the same transaction. Existing appointments stay.
    */
   async replaceSchedule(actor: Actor, doctorId: string, dto: ReplaceScheduleDto): Promise<DoctorSchedule> {
-    this.access.require(actor, 'doctor.manage', { doctorId: doctorId });
+    this.access.require(actor, 'doctor.manage', { doctorId });
     const blocks = dto.weeklyHours.map((block) => ({
       dayOfWeek: block.dayOfWeek,
       startMinute: minutesOf(block.startTime),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { holdsSlotSql } from '../database/slot-holding';
 import { TimeOffEntity } from './time-off.entity';
 
 /** A period in which the doctor cannot take a new appointment. */
@@ -33,7 +34,7 @@ export class DoctorSlotsRepository {
       `SELECT a.starts_at, a.ends_at
          FROM appointments a
         WHERE a.doctor_id = $1 AND a.starts_at > $2 AND a.starts_at < $3 AND a.ends_at > $4
-          AND a.status <> 'cancelled' AND a.deleted_at IS NULL`,
+          AND ${holdsSlotSql('a')}`,
       [doctorId, earliest, until, since],
     );
     return rows.map((row) => ({ startsAt: new Date(row.starts_at), endsAt: new Date(row.ends_at) }));

@@ -31,7 +31,7 @@ export class DoctorTimeOffService {
   }
 
   async addTimeOff(actor: Actor, doctorId: string, dto: CreateTimeOffDto): Promise<TimeOff> {
-    this.access.require(actor, 'doctor.manage', { doctorId: doctorId });
+    this.access.require(actor, 'doctor.manage', { doctorId });
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
     if (endsAt <= startsAt) {
@@ -49,7 +49,7 @@ export class DoctorTimeOffService {
 
   /** In start order; `from`/`to` keep the time off that overlaps the range. */
   async listTimeOff(actor: Actor, doctorId: string, query: ListTimeOffQueryDto): Promise<Page<TimeOff>> {
-    this.access.require(actor, 'doctor.manage', { doctorId: doctorId });
+    this.access.require(actor, 'doctor.manage', { doctorId });
     if (query.from && query.to && new Date(query.to) <= new Date(query.from)) {
       throw new ValidationError([{ field: 'to', message: 'to must be after from' }]);
     }
@@ -63,7 +63,7 @@ export class DoctorTimeOffService {
   }
 
   async removeTimeOff(actor: Actor, doctorId: string, timeOffId: string): Promise<void> {
-    this.access.require(actor, 'doctor.manage', { doctorId: doctorId });
+    this.access.require(actor, 'doctor.manage', { doctorId });
     if (!(await this.timeOffs.remove(doctorId, timeOffId))) {
       throw notFound('timeOff');
     }
