@@ -1,4 +1,4 @@
-import type { AppointmentEventName, AppointmentEvents } from '@app/contracts';
+import type { AppointmentEventName, AppointmentEvents, SlotsChangedEvent } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
 
 /** Whom an appointment event concerns, and how to speak to them; never part of the public payload. */
@@ -7,6 +7,11 @@ export interface EventAudience {
   recipientUserIds: string[];
   /** The doctor's IANA time zone: texts about the appointment give its times on that wall clock. */
   doctorTimezone: string;
+  /**
+   * The doctor's time whose freedom the change touched (its blocked ranges, buffers included, before and after), for
+   * `slots.changed`; absent when no time was freed or taken (a confirmation, an edit of the reason).
+   */
+  slots?: { from: string; to: string };
 }
 
 /**
@@ -26,6 +31,8 @@ export type DomainEventMap = {
   [K in AppointmentEventName]: { payload: AppointmentEvents[K] } & EventAudience;
 } & {
   'user.access_revoked': { payload: AccessRevokedEvent };
+  /** Free time changed other than by an appointment event (holds, time off, schedule, booking policy). */
+  'slots.changed': { payload: SlotsChangedEvent };
 };
 export type DomainEventName = keyof DomainEventMap;
 

@@ -35,6 +35,23 @@ export interface AppointmentEvents {
 }
 export type AppointmentEventName = keyof AppointmentEvents;
 
+/**
+ * Which of a doctor's times are free changed between `from` and `to` (ISO instants, UTC): a booking, cancellation,
+ * reschedule, deletion, a hold made, released or expired, time off, a schedule or booking-policy change. Sent to
+ * every socket watching the doctor (`slots.watch`); it carries no patient data, so a client reads the slots again.
+ */
+export interface SlotsChangedEvent {
+  doctorId: string;
+  from: string;
+  to: string;
+}
+
+/** Answer to `slots.watch` / `slots.unwatch`. */
+export type WatchAck = { ok: true } | { ok: false; code: ErrorCode };
+
+/** At most this many doctors are watched by one socket (`slots.watch` beyond it → `{ ok: false }`). */
+export const MAX_WATCHED_DOCTORS_PER_SOCKET = 50;
+
 /** Socket.IO namespace `/notifications`: what the server sends. */
 export interface ServerToClientEvents {
   'appointment.created': (event: AppointmentCreatedEvent) => void;
@@ -43,6 +60,7 @@ export interface ServerToClientEvents {
   'appointment.deleted': (event: AppointmentDeletedEvent) => void;
   notification: (notification: Notification) => void;
   'doctor.presence': (presence: DoctorPresence) => void;
+  'slots.changed': (event: SlotsChangedEvent) => void;
   error: (error: { code: ErrorCode; message: string }) => void;
 }
 
@@ -51,6 +69,8 @@ export type SetStatusAck = { ok: true } | { ok: false; code: ErrorCode };
 /** Socket.IO namespace `/notifications`: what a client may send. */
 export interface ClientToServerEvents {
   'doctor.set_status': (payload: { status: SettableDoctorStatus }, ack: (answer: SetStatusAck) => void) => void;
+  'slots.watch': (payload: { doctorId: string }, ack: (answer: WatchAck) => void) => void;
+  'slots.unwatch': (payload: { doctorId: string }, ack: (answer: WatchAck) => void) => void;
 }
 
 export const NOTIFICATIONS_NAMESPACE = '/notifications';
