@@ -24,6 +24,7 @@ export const NOT_FOUND = {
   user: { code: 'USER_NOT_FOUND', message: 'User not found' },
   timeOff: { code: 'TIME_OFF_NOT_FOUND', message: 'Time off not found' },
   notification: { code: 'NOTIFICATION_NOT_FOUND', message: 'Notification not found' },
+  hold: { code: 'HOLD_NOT_FOUND', message: 'Hold not found' },
 } as const;
 
 export type TargetKind = keyof typeof NOT_FOUND;
@@ -47,6 +48,10 @@ export interface ActionTargets {
   /** A move the status table has, with the roles its row allows (a move not in the table is a 409, not access). */
   'appointment.move': Seen & { to: AppointmentStatus; roles: readonly Role[] };
   'appointment.delete': Seen;
+  /** A hold is a patient's, for themself. */
+  'hold.create': Record<string, never>;
+  /** `visible`: the hold exists and is the caller's. */
+  'hold.release': Seen;
   'patient.list': Record<string, never>;
   'patient.read': Seen;
   'patient.edit': Seen;
@@ -102,6 +107,9 @@ const RULES: { [A in Action]: (actor: Actor, target: ActionTargets[A]) => Decisi
     ),
   'appointment.delete': (actor, target) =>
     actor.role === 'admin' ? seen(target, 'appointment', () => ALLOW) : forbid('Only an admin may delete appointments'),
+  'hold.create': (actor) =>
+    actor.role === 'patient' && actor.patientId ? ALLOW : forbid('Only a patient may hold a time, for themself'),
+  'hold.release': (_actor, target) => seen(target, 'hold', () => ALLOW),
   'patient.list': (actor) => (actor.role === 'patient' ? forbid('Patients cannot list patients') : ALLOW),
   'patient.read': (_actor, target) => seen(target, 'patient', () => ALLOW),
   'patient.edit': (actor, target) =>

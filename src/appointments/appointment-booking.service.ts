@@ -13,7 +13,15 @@ import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import { outboxRowOf } from '../outbox/outbox.repository';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { BookingRepository, type BookingTarget } from './booking.repository';
-import { assertBookingFacts, bookingLimitReached, endOf, type BookingFacts } from './booking-rules';
+import { blockedRangeOf } from '../scheduling/booking-policy';
+import {
+  assertBookingFacts,
+  assertHoldMatches,
+  bookingLimitReached,
+  endOf,
+  subjectOf,
+  type BookingFacts,
+} from './booking-rules';
 import type { BookAppointmentDto } from './dto/book-appointment.dto';
 
 /** The route a key's request hash is taken with. */
@@ -26,6 +34,8 @@ export interface BookingRequest {
   startsAt: Date;
   durationMinutes: number;
   reason: string | null;
+  /** The caller's hold this booking turns into the appointment (`holdId`), if any. */
+  holdId: string | null;
 }
 
 interface Parties {
@@ -53,12 +63,15 @@ export function bookingRequestOf(dto: BookAppointmentDto): BookingRequest {
     startsAt: new Date(dto.startsAt),
     durationMinutes: dto.durationMinutes ?? APPOINTMENT_DURATION.default,
     reason: dto.reason ?? null,
+    holdId: dto.holdId ?? null,
   };
 }
 
 /** The request as its key's hash sees it (plain JSON values). */
 export function hashedBookingRequest(request: BookingRequest): Record<string, unknown> {
-  return { ...request, startsAt: request.startsAt.toISOString() };
+  // Without a hold the hash is what it was before holds existed, so keys stored then still replay.
+  const { holdId, ...rest } = request;
+  return { ...rest, startsAt: request.startsAt.toISOString(), ...(holdId === null ? {} : { holdId }) };
 }
 
 @Injectable()
@@ -163,7 +176,18 @@ export class AppointmentBookingService {
     claim: KeyClaim | null,
   ): Promise<Booked> {
     const endsAt = this.endOf(request);
-    const { patient, doctor } = assertBookingFacts(facts, request.startsAt, endsAt);
+    const interval = { startsAt: request.startsAt, endsAt };
+    const max = this.config.maxActiveBookingsPerPatient;
+    if (facts.patient && facts.doctor && request.holdId !== null) {
+      assertHoldMatches(facts.hold, {
+        patientId: facts.patient.id,
+        doctorId: facts.doctor.id,
+        startsAt: request.startsAt,
+        durationMinutes: request.durationMinutes,
+      });
+    }
+    const { patient, doctor } = assertBookingFacts(facts, interval, subjectOf(actor), max);
+    const blocked = blockedRangeOf(interval, doctor.policy);
     const createdAt = facts.now.toISOString();
     const appointment: Appointment = {
       id: randomUUID(),
@@ -172,24 +196,26 @@ export class AppointmentBookingService {
       startsAt: request.startsAt.toISOString(),
       endsAt: endsAt.toISOString(),
       durationMinutes: request.durationMinutes,
-      status: 'pending',
+      status: doctor.policy.autoConfirm ? 'confirmed' : 'pending',
       reason: request.reason,
       notes: null,
       cancellationReason: null,
       cancelledBy: null,
+      lateCancellation: false,
+      seriesId: null,
       createdAt,
       updatedAt: createdAt,
       patient: { id: patient.id, fullName: patient.fullName },
       doctor: { id: doctor.id, fullName: doctor.fullName, specialization: doctor.specialization },
     };
-    const max = this.config.maxActiveBookingsPerPatient;
     const event = this.events.stamp({
       name: 'appointment.created',
       payload: { appointment },
       recipientUserIds: [patient.userId, doctor.userId],
       doctorTimezone: doctor.hours.timezone,
+      slots: { from: blocked.startsAt.toISOString(), to: blocked.endsAt.toISOString() },
     });
-    const booking = { appointment, createdBy: actor.userId };
+    const booking = { appointment, createdBy: actor.userId, blocked, holdId: request.holdId };
     const result = await this.writer.insertBooking(em, booking, max, claim, outboxRowOf(event));
     if (!result.inserted) {
       throw result.active >= max
@@ -221,7 +247,7 @@ export class AppointmentBookingService {
   }
 
   private targetOf(request: BookingRequest, parties: Parties): BookingTarget {
-    return { ...parties, startsAt: request.startsAt, endsAt: this.endOf(request) };
+    return { ...parties, startsAt: request.startsAt, endsAt: this.endOf(request), holdId: request.holdId };
   }
 
   private endOf(request: BookingRequest): Date {

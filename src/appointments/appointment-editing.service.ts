@@ -7,10 +7,12 @@ import { AppError } from '../common/errors/app-error';
 import type { DomainEvent } from '../common/domain-events';
 import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { audienceOf, toAppointmentResponse, type LoadedAppointment } from './appointment.mapper';
-import { AppointmentsRepository, type EditableFields } from './appointments.repository';
+import { APPOINTMENT_CONFLICT_MESSAGE } from '../common/errors/error-response';
+import { insideCancellationWindow } from '../scheduling/booking-policy';
+import { audienceOf, blockedSlotsOf, toAppointmentResponse, type LoadedAppointment } from './appointment.mapper';
+import { AppointmentsRepository, type EditableFields, type TimeMove } from './appointments.repository';
 import { BookingRepository } from './booking.repository';
-import { assertBelowBookingLimit, assertBookingFacts, endOf } from './booking-rules';
+import { assertBelowBookingLimit, assertBookingFacts, endOf, subjectOf } from './booking-rules';
 import type { UpdateAppointmentDto } from './dto/update-appointment.dto';
 
 @Injectable()
@@ -47,10 +49,13 @@ export class AppointmentEditingService {
       if (changes.length === 0) {
         return { appointment: toAppointmentResponse(current), changes, event: null };
       }
-      if (changes.includes('startsAt') || changes.includes('endsAt')) {
-        await this.assertReschedulable(em, current, next);
+      const moves = changes.includes('startsAt') || changes.includes('endsAt');
+      const move = moves ? await this.assertReschedulable(em, actor, current, next) : null;
+      const written = await this.appointments.updateFields(em, id, current.status, next, move);
+      if (written.held) {
+        throw new AppError('APPOINTMENT_CONFLICT', APPOINTMENT_CONFLICT_MESSAGE);
       }
-      if (!(await this.appointments.updateFields(em, id, current.status, next))) {
+      if (!written.updated) {
         throw notEditable(null);
       }
       const loaded = await this.appointments.findLoaded(id, undefined, em);
@@ -60,7 +65,7 @@ export class AppointmentEditingService {
       const updated: DomainEvent<'appointment.updated'> = {
         name: 'appointment.updated',
         payload: { appointment: toAppointmentResponse(loaded), changes },
-        ...audienceOf(loaded),
+        ...audienceOf(loaded, move ? spanOf(current.blocked, move.blocked) : undefined),
       };
       return { appointment: updated.payload.appointment, changes, event: await this.events.record(em, updated) };
     });
@@ -88,7 +93,7 @@ export class AppointmentEditingService {
       return this.events.record(em, {
         name: 'appointment.deleted',
         payload: { appointment: toAppointmentResponse(current) },
-        ...audienceOf(current),
+        ...audienceOf(current, blockedSlotsOf(current)),
       });
     });
     this.events.publish(deleted);
@@ -107,19 +112,53 @@ export class AppointmentEditingService {
   }
 
   /**
-   * A new time is a booking of the same parties: the booking's own statement (the patient's lock and every fact)
-   * and its rules in its order: both parties still active (404 otherwise, as for a booking), in the future, within
-   * working hours, outside time off. Moving a lapsed appointment into the future makes it count against the booking
-   * limit again; that count runs after the lock, in its own statement.
+   * A new time is a booking of the same parties: the booking's own statement (the patient's and the doctor's locks and
+   * every fact) and its rules in its order: both parties still active (404 otherwise, as for a booking), then for a
+   * patient the cancellation window (422 `RESCHEDULE_WINDOW_PASSED`, counted back from the current start), then the
+   * time rules (in the future; for a patient notice and horizon; working hours; time off). Moving a lapsed
+   * appointment into the future makes it count against the booking limit again; that count runs after the lock, in
+   * its own statement. The appointment keeps the buffers it was booked with: its blocked range moves with it.
    */
-  private async assertReschedulable(em: EntityManager, current: LoadedAppointment, next: EditableFields) {
+  private async assertReschedulable(
+    em: EntityManager,
+    actor: Actor,
+    current: LoadedAppointment,
+    next: EditableFields,
+  ): Promise<TimeMove> {
     const target = { patientId: current.patientId, doctorId: current.doctorId, ...next };
-    assertBookingFacts(await this.booking.lockPatientAndReadFacts(em, target), next.startsAt, next.endsAt);
+    const facts = await this.booking.lockPatientAndReadFacts(em, target);
+    const subject = subjectOf(actor);
+    const max = this.config.maxActiveBookingsPerPatient;
+    if (subject === 'patient' && facts.doctor && facts.patient) {
+      if (insideCancellationWindow(current.startsAt, facts.now, facts.doctor.policy)) {
+        throw new AppError(
+          'RESCHEDULE_WINDOW_PASSED',
+          `This appointment can no longer be moved: the doctor takes changes up to ${facts.doctor.policy.cancellationWindowHours} hours before the start`,
+        );
+      }
+    }
+    assertBookingFacts(facts, { startsAt: next.startsAt, endsAt: next.endsAt }, subject, max);
     if (current.startsAt.getTime() <= Date.now()) {
       const active = await this.booking.countActiveBookings(em, current.patientId);
-      assertBelowBookingLimit(active, this.config.maxActiveBookingsPerPatient);
+      assertBelowBookingLimit(active, max);
     }
+    return {
+      blocked: {
+        startsAt: new Date(next.startsAt.getTime() - (current.startsAt.getTime() - current.blocked.startsAt.getTime())),
+        endsAt: new Date(next.endsAt.getTime() + (current.blocked.endsAt.getTime() - current.endsAt.getTime())),
+      },
+      patientId: current.patientId,
+      doctorId: current.doctorId,
+    };
   }
+}
+
+/** The smallest range covering both: what a move freed and took. */
+function spanOf(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }): { from: Date; to: Date } {
+  return {
+    from: new Date(Math.min(a.startsAt.getTime(), b.startsAt.getTime())),
+    to: new Date(Math.max(a.endsAt.getTime(), b.endsAt.getTime())),
+  };
 }
 
 /** `status` null: it was editable when read but changed status before our write landed. */

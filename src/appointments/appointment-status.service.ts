@@ -5,7 +5,10 @@ import { AccessPolicy } from '../access/access-policy';
 import { AppError } from '../common/errors/app-error';
 import type { DomainEvent } from '../common/domain-events';
 import { DomainEventPublisher } from '../outbox/domain-event-publisher';
-import { audienceOf, toAppointmentResponse } from './appointment.mapper';
+import type { EntityManager } from 'typeorm';
+import { policyOrDefault, insideCancellationWindow } from '../scheduling/booking-policy';
+import { BookingPolicyRepository } from '../scheduling/booking-policy.repository';
+import { audienceOf, blockedSlotsOf, toAppointmentResponse } from './appointment.mapper';
 import { AppointmentsRepository } from './appointments.repository';
 import { findTransition } from './appointment-transitions';
 import type { ChangeAppointmentStatusDto } from './dto/change-status.dto';
@@ -20,6 +23,7 @@ export class AppointmentStatusService {
     private readonly appointments: AppointmentsRepository,
     private readonly events: DomainEventPublisher,
     private readonly access: AccessPolicy,
+    private readonly policies: BookingPolicyRepository,
   ) {}
 
   /**
@@ -41,9 +45,11 @@ export class AppointmentStatusService {
       }
       this.access.require(actor, 'appointment.move', { visible: true, to: dto.status, roles: row.roles });
       const cancelling = dto.status === 'cancelled';
+      const late =
+        cancelling && actor.role === 'patient' && (await this.cancelsLate(em, current.doctorId, current.startsAt));
       const moved = await this.appointments.moveStatus(em, id, previousStatus, {
         status: dto.status,
-        ...(cancelling ? { cancellation: { reason: dto.reason ?? null, by: actor.userId } } : {}),
+        ...(cancelling ? { cancellation: { reason: dto.reason ?? null, by: actor.userId, late } } : {}),
       });
       if (!moved) {
         throw invalidTransition(previousStatus, dto.status);
@@ -61,11 +67,17 @@ export class AppointmentStatusService {
           status: appointment.status,
           changedBy: { id: actor.userId, role: actor.role },
         },
-        ...audienceOf(loaded),
+        ...audienceOf(loaded, cancelling ? blockedSlotsOf(loaded) : undefined),
       };
       return this.events.record(em, event);
     });
     this.events.publish(changed);
     return changed.payload.appointment;
+  }
+
+  /** A patient's cancellation inside the doctor's cancellation window (the policy in force now) is late. */
+  private async cancelsLate(em: EntityManager, doctorId: string, startsAt: Date): Promise<boolean> {
+    const { policy } = await this.policies.find(doctorId, em);
+    return insideCancellationWindow(startsAt, new Date(), policyOrDefault(policy));
   }
 }

@@ -5,14 +5,15 @@ import { DoctorEntity } from '../doctors/doctor.entity';
 import { PatientEntity } from '../patients/patient.entity';
 
 /**
- * The database is the guarantee against double booking: two partial exclusion constraints over the half-open
- * `tstzrange(starts_at, ends_at, '[)')`, one per doctor and one per patient, for every slot-holding status
- * (all but `cancelled`) of appointments not deleted. The migration declares the same constraints.
+ * The database is the guarantee against double booking: two partial exclusion constraints for every slot-holding
+ * status (all but `cancelled`) of appointments not deleted: the doctor's over the range the appointment blocks (its
+ * half-open interval widened by its buffers, `blocked_from`/`blocked_to`), the patient's over the bare
+ * `tstzrange(starts_at, ends_at, '[)')`. The migrations declare the same constraints.
  */
 @Entity('appointments')
 @Exclusion(
   'ex_appointments_doctor_overlap',
-  `USING gist ("doctor_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("status" <> 'cancelled' AND "deleted_at" IS NULL)`,
+  `USING gist ("doctor_id" WITH =, tstzrange(COALESCE("blocked_from", "starts_at"), COALESCE("blocked_to", "ends_at"), '[)') WITH &&) WHERE ("status" <> 'cancelled' AND "deleted_at" IS NULL)`,
 )
 @Exclusion(
   'ex_appointments_patient_overlap',
@@ -61,6 +62,22 @@ export class AppointmentEntity extends BaseEntity {
   /** The user who cancelled it. */
   @Column({ type: 'uuid', nullable: true })
   cancelledBy!: string | null;
+
+  /** Start of the range it blocks for its doctor (its start less the before-buffer); null: no buffer. */
+  @Column({ type: 'timestamptz', nullable: true })
+  blockedFrom!: Date | null;
+
+  /** End of the range it blocks for its doctor (its end plus the after-buffer); null: no buffer. */
+  @Column({ type: 'timestamptz', nullable: true })
+  blockedTo!: Date | null;
+
+  /** A patient cancelled it inside the doctor's cancellation window. */
+  @Column({ type: 'boolean', default: false })
+  lateCancellation!: boolean;
+
+  /** The recurring series it was booked in, if any. */
+  @Column({ type: 'uuid', nullable: true })
+  seriesId!: string | null;
 
   /** The user who booked it. */
   @Column({ type: 'uuid', nullable: true })

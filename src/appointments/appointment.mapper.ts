@@ -11,6 +11,8 @@ export type LoadedAppointment = Omit<Appointment, Instants | 'patient' | 'doctor
   Record<Instants, Date> & {
     patient: Appointment['patient'] & { userId: string };
     doctor: Appointment['doctor'] & { userId: string; timezone: string };
+    /** The range it blocks for its doctor (its interval widened by the buffers it was booked with). */
+    blocked: { startsAt: Date; endsAt: Date };
   };
 
 export function toAppointmentResponse(a: LoadedAppointment): Appointment {
@@ -26,6 +28,8 @@ export function toAppointmentResponse(a: LoadedAppointment): Appointment {
     notes: a.notes,
     cancellationReason: a.cancellationReason,
     cancelledBy: a.cancelledBy,
+    lateCancellation: a.lateCancellation,
+    seriesId: a.seriesId,
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
     patient: { id: a.patient.id, fullName: a.patient.fullName },
@@ -34,6 +38,15 @@ export function toAppointmentResponse(a: LoadedAppointment): Appointment {
 }
 
 /** The users an appointment event concerns: its patient and its doctor, never anyone else. */
-export function audienceOf(a: LoadedAppointment): EventAudience {
-  return { recipientUserIds: [a.patient.userId, a.doctor.userId], doctorTimezone: a.doctor.timezone };
+export function audienceOf(a: LoadedAppointment, slots?: { from: Date; to: Date }): EventAudience {
+  return {
+    recipientUserIds: [a.patient.userId, a.doctor.userId],
+    doctorTimezone: a.doctor.timezone,
+    ...(slots ? { slots: { from: slots.from.toISOString(), to: slots.to.toISOString() } } : {}),
+  };
+}
+
+/** The doctor's time an appointment blocks, as `audienceOf` takes it (a cancellation or deletion frees it). */
+export function blockedSlotsOf(a: LoadedAppointment): { from: Date; to: Date } {
+  return { from: a.blocked.startsAt, to: a.blocked.endsAt };
 }

@@ -13,10 +13,21 @@ import { AppointmentsRepository } from './appointments.repository';
 import { BookingRepository } from './booking.repository';
 import { DoctorAppointmentsController } from './doctor-appointments.controller';
 import { PatientAppointmentsController } from './patient-appointments.controller';
+import { SchedulingModule } from '../scheduling/scheduling.module';
+import { AppointmentHoldsService } from './appointment-holds.service';
+import { AvailabilityExplainService } from './availability-explain.service';
+import { HoldExpirySweeper } from './hold-expiry.sweeper';
+import { HoldsController } from './holds.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AppointmentEntity]), IdempotencyModule, PatientsModule, DoctorsModule],
-  controllers: [AppointmentsController, PatientAppointmentsController, DoctorAppointmentsController],
+  imports: [
+    TypeOrmModule.forFeature([AppointmentEntity]),
+    IdempotencyModule,
+    PatientsModule,
+    DoctorsModule,
+    SchedulingModule,
+  ],
+  controllers: [HoldsController, AppointmentsController, PatientAppointmentsController, DoctorAppointmentsController],
   providers: [
     AppointmentsRepository,
     BookingRepository,
@@ -24,6 +35,9 @@ import { PatientAppointmentsController } from './patient-appointments.controller
     AppointmentQueriesService,
     AppointmentStatusService,
     AppointmentEditingService,
+    AppointmentHoldsService,
+    AvailabilityExplainService,
+    HoldExpirySweeper,
   ],
 })
 export class AppointmentsModule {}

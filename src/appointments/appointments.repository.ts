@@ -7,6 +7,7 @@ import type { Actor } from '../auth/actor';
 import { queryPrepared } from '../database/prepared';
 import { AppointmentEntity } from './appointment.entity';
 import type { LoadedAppointment } from './appointment.mapper';
+import { othersLiveHoldSql } from './booking.repository';
 
 /**
  * Appointments with their patient's and doctor's names: one statement, four inner joins, no query per row. This is
@@ -16,7 +17,8 @@ import type { LoadedAppointment } from './appointment.mapper';
  */
 const SELECT_LOADED = `
   SELECT a.id, a.patient_id, a.doctor_id, a.starts_at, a.ends_at, a.duration_minutes, a.status, a.reason, a.notes,
-         a.cancellation_reason, a.cancelled_by, a.created_at, a.updated_at,
+         a.cancellation_reason, a.cancelled_by, a.late_cancellation, a.series_id, a.created_at, a.updated_at,
+         COALESCE(a.blocked_from, a.starts_at) AS blocked_from, COALESCE(a.blocked_to, a.ends_at) AS blocked_to,
          pu.id AS patient_user_id, pu.full_name AS patient_name,
          du.id AS doctor_user_id, du.full_name AS doctor_name, d.specialization AS doctor_specialization,
          d.timezone AS doctor_timezone`;
@@ -42,6 +44,10 @@ interface LoadedRow {
   notes: string | null;
   cancellation_reason: string | null;
   cancelled_by: string | null;
+  late_cancellation: boolean;
+  series_id: string | null;
+  blocked_from: Date;
+  blocked_to: Date;
   created_at: Date;
   updated_at: Date;
   patient_user_id: string;
@@ -65,6 +71,9 @@ function toLoaded(row: LoadedRow): LoadedAppointment {
     notes: row.notes,
     cancellationReason: row.cancellation_reason,
     cancelledBy: row.cancelled_by,
+    lateCancellation: row.late_cancellation,
+    seriesId: row.series_id,
+    blocked: { startsAt: row.blocked_from, endsAt: row.blocked_to },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     patient: { id: row.patient_id, userId: row.patient_user_id, fullName: row.patient_name },
@@ -116,7 +125,14 @@ export interface EditableFields {
 /** A status move, with who cancelled and why when it cancels. */
 export interface StatusMove {
   status: AppointmentStatus;
-  cancellation?: { reason: string | null; by: string };
+  cancellation?: { reason: string | null; by: string; late: boolean };
+}
+
+/** A move to a new time: the range it will block, and the patient whose own holds do not count against it. */
+export interface TimeMove {
+  blocked: { startsAt: Date; endsAt: Date };
+  patientId: string;
+  doctorId: string;
 }
 
 /** `:named` (and `:...list`) parameters to `$n`, by the driver's own rule (as TypeORM's query builder does it). */
@@ -234,7 +250,11 @@ export class AppointmentsRepository {
         status: move.status,
         updatedAt: () => 'now()',
         ...(move.cancellation
-          ? { cancellationReason: move.cancellation.reason, cancelledBy: move.cancellation.by }
+          ? {
+              cancellationReason: move.cancellation.reason,
+              cancelledBy: move.cancellation.by,
+              lateCancellation: move.cancellation.late,
+            }
           : {}),
       })
       .where('id = :id AND status = :expected AND deleted_at IS NULL', { id, expected })
@@ -242,20 +262,44 @@ export class AppointmentsRepository {
     return result.affected === 1;
   }
 
-  /** Writes the edited fields if the status is still `expected`; false when it changed meanwhile. */
+  /**
+   * Writes the edited fields if the status is still `expected` (else `updated: false`). With `move`, the time changes:
+   * the blocked range moves with it (the appointment keeps its buffers), and another patient's live hold of the new
+   * range refuses the write (`held: true`); run it under the doctor's lock (`lockPatientAndReadFacts`).
+   */
   async updateFields(
     em: EntityManager,
     id: string,
     expected: AppointmentStatus,
     fields: EditableFields,
-  ): Promise<boolean> {
-    const result = await em
-      .createQueryBuilder()
-      .update(AppointmentEntity)
-      .set({ ...fields, updatedAt: () => 'now()' })
-      .where('id = :id AND status = :expected AND deleted_at IS NULL', { id, expected })
-      .execute();
-    return result.affected === 1;
+    move: TimeMove | null,
+  ): Promise<{ updated: boolean; held: boolean }> {
+    // Without a move, $8..$11 are null and the hold check is off (`$10 IS NOT NULL`).
+    const held = `$10::uuid IS NOT NULL AND ${othersLiveHoldSql('$10', '$11', '$8', '$9')}`;
+    const rows: { updated: boolean; held: boolean }[] = await em.query(
+      `WITH held AS (SELECT ${held} AS held), updated AS (
+         UPDATE appointments a
+            SET starts_at = $3, ends_at = $4, duration_minutes = $5, reason = $6, notes = $7, updated_at = now(),
+                blocked_from = COALESCE($8::timestamptz, a.blocked_from), blocked_to = COALESCE($9::timestamptz, a.blocked_to)
+          WHERE a.id = $1 AND a.status = $2 AND a.deleted_at IS NULL AND NOT (SELECT held FROM held)
+          RETURNING 1
+       )
+       SELECT (SELECT held FROM held) AS held, EXISTS (SELECT 1 FROM updated) AS updated`,
+      [
+        id,
+        expected,
+        fields.startsAt,
+        fields.endsAt,
+        fields.durationMinutes,
+        fields.reason,
+        fields.notes,
+        move?.blocked.startsAt ?? null,
+        move?.blocked.endsAt ?? null,
+        move?.doctorId ?? null,
+        move?.patientId ?? null,
+      ],
+    );
+    return rows[0];
   }
 
   /** Soft-deletes; false when it was already gone. */

@@ -29,6 +29,10 @@ export interface AppConfig {
   /** `pretty`: colourised lines for a person at a terminal; `json`: one JSON object per line, for machines. */
   logFormat: 'json' | 'pretty';
   maxActiveBookingsPerPatient: number;
+  /** `HOLD_TTL_SECONDS`: how long a hold keeps its interval. */
+  holdTtlSeconds: number;
+  /** How often expired holds are looked for, so their doctors' watchers hear `slots.changed`. */
+  holdSweepMs: number;
   dbStatementTimeoutMs: number;
   /**
    * How long a verified caller (user row, role, profile ids) is remembered between requests; 0 = read it every time.
@@ -220,6 +224,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'silent' : 'info'),
     logFormat: logFormatOf(env, production),
     maxActiveBookingsPerPatient: integer(env, 'MAX_ACTIVE_BOOKINGS_PER_PATIENT', 5, 1, 1000),
+    holdTtlSeconds: integer(env, 'HOLD_TTL_SECONDS', 300, 1, 86_400),
+    holdSweepMs: integer(env, 'HOLD_SWEEP_MS', 1000, 50, 60_000),
     dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
     actorCacheTtlMs: integer(env, 'ACTOR_CACHE_TTL_MS', 10_000, 0, 300_000),
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 50, 60_000),

@@ -3,6 +3,7 @@ import { DoctorSpecializationLower1795693689945 } from './migrations/17956936899
 import { RefreshTokensExpiry1795900000000 } from './migrations/1795900000000-refresh-tokens-expiry';
 import { PatientEnumChecks1796460798512 } from './migrations/1796460798512-patient-enum-checks';
 import { OutboxEvents1796463392063 } from './migrations/1796463392063-outbox-events';
+import { BookingPoliciesAndHolds1796700000000 } from './migrations/1796700000000-booking-policies-and-holds';
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   RefreshTokensExpiry1795900000000,
   PatientEnumChecks1796460798512,
   OutboxEvents1796463392063,
+  BookingPoliciesAndHolds1796700000000,
 ];

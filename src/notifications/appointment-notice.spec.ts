@@ -13,6 +13,8 @@ const appointment: Appointment = {
   notes: 'Biopsy next week',
   cancellationReason: null,
   cancelledBy: null,
+  lateCancellation: false,
+  seriesId: null,
   createdAt: '2031-01-01T00:00:00.000Z',
   updatedAt: '2031-01-01T00:00:00.000Z',
   patient: { id: 'p', fullName: 'Paula Patient' },

@@ -4,9 +4,11 @@ import type { Actor } from '../auth/actor';
 import { ErrorResponseDto } from '../common/http/error-response.dto';
 import { Auth, CurrentUser } from '../auth/auth.decorators';
 import { UuidParam } from '../common/http/uuid-param';
+import { BookingPolicyService } from './booking-policy.service';
 import { DoctorScheduleService } from './doctor-schedule.service';
 import { DoctorSlotsService } from './doctor-slots.service';
 import { DoctorTimeOffService } from './doctor-time-off.service';
+import { BookingPolicyDto, ReplaceBookingPolicyDto } from './dto/booking-policy.dto';
 import { DoctorScheduleDto, ReplaceScheduleDto } from './dto/schedule.dto';
 import { FreeSlotsDto, FreeSlotsQueryDto } from './dto/slots.dto';
 import { CreateTimeOffDto, ListTimeOffQueryDto, TimeOffDto, TimeOffPageDto } from './dto/time-off.dto';
@@ -18,7 +20,31 @@ export class DoctorAvailabilityController {
     private readonly schedules: DoctorScheduleService,
     private readonly timeOff: DoctorTimeOffService,
     private readonly slots: DoctorSlotsService,
+    private readonly policies: BookingPolicyService,
   ) {}
+
+  /** The doctor's booking rules (any role); a doctor who never set them has the defaults. 404 `DOCTOR_NOT_FOUND`. */
+  @ApiOperation({ summary: 'Get a doctor’s booking policy' })
+  @Get('booking-policy')
+  @Auth()
+  getBookingPolicy(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<BookingPolicyDto> {
+    return this.policies.getPolicy(actor, id);
+  }
+
+  /**
+   * Replaces the booking rules (the doctor or an admin; 403 otherwise); fields left out take their defaults. Existing
+   * appointments keep the buffers they were booked with. Watchers of the doctor get `slots.changed`.
+   */
+  @ApiOperation({ summary: 'Replace a doctor’s booking policy' })
+  @Put('booking-policy')
+  @Auth({ roles: ['doctor', 'admin'] })
+  replaceBookingPolicy(
+    @CurrentUser() actor: Actor,
+    @UuidParam() id: string,
+    @Body() dto: ReplaceBookingPolicyDto,
+  ): Promise<BookingPolicyDto> {
+    return this.policies.replacePolicy(actor, id, dto);
+  }
 
   /**
    * The weekly working hours (any role), on the doctor's wall clock in `timezone`. A new doctor starts with
@@ -85,10 +111,13 @@ export class DoctorAvailabilityController {
   }
 
   /**
-   * Free start times (any role): every `durationMinutes` from the start of each working block on the doctor's
-   * wall clock, fitting in the block, starting in [`from`, `to`) and not in the past, overlapping neither time off
-   * nor a non-cancelled appointment. `to` after `from` (else 400 `VALIDATION_FAILED`), at most 31 days later (else
-   * 400 `RANGE_TOO_LARGE`). 404 `DOCTOR_NOT_FOUND`.
+   * Free start times (any role), for the caller who asks: every `durationMinutes` from the start of each working
+   * block on the doctor's wall clock, fitting in the block, starting in [`from`, `to`) and not in the past,
+   * overlapping neither time off nor a non-cancelled appointment with its buffers (the doctor's current buffers
+   * around the new one, each appointment's own around it), nor another patient's live hold. A patient also gets
+   * only times inside the doctor's minimum notice and booking horizon, and none overlapping their own appointments.
+   * `to` after `from` (else 400 `VALIDATION_FAILED`), at most 31 days later (else 400 `RANGE_TOO_LARGE`).
+   * 404 `DOCTOR_NOT_FOUND`.
    */
   @ApiOperation({ summary: 'Find a doctor’s free slots' })
   @Get('slots')

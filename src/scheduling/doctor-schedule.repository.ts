@@ -5,6 +5,8 @@ import { DoctorEntity } from '../doctors/doctor.entity';
 import { DEFAULT_WEEKLY_HOURS, type WeeklyBlock } from './working-hours';
 import { WorkingHoursEntity } from './working-hours.entity';
 import type { LoadedDoctorHours } from './working-hours.query';
+import type { BookingPolicy } from '@app/contracts';
+import { policyJsonSql } from './booking-policy.repository';
 
 interface HoursRow {
   timezone: string;
@@ -12,6 +14,7 @@ interface HoursRow {
   day_of_week: number | null;
   start_minute: number | null;
   end_minute: number | null;
+  policy: BookingPolicy | null;
 }
 
 /** A doctor's weekly working hours (minutes after local midnight) and time zone. */
@@ -30,9 +33,11 @@ export class DoctorScheduleRepository {
    */
   async findHours(doctorId: string, em: EntityManager = this.dataSource.manager): Promise<LoadedDoctorHours | null> {
     const rows: HoursRow[] = await em.query(
-      `SELECT d.timezone, u.is_active AS bookable, wh.day_of_week, wh.start_minute, wh.end_minute
+      `SELECT d.timezone, u.is_active AS bookable, wh.day_of_week, wh.start_minute, wh.end_minute,
+              ${policyJsonSql('bp')} AS policy
          FROM doctors d
          JOIN users u ON u.id = d.user_id
+         LEFT JOIN doctor_booking_policies bp ON bp.doctor_id = d.id
          LEFT JOIN doctor_working_hours wh ON wh.doctor_id = d.id
         WHERE d.id = $1
         ORDER BY wh.day_of_week, wh.start_minute`,
@@ -49,7 +54,7 @@ export class DoctorScheduleRepository {
         startMinute: Number(row.start_minute),
         endMinute: Number(row.end_minute),
       }));
-    return { timezone: first.timezone, bookable: first.bookable, blocks };
+    return { timezone: first.timezone, bookable: first.bookable, blocks, policy: first.policy };
   }
 
   /** Locks the doctor row until the transaction of `em` ends; false when there is no such doctor. */

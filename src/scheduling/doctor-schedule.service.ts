@@ -7,6 +7,8 @@ import type { ReplaceScheduleDto } from './dto/schedule.dto';
 import type { DoctorHours } from './working-hours.query';
 import { minutesOf, scheduleProblems, timeOf } from './working-hours';
 import { AccessPolicy, notFound } from '../access/access-policy';
+import { DomainEventPublisher } from '../outbox/domain-event-publisher';
+import { everythingAheadOf } from './booking-policy.service';
 
 function toScheduleResponse(hours: DoctorHours): DoctorSchedule {
   return {
@@ -25,6 +27,7 @@ export class DoctorScheduleService {
   constructor(
     private readonly schedules: DoctorScheduleRepository,
     private readonly access: AccessPolicy,
+    private readonly events: DomainEventPublisher,
   ) {}
 
   async getSchedule(_actor: Actor, doctorId: string): Promise<DoctorSchedule> {
@@ -54,7 +57,7 @@ export class DoctorScheduleService {
         'The weekly hours are not a valid schedule',
       );
     }
-    return this.schedules.transaction(async (em) => {
+    const { schedule, changed } = await this.schedules.transaction(async (em) => {
       if (!(await this.schedules.lockDoctor(doctorId, em))) {
         throw notFound('doctor');
       }
@@ -62,7 +65,13 @@ export class DoctorScheduleService {
         await this.schedules.setTimezone(doctorId, dto.timezone, em);
       }
       await this.schedules.replaceWeek(doctorId, blocks, em);
-      return toScheduleResponse((await this.schedules.findHours(doctorId, em))!);
+      const event = await this.events.record(em, {
+        name: 'slots.changed',
+        payload: { doctorId, ...everythingAheadOf(new Date()) },
+      });
+      return { schedule: toScheduleResponse((await this.schedules.findHours(doctorId, em))!), changed: event };
     });
+    this.events.publish(changed);
+    return schedule;
   }
 }

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { APPOINTMENT_DURATION, BOOKING_POLICY_LIMITS, type BookingPolicy, type DoctorStatus } from '@app/contracts';
 import { DataSource } from 'typeorm';
-import { holdsSlotSql } from '../database/slot-holding';
-import { TimeOffEntity } from './time-off.entity';
+import { likePattern } from '../common/sql/like-pattern';
+import { blockedRangeSql, heldRangeSql, holdsSlotSql, liveHoldSql } from '../database/slot-holding';
+import { policyJsonSql } from './booking-policy.repository';
+import type { WeeklyBlock } from './working-hours';
 
 /** A period in which the doctor cannot take a new appointment. */
 export interface BusyPeriod {
@@ -10,33 +13,153 @@ export interface BusyPeriod {
   endsAt: Date;
 }
 
-/** What occupies a doctor's time in a range: one indexed read each for time off and for appointments. */
+/** What occupies each doctor's time in a range, by doctor id. */
+export interface BusyTimes {
+  /** Time off overlapping the range (bare: a slot may not overlap it). */
+  timeOff: Map<string, BusyPeriod[]>;
+  /** The ranges slot-holding appointments block (buffers included), overlapping the widened range. */
+  booked: Map<string, BusyPeriod[]>;
+  /** The ranges other patients' live holds block, overlapping the widened range. */
+  held: Map<string, BusyPeriod[]>;
+  /** The asking patient's own appointments overlapping the range (with any doctor). */
+  own: BusyPeriod[];
+}
+
+/** A doctor `GET /slots` may offer, with everything its slots are computed from. */
+export interface SlotCandidate {
+  id: string;
+  fullName: string;
+  specialization: string;
+  isOnline: boolean;
+  status: DoctorStatus;
+  timezone: string;
+  blocks: WeeklyBlock[];
+  policy: BookingPolicy | null;
+}
+
+export interface SlotCandidateFilter {
+  specialization?: string;
+  search?: string;
+  onlineOnly: boolean;
+}
+
+const MINUTE_MS = 60_000;
+/** An appointment that blocks time in a range started at most this long before the range (longest + buffer). */
+const LONGEST_BLOCK_MS = (APPOINTMENT_DURATION.max + BOOKING_POLICY_LIMITS.bufferBeforeMinutes.max) * MINUTE_MS;
+/** Candidates read at once for `GET /slots`: the directory of one specialization is at most this long. */
+export const MAX_SLOT_CANDIDATES = 2000;
+
+function byDoctor(rows: { doctor_id: string; starts_at: Date; ends_at: Date }[]): Map<string, BusyPeriod[]> {
+  const map = new Map<string, BusyPeriod[]>();
+  for (const row of rows) {
+    const list = map.get(row.doctor_id) ?? [];
+    list.push({ startsAt: new Date(row.starts_at), endsAt: new Date(row.ends_at) });
+    map.set(row.doctor_id, list);
+  }
+  return map;
+}
+
+/**
+ * What occupies doctors' time in a range, for one doctor or many at once: three indexed reads whatever the number of
+ * doctors (time off, appointments through `ix_appointments_doctor_starts`, holds through their range index).
+ */
 @Injectable()
 export class DoctorSlotsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The doctor's time off overlapping [since, until). */
-  findTimeOff(doctorId: string, since: Date, until: Date): Promise<BusyPeriod[]> {
-    return this.dataSource
-      .getRepository(TimeOffEntity)
-      .createQueryBuilder('t')
-      .select(['t.startsAt', 't.endsAt'])
-      .where('t.doctor_id = :doctorId AND t.starts_at < :until AND t.ends_at > :since', { doctorId, since, until })
-      .getMany();
+  /**
+   * In one statement, for `doctorIds`: time off overlapping [since, until); the blocked ranges of slot-holding
+   * appointments and of live holds (not `patientId`'s own) overlapping [blockedSince, blockedUntil) (the range
+   * widened by the largest buffers); and `patientId`'s own appointments overlapping [since, until) (for a patient).
+   */
+  async findBusy(
+    doctorIds: readonly string[],
+    range: { since: Date; until: Date; blockedSince: Date; blockedUntil: Date },
+    patientId: string | null,
+  ): Promise<BusyTimes> {
+    const rows: { kind: 'off' | 'booked' | 'held' | 'own'; doctor_id: string; starts_at: Date; ends_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT 'off' AS kind, t.doctor_id, t.starts_at, t.ends_at FROM doctor_time_off t
+          WHERE t.doctor_id = ANY($1::uuid[]) AND t.starts_at < $3 AND t.ends_at > $2
+         UNION ALL
+         SELECT 'booked', a.doctor_id, lower(${blockedRangeSql('a')}), upper(${blockedRangeSql('a')}) FROM appointments a
+          WHERE a.doctor_id = ANY($1::uuid[]) AND a.starts_at > $5 AND a.starts_at < $6
+            AND ${blockedRangeSql('a')} && tstzrange($4, $6, '[)') AND ${holdsSlotSql('a')}
+         UNION ALL
+         SELECT 'held', h.doctor_id, h.blocked_from, h.blocked_to FROM appointment_holds h
+          WHERE h.doctor_id = ANY($1::uuid[]) AND ${heldRangeSql('h')} && tstzrange($4, $6, '[)')
+            AND ${liveHoldSql('h')} AND h.patient_id IS DISTINCT FROM $7::uuid
+         UNION ALL
+         SELECT 'own', a.doctor_id, a.starts_at, a.ends_at FROM appointments a
+          WHERE a.patient_id = $7::uuid AND a.starts_at > $8 AND a.starts_at < $3 AND a.ends_at > $2
+            AND ${holdsSlotSql('a')}`,
+        [
+          [...doctorIds],
+          range.since,
+          range.until,
+          range.blockedSince,
+          new Date(range.blockedSince.getTime() - LONGEST_BLOCK_MS),
+          range.blockedUntil,
+          patientId,
+          new Date(range.since.getTime() - APPOINTMENT_DURATION.max * MINUTE_MS),
+        ],
+      );
+    const pick = (kind: string) => byDoctor(rows.filter((row) => row.kind === kind));
+    const own = rows
+      .filter((row) => row.kind === 'own')
+      .map((row) => ({ startsAt: new Date(row.starts_at), endsAt: new Date(row.ends_at) }));
+    return { timeOff: pick('off'), booked: pick('booked'), held: pick('held'), own };
   }
 
   /**
-   * The doctor's slot-holding appointments (not cancelled, not deleted) overlapping [since, until) that started
-   * after `earliest` (served by `ix_appointments_doctor_starts`).
+   * Bookable doctors (active account, at least one working block) matching the filter, with their hours, zone,
+   * presence and policy: one statement.
    */
-  async findAppointments(doctorId: string, earliest: Date, since: Date, until: Date): Promise<BusyPeriod[]> {
-    const rows: { starts_at: Date; ends_at: Date }[] = await this.dataSource.query(
-      `SELECT a.starts_at, a.ends_at
-         FROM appointments a
-        WHERE a.doctor_id = $1 AND a.starts_at > $2 AND a.starts_at < $3 AND a.ends_at > $4
-          AND ${holdsSlotSql('a')}`,
-      [doctorId, earliest, until, since],
+  async findCandidates(filter: SlotCandidateFilter): Promise<SlotCandidate[]> {
+    const where = ['u.is_active'];
+    const params: unknown[] = [];
+    if (filter.specialization) {
+      params.push(filter.specialization);
+      where.push(`lower(d.specialization) = lower($${params.length})`);
+    }
+    if (filter.search) {
+      params.push(likePattern(filter.search));
+      where.push(`(u.full_name ILIKE $${params.length} OR d.license_number ILIKE $${params.length})`);
+    }
+    if (filter.onlineOnly) {
+      where.push(`d.is_online AND d.preferred_status = 'online'`);
+    }
+    const rows: {
+      id: string;
+      full_name: string;
+      specialization: string;
+      is_online: boolean;
+      preferred_status: 'online' | 'busy';
+      timezone: string;
+      blocks: [number, number, number][];
+      policy: BookingPolicy | null;
+    }[] = await this.dataSource.query(
+      `SELECT d.id, u.full_name, d.specialization, d.is_online, d.preferred_status, d.timezone, wh.blocks,
+              ${policyJsonSql('bp')} AS policy
+         FROM doctors d
+         JOIN users u ON u.id = d.user_id
+         JOIN LATERAL (SELECT json_agg(json_build_array(w.day_of_week, w.start_minute, w.end_minute)) AS blocks
+                         FROM doctor_working_hours w WHERE w.doctor_id = d.id) wh ON wh.blocks IS NOT NULL
+         LEFT JOIN doctor_booking_policies bp ON bp.doctor_id = d.id
+        WHERE ${where.join(' AND ')}
+        ORDER BY d.id
+        LIMIT ${MAX_SLOT_CANDIDATES}`,
+      params,
     );
-    return rows.map((row) => ({ startsAt: new Date(row.starts_at), endsAt: new Date(row.ends_at) }));
+    return rows.map((row) => ({
+      id: row.id,
+      fullName: row.full_name,
+      specialization: row.specialization,
+      isOnline: row.is_online,
+      status: row.is_online ? row.preferred_status : 'offline',
+      timezone: row.timezone,
+      blocks: row.blocks.map(([dayOfWeek, startMinute, endMinute]) => ({ dayOfWeek, startMinute, endMinute })),
+      policy: row.policy,
+    }));
   }
 }

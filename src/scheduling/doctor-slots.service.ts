@@ -1,20 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { APPOINTMENT_DURATION, MAX_SLOT_RANGE_DAYS, type FreeSlots } from '@app/contracts';
+import { MAX_SLOT_RANGE_DAYS, type FreeSlots } from '@app/contracts';
 import type { Actor } from '../auth/actor';
 import { AppError, ValidationError } from '../common/errors/app-error';
+import { notFound } from '../access/access-policy';
+import { bookableSlots, MAX_BUFFER_MS } from './bookable-slots';
+import { policyOrDefault, type RuleSubject } from './booking-policy';
 import { DoctorScheduleRepository } from './doctor-schedule.repository';
 import { DoctorSlotsRepository } from './doctor-slots.repository';
 import type { FreeSlotsQueryDto } from './dto/slots.dto';
-import { findFreeSlots } from './free-slots';
-import { notFound } from '../access/access-policy';
 
 const MINUTE_MS = 60_000;
-/** The database caps an appointment at 480 minutes, so one that overlaps the range started at most this early. */
-const LONGEST_APPOINTMENT_MS = APPOINTMENT_DURATION.max * MINUTE_MS;
+
+/** Whose rules the slots follow: a patient's own (notice, horizon, their own appointments), or staff's. */
+export function slotSubjectOf(actor: Actor): { subject: RuleSubject; patientId: string | null } {
+  return actor.role === 'patient' && actor.patientId
+    ? { subject: 'patient', patientId: actor.patientId }
+    : { subject: 'staff', patientId: null };
+}
 
 /**
- * Free slots of a doctor, from exactly three indexed reads whatever the range (hours, time off overlapping it,
- * slot-holding appointments overlapping it); the grid itself is the pure `findFreeSlots`.
+ * Free slots of a doctor for the caller who asks, from a fixed number of indexed reads whatever the range (hours,
+ * policy, time off, blocked ranges of appointments and holds, the patient's own appointments); the grid itself is
+ * the pure `bookableSlots`.
  */
 @Injectable()
 export class DoctorSlotsService {
@@ -23,7 +30,7 @@ export class DoctorSlotsService {
     private readonly busy: DoctorSlotsRepository,
   ) {}
 
-  async findFreeSlots(_actor: Actor, doctorId: string, query: FreeSlotsQueryDto): Promise<FreeSlots> {
+  async findFreeSlots(actor: Actor, doctorId: string, query: FreeSlotsQueryDto): Promise<FreeSlots> {
     const from = new Date(query.from);
     const to = new Date(query.to);
     if (to <= from) {
@@ -48,21 +55,30 @@ export class DoctorSlotsService {
     if (!hours.bookable || hours.blocks.length === 0 || since >= to) {
       return { ...response, slots: [] };
     }
-    const timeOff = await this.busy.findTimeOff(doctorId, since, until);
-    const appointments = await this.busy.findAppointments(
-      doctorId,
-      new Date(since.getTime() - LONGEST_APPOINTMENT_MS),
-      since,
-      until,
+    const { subject, patientId } = slotSubjectOf(actor);
+    const policy = policyOrDefault(hours.policy);
+    const busy = await this.busy.findBusy(
+      [doctorId],
+      {
+        since,
+        until,
+        blockedSince: new Date(since.getTime() - MAX_BUFFER_MS),
+        blockedUntil: new Date(until.getTime() + MAX_BUFFER_MS),
+      },
+      patientId,
     );
-    const slots = findFreeSlots({
-      blocks: hours.blocks,
-      timezone: hours.timezone,
+    const slots = bookableSlots({
+      hours,
+      policy,
       from,
       to,
       durationMinutes,
-      busy: [...timeOff, ...appointments],
       now,
+      subject,
+      timeOff: busy.timeOff.get(doctorId) ?? [],
+      booked: busy.booked.get(doctorId) ?? [],
+      held: busy.held.get(doctorId) ?? [],
+      own: busy.own,
     });
     return {
       ...response,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { TimeOffEntity } from './time-off.entity';
 
 export type NewTimeOff = Pick<TimeOffEntity, 'doctorId' | 'startsAt' | 'endsAt' | 'reason'>;
@@ -16,8 +16,13 @@ export interface TimeOffRange {
 export class DoctorTimeOffRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  create(timeOff: NewTimeOff): Promise<TimeOffEntity> {
-    return this.dataSource.getRepository(TimeOffEntity).save(timeOff);
+  /** Runs `work` in one transaction; its manager is what the writes take to join it. */
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  create(em: EntityManager, timeOff: NewTimeOff): Promise<TimeOffEntity> {
+    return em.getRepository(TimeOffEntity).save(timeOff);
   }
 
   /** In start order, one page, with the total. */
@@ -35,9 +40,18 @@ export class DoctorTimeOffRepository {
     return qb.orderBy('t.starts_at', 'ASC').addOrderBy('t.id', 'ASC').offset(offset).limit(limit).getManyAndCount();
   }
 
-  /** Whether a time off of this doctor was deleted. */
-  async remove(doctorId: string, timeOffId: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(TimeOffEntity).delete({ id: timeOffId, doctorId });
-    return Boolean(result.affected);
+  /** The time off of this doctor that was deleted, or null when there was none. */
+  async remove(
+    em: EntityManager,
+    doctorId: string,
+    timeOffId: string,
+  ): Promise<{ startsAt: Date; endsAt: Date } | null> {
+    const rows: { starts_at: Date; ends_at: Date }[] = await em.query(
+      // Wrapped in a SELECT: TypeORM answers a bare DELETE with [rows, count].
+      `WITH gone AS (DELETE FROM doctor_time_off WHERE id = $1 AND doctor_id = $2 RETURNING starts_at, ends_at)
+       SELECT * FROM gone`,
+      [timeOffId, doctorId],
+    );
+    return rows[0] ? { startsAt: new Date(rows[0].starts_at), endsAt: new Date(rows[0].ends_at) } : null;
   }
 }

@@ -8,6 +8,7 @@ import { toTimeOffResponse } from './time-off.mapper';
 import { DoctorsRepository } from '../doctors/doctors.repository';
 import type { CreateTimeOffDto, ListTimeOffQueryDto } from './dto/time-off.dto';
 import { AccessPolicy, notFound } from '../access/access-policy';
+import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 
 const DAY_MS = 86_400_000;
 
@@ -22,6 +23,7 @@ export class DoctorTimeOffService {
     private readonly doctors: DoctorsRepository,
     private readonly timeOffs: DoctorTimeOffRepository,
     private readonly access: AccessPolicy,
+    private readonly events: DomainEventPublisher,
   ) {}
 
   private async assertDoctorExists(doctorId: string): Promise<void> {
@@ -43,7 +45,15 @@ export class DoctorTimeOffService {
       ]);
     }
     await this.assertDoctorExists(doctorId);
-    const saved = await this.timeOffs.create({ doctorId, startsAt, endsAt, reason: dto.reason ?? null });
+    const { saved, changed } = await this.timeOffs.transaction(async (em) => {
+      const created = await this.timeOffs.create(em, { doctorId, startsAt, endsAt, reason: dto.reason ?? null });
+      const event = await this.events.record(em, {
+        name: 'slots.changed',
+        payload: { doctorId, from: startsAt.toISOString(), to: endsAt.toISOString() },
+      });
+      return { saved: created, changed: event };
+    });
+    this.events.publish(changed);
     return toTimeOffResponse(saved);
   }
 
@@ -64,8 +74,16 @@ export class DoctorTimeOffService {
 
   async removeTimeOff(actor: Actor, doctorId: string, timeOffId: string): Promise<void> {
     this.access.require(actor, 'doctor.manage', { doctorId });
-    if (!(await this.timeOffs.remove(doctorId, timeOffId))) {
-      throw notFound('timeOff');
-    }
+    const changed = await this.timeOffs.transaction(async (em) => {
+      const removed = await this.timeOffs.remove(em, doctorId, timeOffId);
+      if (!removed) {
+        throw notFound('timeOff');
+      }
+      return this.events.record(em, {
+        name: 'slots.changed',
+        payload: { doctorId, from: removed.startsAt.toISOString(), to: removed.endsAt.toISOString() },
+      });
+    });
+    this.events.publish(changed);
   }
 }

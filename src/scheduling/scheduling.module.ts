@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DoctorsModule } from '../doctors/doctors.module';
+import { BookingPolicyRepository } from './booking-policy.repository';
+import { BookingPolicyService } from './booking-policy.service';
 import { DoctorAvailabilityController } from './doctor-availability.controller';
+import { EarliestSlotsService } from './earliest-slots.service';
+import { SlotsController } from './slots.controller';
 import { DoctorScheduleRepository } from './doctor-schedule.repository';
 import { DoctorScheduleService } from './doctor-schedule.service';
 import { DoctorSlotsRepository } from './doctor-slots.repository';
@@ -17,7 +21,7 @@ import { WorkingHoursEntity } from './working-hours.entity';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([WorkingHoursEntity, TimeOffEntity]), DoctorsModule],
-  controllers: [DoctorAvailabilityController],
+  controllers: [DoctorAvailabilityController, SlotsController],
   providers: [
     DoctorScheduleRepository,
     DoctorTimeOffRepository,
@@ -25,7 +29,10 @@ import { WorkingHoursEntity } from './working-hours.entity';
     DoctorScheduleService,
     DoctorTimeOffService,
     DoctorSlotsService,
+    BookingPolicyRepository,
+    BookingPolicyService,
+    EarliestSlotsService,
   ],
-  exports: [DoctorScheduleRepository],
+  exports: [DoctorScheduleRepository, BookingPolicyRepository, DoctorSlotsRepository],
 })
 export class SchedulingModule {}

@@ -1,3 +1,4 @@
+import type { BookingPolicy } from '@app/contracts';
 import type { WeeklyBlock } from './working-hours';
 
 /**
@@ -12,4 +13,6 @@ export interface DoctorHours {
 /** With whether the doctor can be booked at all: a deactivated doctor keeps their hours but takes no bookings. */
 export interface LoadedDoctorHours extends DoctorHours {
   bookable: boolean;
+  /** The stored booking policy; null: the defaults. */
+  policy: BookingPolicy | null;
 }

@@ -39,6 +39,8 @@ describe('Appointments: booking (e2e)', () => {
       notes: null,
       cancellationReason: null,
       cancelledBy: null,
+      lateCancellation: false,
+      seriesId: null,
       createdAt: expect.stringMatching(/Z$/),
       updatedAt: expect.stringMatching(/Z$/),
       patient: { id: patient.user.patientId, fullName: 'Ada Patient' },

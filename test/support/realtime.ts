@@ -133,6 +133,8 @@ export function appointmentOf(patient: Session, doctor: Session, overrides: Part
     notes: null,
     cancellationReason: null,
     cancelledBy: null,
+    lateCancellation: false,
+    seriesId: null,
     createdAt: now,
     updatedAt: now,
     patient: { id: patient.user.patientId!, fullName: patient.user.fullName },

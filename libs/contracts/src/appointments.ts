@@ -51,8 +51,22 @@ export interface Appointment {
   notes: string | null;
   cancellationReason: string | null;
   cancelledBy: string | null;
+  /** A patient cancelled it inside the doctor's cancellation window; false otherwise. */
+  lateCancellation: boolean;
+  /** The recurring series it was booked in; null when booked on its own. */
+  seriesId: string | null;
   createdAt: string;
   updatedAt: string;
   patient: AppointmentParty;
   doctor: AppointmentParty & { specialization: string };
+}
+
+/** A patient's temporary reservation of an interval (`POST /appointments/holds`). */
+export interface Hold {
+  id: string;
+  doctorId: string;
+  patientId: string;
+  startsAt: string;
+  endsAt: string;
+  expiresAt: string;
 }

@@ -74,3 +74,76 @@ export const MAX_SLOT_RANGE_DAYS = 31;
 export const MAX_TIME_OFF_DAYS = 366;
 /** Most weekly blocks a schedule may hold. */
 export const MAX_WEEKLY_BLOCKS = 50;
+
+/** A doctor's booking rules (`GET/PUT /doctors/:id/booking-policy`). */
+export interface BookingPolicy {
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  minimumNoticeMinutes: number;
+  bookingHorizonDays: number;
+  cancellationWindowHours: number;
+  autoConfirm: boolean;
+}
+
+/** The ranges of each field and the defaults (today's behaviour), as the contract gives them. */
+export const BOOKING_POLICY_LIMITS = {
+  bufferBeforeMinutes: { min: 0, max: 120 },
+  bufferAfterMinutes: { min: 0, max: 120 },
+  minimumNoticeMinutes: { min: 0, max: 20160 },
+  bookingHorizonDays: { min: 1, max: 730 },
+  cancellationWindowHours: { min: 0, max: 168 },
+} as const;
+
+export const DEFAULT_BOOKING_POLICY: Readonly<BookingPolicy> = {
+  bufferBeforeMinutes: 0,
+  bufferAfterMinutes: 0,
+  minimumNoticeMinutes: 0,
+  bookingHorizonDays: 365,
+  cancellationWindowHours: 0,
+  autoConfirm: false,
+};
+
+/**
+ * Why an interval cannot be booked by the caller right now (`GET /doctors/:id/availability/explain`).
+ * `BOOKING_LIMIT_REACHED` is ours beyond the contract's list: the caller (a patient) already holds as many upcoming
+ * appointments as a patient may, so no booking of theirs would succeed.
+ */
+export const AVAILABILITY_REASON_CODES = [
+  'IN_PAST',
+  'OUTSIDE_WORKING_HOURS',
+  'TIME_OFF',
+  'BOOKED',
+  'HELD',
+  'NOTICE_TOO_SHORT',
+  'TOO_FAR_AHEAD',
+  'BOOKING_LIMIT_REACHED',
+] as const;
+export type AvailabilityReasonCode = (typeof AVAILABILITY_REASON_CODES)[number];
+
+export interface AvailabilityReason {
+  code: AvailabilityReasonCode;
+  message: string;
+  /** The period that causes it (the time off, the other booking with its buffers, the hold), when there is one. */
+  from?: string;
+  to?: string;
+}
+
+export interface AvailabilityExplanation {
+  doctorId: string;
+  startsAt: string;
+  endsAt: string;
+  available: boolean;
+  reasons: AvailabilityReason[];
+}
+
+/** One doctor's earliest free slot (`GET /slots`). */
+export interface EarliestSlot {
+  doctor: { id: string; fullName: string; specialization: string; isOnline: boolean; status: DoctorStatus };
+  startsAt: string;
+  endsAt: string;
+}
+
+/** Longest range `GET /slots` searches. */
+export const MAX_EARLIEST_SLOT_RANGE_DAYS = 14;
+/** Most doctors `GET /slots` answers with. */
+export const EARLIEST_SLOTS_LIMIT = { min: 1, max: 50, default: 10 } as const;

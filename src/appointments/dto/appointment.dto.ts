@@ -56,6 +56,15 @@ export class AppointmentDto implements Appointment {
   /** The id of the user who cancelled it. */
   @UuidField({ nullable: true })
   cancelledBy!: string | null;
+  /**
+   * A patient cancelled it inside the doctor's cancellation window (`cancellationWindowHours` of the booking
+   * policy); false otherwise.
+   * @example false
+   */
+  lateCancellation!: boolean;
+  /** The recurring series it was booked in; null when it was booked on its own. */
+  @UuidField({ nullable: true })
+  seriesId!: string | null;
   @InstantField()
   createdAt!: string;
   @InstantField()

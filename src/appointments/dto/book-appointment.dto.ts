@@ -42,4 +42,13 @@ export class BookAppointmentDto {
   @Transform(({ value }: { value: unknown }) => (value === null ? undefined : value))
   @IsUuid()
   patientId?: string;
+
+  /**
+   * A hold of the caller (`POST /appointments/holds`) this booking turns into the appointment: same patient, doctor,
+   * start and duration (else 422 `HOLD_MISMATCH`); an expired hold → 410 `HOLD_EXPIRED`; an unknown one or another's
+   * → 404 `HOLD_NOT_FOUND`.
+   */
+  @IsOptional()
+  @IsUuid()
+  holdId?: string;
 }

@@ -27,6 +27,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'APPOINTMENT_NOT_FOUND':
     case 'TIME_OFF_NOT_FOUND':
     case 'NOTIFICATION_NOT_FOUND':
+    case 'HOLD_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'LICENSE_TAKEN':
@@ -43,7 +44,13 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'START_IN_PAST':
     case 'IDEMPOTENCY_KEY_REUSED':
     case 'BOOKING_LIMIT_REACHED':
+    case 'HOLD_MISMATCH':
+    case 'BOOKING_NOTICE_TOO_SHORT':
+    case 'BOOKING_TOO_FAR_AHEAD':
+    case 'RESCHEDULE_WINDOW_PASSED':
       return 422;
+    case 'HOLD_EXPIRED':
+      return 410;
     case 'TOO_MANY_REQUESTS':
       return 429;
     case 'INTERNAL_ERROR':

@@ -405,6 +405,31 @@ export interface paths {
     patch: operations['updateDoctor'];
     trace?: never;
   };
+  '/api/v1/doctors/{id}/booking-policy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a doctor’s booking policy
+     * @description The doctor's booking rules (any role); a doctor who never set them has the defaults. 404 `DOCTOR_NOT_FOUND`.
+     */
+    get: operations['getBookingPolicy'];
+    /**
+     * Replace a doctor’s booking policy
+     * @description Replaces the booking rules (the doctor or an admin; 403 otherwise); fields left out take their defaults. Existing
+     *     appointments keep the buffers they were booked with. Watchers of the doctor get `slots.changed`.
+     */
+    put: operations['replaceBookingPolicy'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/doctors/{id}/schedule': {
     parameters: {
       query?: never;
@@ -487,15 +512,84 @@ export interface paths {
     };
     /**
      * Find a doctor’s free slots
-     * @description Free start times (any role): every `durationMinutes` from the start of each working block on the doctor's
-     *     wall clock, fitting in the block, starting in [`from`, `to`) and not in the past, overlapping neither time off
-     *     nor a non-cancelled appointment. `to` after `from` (else 400 `VALIDATION_FAILED`), at most 31 days later (else
-     *     400 `RANGE_TOO_LARGE`). 404 `DOCTOR_NOT_FOUND`.
+     * @description Free start times (any role), for the caller who asks: every `durationMinutes` from the start of each working
+     *     block on the doctor's wall clock, fitting in the block, starting in [`from`, `to`) and not in the past,
+     *     overlapping neither time off nor a non-cancelled appointment with its buffers (the doctor's current buffers
+     *     around the new one, each appointment's own around it), nor another patient's live hold. A patient also gets
+     *     only times inside the doctor's minimum notice and booking horizon, and none overlapping their own appointments.
+     *     `to` after `from` (else 400 `VALIDATION_FAILED`), at most 31 days later (else 400 `RANGE_TOO_LARGE`).
+     *     404 `DOCTOR_NOT_FOUND`.
      */
     get: operations['findFreeSlots'];
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/slots': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find the earliest free slot across doctors
+     * @description Each matching doctor's earliest free slot in [`from`, `to`) for the caller (every booking rule applied as for
+     *     `GET /doctors/{id}/slots`), earliest first, at most `limit` doctors. `onlineOnly=true` keeps doctors who are
+     *     online and not busy right now ("see a doctor now"). The range is at most 14 days (else 400 `RANGE_TOO_LARGE`);
+     *     `from` defaults to now and `to` to 14 days after `from`.
+     */
+    get: operations['findEarliestSlots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appointments/holds': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Hold a time while booking
+     * @description Holds an interval for the calling patient for `HOLD_TTL_SECONDS` (default 300): everyone else's booking or hold
+     *     of an overlapping interval (buffers included) → 409 `APPOINTMENT_CONFLICT`, and slots leave it out. The rules of a
+     *     booking apply (404, 422s, 409). A patient has at most one hold: a new one replaces the old. Book it with
+     *     `POST /appointments` and `holdId`. Patients only (403 otherwise).
+     */
+    post: operations['createHold'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appointments/holds/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Release a hold
+     * @description Releases the caller's hold at once. 404 `HOLD_NOT_FOUND` for a hold that is not theirs or is gone.
+     */
+    delete: operations['releaseHold'];
     options?: never;
     head?: never;
     patch?: never;
@@ -613,6 +707,29 @@ export interface paths {
      *     for a doctor, one without an appointment with them) → 404 `PATIENT_NOT_FOUND`.
      */
     get: operations['listPatientAppointments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/doctors/{id}/availability/explain': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Explain whether a time can be booked
+     * @description Why the caller can or cannot book [`startsAt`, `startsAt` + `durationMinutes`) with this doctor right now (any
+     *     role; each caller's own rules: a patient's notice, horizon, own appointments and booking limit). `available` is
+     *     true exactly when `reasons` is empty and the caller's booking of that interval would then succeed. A `BOOKED`
+     *     reason never names the other patient. 404 `DOCTOR_NOT_FOUND`.
+     */
+    get: operations['explainAvailability'];
     put?: never;
     post?: never;
     delete?: never;
@@ -903,7 +1020,13 @@ export interface components {
       | 'IDEMPOTENCY_KEY_IN_USE'
       | 'BOOKING_LIMIT_REACHED'
       | 'SCHEDULE_INVALID'
-      | 'RANGE_TOO_LARGE';
+      | 'RANGE_TOO_LARGE'
+      | 'HOLD_NOT_FOUND'
+      | 'HOLD_MISMATCH'
+      | 'HOLD_EXPIRED'
+      | 'BOOKING_NOTICE_TOO_SHORT'
+      | 'BOOKING_TOO_FAR_AHEAD'
+      | 'RESCHEDULE_WINDOW_PASSED';
     ErrorDetail: {
       /**
        * @description The offending field, dotted for nested ones (`patient.dateOfBirth`).
@@ -1305,6 +1428,81 @@ export interface components {
        */
       phone?: string | null;
     };
+    BookingPolicy: {
+      /**
+       * Format: int32
+       * @description Minutes kept free before each of the doctor's appointments (buffers stack, and may reach outside working hours).
+       * @example 10
+       */
+      bufferBeforeMinutes: number;
+      /**
+       * Format: int32
+       * @description Minutes kept free after each of the doctor's appointments.
+       * @example 5
+       */
+      bufferAfterMinutes: number;
+      /**
+       * Format: int32
+       * @description A patient cannot book or move an appointment to start sooner than this many minutes from now.
+       * @example 120
+       */
+      minimumNoticeMinutes: number;
+      /**
+       * Format: int32
+       * @description A patient cannot book or move an appointment to start later than this many 24-hour days from now.
+       * @example 90
+       */
+      bookingHorizonDays: number;
+      /**
+       * Format: int32
+       * @description A patient who cancels later than this many hours before the start is marked `lateCancellation`; a patient cannot
+       *     reschedule inside it. 0: no window.
+       * @example 24
+       */
+      cancellationWindowHours: number;
+      /**
+       * @description New bookings start `confirmed` instead of `pending` (whoever books).
+       * @example false
+       */
+      autoConfirm: boolean;
+    };
+    ReplaceBookingPolicyRequest: {
+      /**
+       * Format: int32
+       * @default 0
+       * @example 10
+       */
+      bufferBeforeMinutes: number;
+      /**
+       * Format: int32
+       * @default 0
+       * @example 5
+       */
+      bufferAfterMinutes: number;
+      /**
+       * Format: int32
+       * @default 0
+       * @example 120
+       */
+      minimumNoticeMinutes: number;
+      /**
+       * Format: int32
+       * @default 365
+       * @example 90
+       */
+      bookingHorizonDays: number;
+      /**
+       * Format: int32
+       * @default 0
+       * @example 24
+       */
+      cancellationWindowHours: number;
+      /**
+       * @default false
+       * @example false
+       */
+      autoConfirm: boolean;
+    };
     WeeklyHours: {
       /**
        * Format: int32
@@ -1399,6 +1597,62 @@ export interface components {
       /** @description In time order. */
       slots: components['schemas']['FreeSlot'][];
     };
+    EarliestSlotDoctor: {
+      /** Format: uuid */
+      id: string;
+      status: components['schemas']['DoctorStatus'];
+      /** @example Dr. Anna Schmidt */
+      fullName: string;
+      /** @example Cardiology */
+      specialization: string;
+      /** @example true */
+      isOnline: boolean;
+    };
+    EarliestSlot: {
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      doctor: components['schemas']['EarliestSlotDoctor'];
+    };
+    EarliestSlots: {
+      data: components['schemas']['EarliestSlot'][];
+    };
+    CreateHoldRequest: {
+      /**
+       * Format: uuid
+       * @description The doctor whose time to hold.
+       */
+      doctorId: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 with an offset; the same rules as a booking (future, working hours, notice, horizon).
+       */
+      startsAt: string;
+      /**
+       * Format: int32
+       * @description 5..480 minutes, a multiple of 5. Default 30.
+       * @example 30
+       */
+      durationMinutes?: number;
+    };
+    Hold: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      doctorId: string;
+      /** Format: uuid */
+      patientId: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      /**
+       * Format: date-time
+       * @description When the hold lapses (`HOLD_TTL_SECONDS` after it was made); an expired hold blocks nobody.
+       */
+      expiresAt: string;
+    };
     BookAppointmentRequest: {
       /**
        * Format: uuid
@@ -1422,6 +1676,13 @@ export interface components {
        *     (another patient's id answers 403).
        */
       patientId?: string;
+      /**
+       * Format: uuid
+       * @description A hold of the caller (`POST /appointments/holds`) this booking turns into the appointment: same patient, doctor,
+       *     start and duration (else 422 `HOLD_MISMATCH`); an expired hold → 410 `HOLD_EXPIRED`; an unknown one or another's
+       *     → 404 `HOLD_NOT_FOUND`.
+       */
+      holdId?: string;
       /**
        * @description Why the patient comes (free text, up to 1000 characters).
        * @example Follow-up after blood test
@@ -1472,6 +1733,11 @@ export interface components {
        * @description The id of the user who cancelled it.
        */
       cancelledBy: string | null;
+      /**
+       * Format: uuid
+       * @description The recurring series it was booked in; null when it was booked on its own.
+       */
+      seriesId: string | null;
       /** Format: date-time */
       createdAt: string;
       /** Format: date-time */
@@ -1482,6 +1748,12 @@ export interface components {
       notes: string | null;
       /** @description The `reason` given when it was cancelled. */
       cancellationReason: string | null;
+      /**
+       * @description A patient cancelled it inside the doctor's cancellation window (`cancellationWindowHours` of the booking
+       *     policy); false otherwise.
+       * @example false
+       */
+      lateCancellation: boolean;
       patient: components['schemas']['AppointmentParty'];
       doctor: components['schemas']['AppointmentDoctor'];
     };
@@ -1519,6 +1791,49 @@ export interface components {
        * @example Feeling better
        */
       reason?: string;
+    };
+    /**
+     * @description `IN_PAST`, `OUTSIDE_WORKING_HOURS`, `TIME_OFF`, `BOOKED` (another appointment or its buffer, or the caller's own
+     *     appointment elsewhere; never names another patient), `HELD`, `NOTICE_TOO_SHORT`, `TOO_FAR_AHEAD`, and
+     *     `BOOKING_LIMIT_REACHED` (the caller already has as many upcoming appointments as a patient may).
+     * @enum {string}
+     */
+    AvailabilityReasonCode:
+      | 'IN_PAST'
+      | 'OUTSIDE_WORKING_HOURS'
+      | 'TIME_OFF'
+      | 'BOOKED'
+      | 'HELD'
+      | 'NOTICE_TOO_SHORT'
+      | 'TOO_FAR_AHEAD'
+      | 'BOOKING_LIMIT_REACHED';
+    AvailabilityReason: {
+      /**
+       * @description `IN_PAST`, `OUTSIDE_WORKING_HOURS`, `TIME_OFF`, `BOOKED` (another appointment or its buffer, or the caller's own
+       *     appointment elsewhere; never names another patient), `HELD`, `NOTICE_TOO_SHORT`, `TOO_FAR_AHEAD`, and
+       *     `BOOKING_LIMIT_REACHED` (the caller already has as many upcoming appointments as a patient may).
+       */
+      code: components['schemas']['AvailabilityReasonCode'];
+      /**
+       * Format: date-time
+       * @description Start of the period that causes it (the time off, the other booking with its buffers, the hold).
+       */
+      from?: string;
+      /** Format: date-time */
+      to?: string;
+      /** @example The doctor is off at that time */
+      message: string;
+    };
+    AvailabilityExplanation: {
+      /** Format: uuid */
+      doctorId: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** @description True exactly when `reasons` is empty: a booking of this interval by the caller would succeed now. */
+      available: boolean;
+      reasons: components['schemas']['AvailabilityReason'][];
     };
     NotificationPage: {
       data: components['schemas']['Notification'][];
@@ -1824,6 +2139,27 @@ export interface components {
       code: components['schemas']['ErrorCode'];
       /** @example doctor.set_status was refused */
       message: string;
+    };
+    WatchSlotsRequest: {
+      /**
+       * Format: uuid
+       * @description An active doctor (else `DOCTOR_NOT_FOUND`).
+       */
+      doctorId: string;
+    };
+    SlotsChangedEvent: {
+      /** Format: uuid */
+      doctorId: string;
+      /**
+       * Format: date-time
+       * @description Start of the range whose free time changed (UTC).
+       */
+      from: string;
+      /**
+       * Format: date-time
+       * @description End of that range (UTC), after `from`.
+       */
+      to: string;
     };
     /** @description A stored notification; `type` tells what `data` holds. Also the `notification` socket event. */
     Notification:
@@ -4114,6 +4450,209 @@ export interface operations {
       };
     };
   };
+  getBookingPolicy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingPolicy'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  replaceBookingPolicy: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplaceBookingPolicyRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookingPolicy'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only doctor, admin */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 100 KiB */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   getDoctorSchedule: {
     parameters: {
       query?: never;
@@ -4689,6 +5228,301 @@ export interface operations {
       };
       /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
       404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  findEarliestSlots: {
+    parameters: {
+      query?: {
+        /** @description Slots starting at or after this instant (ISO 8601 with an offset). Default: now. */
+        from?: string;
+        /** @description Slots starting before this instant; at most 14 days after `from` (else 400 `RANGE_TOO_LARGE`). Default: 14 days after `from`. */
+        to?: string;
+        /** @description Length of the slot: 5..480 minutes, a multiple of 5. Default 30. */
+        durationMinutes?: number;
+        /** @description Only doctors who are online and not busy right now ("see a doctor now"). */
+        onlineOnly?: boolean;
+        /** @description How many doctors at most: 1..50, default 10. */
+        limit?: number;
+        /** @description Exact specialization, case-insensitive. */
+        specialization?: string;
+        /** @description Matches part of the doctor's name or licence number, case-insensitive. */
+        search?: string;
+      };
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EarliestSlots'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, or `RANGE_TOO_LARGE` past 14 days */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  createHold: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateHoldRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Hold'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only patient */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 100 KiB */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  releaseHold: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only patient */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Never: a released or expired hold answers 404. */
+      410: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
@@ -5497,6 +6331,94 @@ export interface operations {
         };
       };
       /** @description `PATIENT_NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  explainAvailability: {
+    parameters: {
+      query: {
+        /** @description The start to explain (ISO 8601 with an offset). */
+        startsAt: string;
+        /** @description Length of the interval: 5..480 minutes, a multiple of 5. Default 30. */
+        durationMinutes?: number;
+      };
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AvailabilityExplanation'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `DOCTOR_NOT_FOUND` */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
