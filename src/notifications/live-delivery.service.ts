@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { AppointmentEventName, AppointmentEvents, DoctorPresence, Notification, Role } from '@app/contracts';
-import { roleRoom, userRoom, type ClinicNamespace } from './realtime.types';
+import type {
+  AppointmentEventName,
+  AppointmentEvents,
+  DoctorPresence,
+  Notification,
+  Role,
+  SlotsChangedEvent,
+} from '@app/contracts';
+import { roleRoom, slotsRoom, userRoom, type ClinicNamespace } from './realtime.types';
 
 /**
  * The one way out to sockets. Appointment events and messages go to the rooms of the users they concern (with the
- * Redis adapter, on every instance); only presence goes to everyone. Callers emit after their change committed.
+ * Redis adapter, on every instance), `slots.changed` to the sockets watching the doctor; only presence goes to
+ * everyone. Callers emit after their change committed.
  */
 @Injectable()
 export class LiveDelivery {
@@ -35,6 +43,12 @@ export class LiveDelivery {
 
   presence(presence: DoctorPresence): void {
     this.namespace?.emit('doctor.presence', presence);
+  }
+
+  /** To the sockets watching the doctor, on every instance; only these three fields, whatever `event` carries. */
+  slotsChanged(event: SlotsChangedEvent): void {
+    const { doctorId, from, to } = event;
+    this.namespace?.to(slotsRoom(doctorId)).emit('slots.changed', { doctorId, from, to });
   }
 
   /** Closes every socket of the user, on every instance (with the Redis adapter). */

@@ -10,7 +10,7 @@ import {
   WebSocketGateway,
   WebSocketServer,
 } from '@nestjs/websockets';
-import { NOTIFICATIONS_NAMESPACE, type SetStatusAck } from '@app/contracts';
+import { NOTIFICATIONS_NAMESPACE, type SetStatusAck, type WatchAck } from '@app/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { Actor } from '../auth/actor';
@@ -21,12 +21,14 @@ import { DoctorStatusService } from './doctor-status.service';
 import { SetDoctorStatusDto } from './dto/doctor-status.dto';
 import { LiveDelivery } from './live-delivery.service';
 import { roleRoom, userRoom, type ClinicNamespace, type ClinicSocket } from './realtime.types';
+import { SlotWatchService } from './slot-watch.service';
 import { handshakeToken } from './socket-auth';
 
 /**
  * Socket.IO namespace `/notifications`. The handshake is authenticated in middleware with the same rules as REST
  * (deactivated users and retired tokens are refused), so a refused client gets `connect_error` "Unauthorized" and
- * never a `connect`. Each socket joins its user's and its role's room; events go to those rooms only.
+ * never a `connect`. Each socket joins its user's and its role's room; events go to those rooms only, and
+ * `slots.changed` to the sockets that watch the doctor (`slots.watch`, which joins the doctor's slots room).
  */
 @WebSocketGateway({ namespace: NOTIFICATIONS_NAMESPACE })
 export class NotificationsGateway
@@ -44,6 +46,7 @@ export class NotificationsGateway
     private readonly delivery: LiveDelivery,
     private readonly presence: DoctorPresenceService,
     private readonly doctorStatus: DoctorStatusService,
+    private readonly slotWatch: SlotWatchService,
   ) {}
 
   afterInit(namespace: ClinicNamespace): void {
@@ -94,12 +97,27 @@ export class NotificationsGateway
     @MessageBody() payload: unknown,
     @Ack() ack: unknown,
   ): Promise<void> {
-    const answer = await this.changeStatus(socket.data.actor, payload);
-    if (typeof ack === 'function') {
-      (ack as (answer: SetStatusAck) => void)(answer);
-    } else if (!answer.ok) {
-      socket.emit('error', { code: answer.code, message: 'doctor.set_status was refused' });
-    }
+    answer(socket, 'doctor.set_status', await this.changeStatus(socket.data.actor, payload), ack);
+  }
+
+  /** `{ doctorId }`, any role: the socket hears `slots.changed` for that doctor until it unwatches or disconnects. */
+  @SubscribeMessage('slots.watch')
+  async watchSlots(
+    @ConnectedSocket() socket: ClinicSocket,
+    @MessageBody() payload: unknown,
+    @Ack() ack: unknown,
+  ): Promise<void> {
+    answer(socket, 'slots.watch', await this.slotWatch.watch(socket, payload), ack);
+  }
+
+  /** `{ doctorId }`: stops `slots.changed` for that doctor; a doctor not watched is `{ ok: true }` too. */
+  @SubscribeMessage('slots.unwatch')
+  async unwatchSlots(
+    @ConnectedSocket() socket: ClinicSocket,
+    @MessageBody() payload: unknown,
+    @Ack() ack: unknown,
+  ): Promise<void> {
+    answer(socket, 'slots.unwatch', await this.slotWatch.unwatch(socket, payload), ack);
   }
 
   /** Never throws: a bad payload or a failure is an answer, not a broken socket. */
@@ -131,5 +149,14 @@ export class NotificationsGateway
     const timer = setTimeout(() => socket.disconnect(true), Math.max(socket.data.expiresAt - Date.now(), 0));
     timer.unref();
     this.expiryTimers.set(socket.id, timer);
+  }
+}
+
+/** Acknowledges a client message; a refusal of one sent without an ack callback is emitted as `error`. */
+function answer(socket: ClinicSocket, event: string, outcome: SetStatusAck | WatchAck, ack: unknown): void {
+  if (typeof ack === 'function') {
+    (ack as (answer: SetStatusAck | WatchAck) => void)(outcome);
+  } else if (!outcome.ok) {
+    socket.emit('error', { code: outcome.code, message: `${event} was refused` });
   }
 }

@@ -5,6 +5,7 @@ import type Redis from 'ioredis';
 import { AuthModule } from '../auth/auth.module';
 import { REDIS } from '../common/redis/redis.module';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { DoctorsModule } from '../doctors/doctors.module';
 import { AccessRevocationListener } from './access-revocation.listener';
 import { AdminMessagesService } from './admin-messages.service';
 import { AppointmentNotificationsListener } from './appointment-notifications.listener';
@@ -19,9 +20,11 @@ import { NotificationsGateway } from './notifications.gateway';
 import { NotificationsRepository } from './notifications.repository';
 import { InProcessPresenceCounter, PRESENCE_COUNTER, type PresenceCounter } from './presence-counter';
 import { RedisPresenceCounter } from './redis-presence-counter';
+import { SlotWatchService } from './slot-watch.service';
+import { SlotsChangedListener } from './slots-changed.listener';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity]), AuthModule],
+  imports: [TypeOrmModule.forFeature([NotificationEntity]), AuthModule, DoctorsModule],
   controllers: [NotificationsController, DoctorStatusController],
   providers: [
     NotificationsGateway,
@@ -31,6 +34,8 @@ import { RedisPresenceCounter } from './redis-presence-counter';
     AdminMessagesService,
     AppointmentNotificationsListener,
     AccessRevocationListener,
+    SlotsChangedListener,
+    SlotWatchService,
     DoctorPresenceRepository,
     DoctorPresenceService,
     DoctorStatusService,

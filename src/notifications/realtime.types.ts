@@ -21,3 +21,20 @@ export function userRoom(userId: string): string {
 export function roleRoom(role: Role): string {
   return `role:${role}`;
 }
+
+/**
+ * Sockets watching a doctor's free time (`slots.watch`) join this room; `slots.changed` goes here (through the Redis
+ * adapter, to the watchers on every instance).
+ */
+export function slotsRoom(doctorId: string): string {
+  return `slots:${doctorId}`;
+}
+
+/** How many doctors a socket watches: its slots rooms. */
+export function watchedDoctorCount(socket: Pick<ClinicSocket, 'rooms'>): number {
+  let count = 0;
+  for (const room of socket.rooms) {
+    count += room.startsWith('slots:') ? 1 : 0;
+  }
+  return count;
+}
