@@ -50,6 +50,15 @@ const SERVER_MESSAGES: { [K in keyof ServerToClientEvents]: MessageSpec } = {
     description:
       'To every connected user, when a doctor’s first connection opens, their last one closes, or they set a status.',
   },
+  'slots.changed': {
+    payload: 'SlotsChangedEvent',
+    summary: 'Which of a doctor’s times are free changed',
+    description:
+      'To every socket watching the doctor (`slots.watch`), on every instance, once the change has committed: a ' +
+      'booking, cancellation, reschedule or deletion, a hold made, released or expired, time off, a schedule or ' +
+      'booking-policy change. Only the doctor and the range `from`–`to` whose free time changed; no patient data: ' +
+      'read the slots of that range again (`GET /api/v1/doctors/{id}/slots`).',
+  },
   error: {
     payload: 'SocketError',
     summary: 'A client message was refused',
@@ -66,6 +75,25 @@ const CLIENT_MESSAGES: { [K in keyof ClientToServerEvents]: MessageSpec & { ack:
     description:
       'Doctors only (anyone else: `{ ok: false, code: "FORBIDDEN" }`). The same as `PUT /api/v1/doctors/me/status`; ' +
       'other users hear of it as `doctor.presence`.',
+  },
+  'slots.watch': {
+    payload: 'WatchSlotsRequest',
+    ack: 'SocketAck',
+    summary: 'Follow a doctor’s free time',
+    description:
+      'Any role. From then on the socket receives `slots.changed` for that doctor, until `slots.unwatch` or until it ' +
+      'disconnects (a reconnected socket watches again). Watching a doctor twice is one watch. Refusals: a payload ' +
+      'other than `{ doctorId: <uuid> }` → `VALIDATION_FAILED`; an unknown or deactivated doctor → ' +
+      '`DOCTOR_NOT_FOUND`; a socket already watching 50 doctors (`MAX_WATCHED_DOCTORS_PER_SOCKET`) → ' +
+      '`VALIDATION_FAILED`.',
+  },
+  'slots.unwatch': {
+    payload: 'WatchSlotsRequest',
+    ack: 'SocketAck',
+    summary: 'Stop following a doctor’s free time',
+    description:
+      '`{ ok: true }` also for a doctor the socket was not watching; a payload other than `{ doctorId: <uuid> }` → ' +
+      '`VALIDATION_FAILED`.',
   },
 };
 
@@ -248,7 +276,8 @@ export function buildAsyncApiDocument(openapi: OpenAPIObject, host = 'localhost:
         '`io(origin + "/notifications", { auth: { token: accessToken } })`; a missing or bad token is refused ' +
         'during the handshake with `connect_error` "Unauthorized" (during a database outage: "Service ' +
         'unavailable"). Each connection joins its user’s room: events reach only the users they concern, on ' +
-        'every connection of theirs, after the change they announce has committed. A socket lives no longer ' +
+        'every connection of theirs, after the change they announce has committed (`slots.changed`: the sockets ' +
+        'that watch the doctor, whoever they are; it carries no patient data). A socket lives no longer ' +
         'than its access token. The REST API is described at `/docs-json`; the payload schemas are its components.',
       license: { name: 'Proprietary' },
     },

@@ -10,6 +10,7 @@ import {
   NOTIFICATION_SCHEMA,
 } from '../notifications/dto/notifications.dto';
 import { DoctorPresenceDto, SetDoctorStatusDto } from '../notifications/dto/doctor-status.dto';
+import { SLOT_WATCH_MODELS } from '../notifications/dto/slot-watch.dto';
 import { SOCKET_MESSAGE_MODELS } from '../notifications/dto/socket-messages.dto';
 import { applyExamples } from './examples';
 
@@ -24,6 +25,7 @@ const EXTRA_MODELS = [
   ...SOCKET_MESSAGE_MODELS,
   DoctorPresenceDto,
   SetDoctorStatusDto,
+  ...SLOT_WATCH_MODELS,
 ];
 
 /**

@@ -3,8 +3,8 @@ import { ApiSchema } from '@nestjs/swagger';
 import { EnumField } from '../../common/http/api-fields';
 
 /**
- * The answer to a client's socket message (`doctor.set_status`): `{ ok: true }`, or `{ ok: false, code }` with the
- * error code the same request would get over REST.
+ * The answer to a client's socket message (`doctor.set_status`, `slots.watch`, `slots.unwatch`): `{ ok: true }`, or
+ * `{ ok: false, code }` with the error code the same request would get over REST.
  */
 @ApiSchema({ name: 'SocketAck' })
 export class SocketAckDto {
