@@ -109,6 +109,37 @@ describe('Several instances (e2e)', () => {
     ]);
   });
 
+  it('a watcher on instance B sees slots.changed for a booking made on instance A, and its cancellation', async () => {
+    const patient = await registerPatient(a);
+    const doctor = await registerDoctor(a);
+    const doctorId = doctor.user.doctorId!;
+    const viewer = await registerPatient(b);
+    const watcher = await pool.connect(b.url, viewer);
+    await expect(watcher.socket.emitWithAck('slots.watch', { doctorId })).resolves.toEqual({ ok: true });
+
+    const startsAt = new Date(Date.now() + 14 * 86_400_000);
+    startsAt.setUTCDate(startsAt.getUTCDate() + ((8 - startsAt.getUTCDay()) % 7));
+    startsAt.setUTCHours(10, 0, 0, 0);
+    const booked = await request(a.url)
+      .post('/api/v1/appointments')
+      .set(patient.auth)
+      .send({ doctorId, startsAt: startsAt.toISOString() })
+      .expect(201);
+    const onBooking = await watcher.log.waitFor('slots.changed');
+    expect(Object.keys(onBooking).sort()).toEqual(['doctorId', 'from', 'to']);
+    expect(onBooking.doctorId).toBe(doctorId);
+    expect(Date.parse(onBooking.from)).toBeLessThanOrEqual(Date.parse(booked.body.startsAt as string));
+    expect(Date.parse(onBooking.to)).toBeGreaterThanOrEqual(Date.parse(booked.body.endsAt as string));
+
+    await request(a.url)
+      .patch(`/api/v1/appointments/${booked.body.id as string}/status`)
+      .set(patient.auth)
+      .send({ status: 'cancelled' })
+      .expect(200);
+    await watcher.log.waitFor('slots.changed', (e) => e !== onBooking);
+    expect(watcher.log.of('slots.changed').map((e) => e.doctorId)).toEqual([doctorId, doctorId]);
+  });
+
   it('delivers a message sent through one instance to the user connected to the other', async () => {
     const patient = await registerPatient(a);
     const { log } = await pool.connect(b.url, patient);
