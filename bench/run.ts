@@ -35,6 +35,7 @@ import { httpScenario, loadReaders, type Readers } from './scenarios/http';
 import { LIST_DOCTORS, listsScenario } from './scenarios/lists';
 import { loginScenario } from './scenarios/login';
 import { realtimeScenario } from './scenarios/realtime';
+import { slotsFanoutScenario } from './scenarios/slots-fanout';
 
 const RESULTS = join(ROOT, 'bench', 'results');
 
@@ -244,6 +245,9 @@ async function main(): Promise<number> {
         return realtimeScenario(ctx, doctors, patients.length > 0 ? patients : ctx.laneSessions);
       });
     }
+    if (runs('fanout')) {
+      await attempt('fanout', '7. slots.changed fan-out', outcomes, () => slotsFanoutScenario(ctx, ctx.laneSessions));
+    }
     if (runs('login')) {
       await attempt('login', '5. bcrypt ceiling vs POST /auth/login', outcomes, async () =>
         loginScenario(ctx, await getReaders()),
@@ -264,7 +268,7 @@ async function main(): Promise<number> {
     }
   }
 
-  const order = ['http', 'booking', 'contended', 'lists', 'login', 'realtime'];
+  const order = ['http', 'booking', 'contended', 'lists', 'login', 'realtime', 'fanout'];
   const rows: Row[] = order.flatMap((name) => outcomes.get(name)?.rows ?? []);
   const finishedAt = new Date();
   const seconds = (performance.now() - started) / 1000;
@@ -290,7 +294,9 @@ async function main(): Promise<number> {
     `Ratios divide a scenario by its ceiling measured in the same run, in ${options.rounds} alternating round(s); for ` +
       'the lists, the p99 at the grown size by the p99 at the seeded size (two apps on two databases, alternated). ' +
       'Contended: p50/p99 are the settle time over the rounds (p99 = slowest round). Real time: p50/p99 are the ' +
-      "latency from a booking's 201 to the event at the doctor's socket; req/s is the booking rate.",
+      "latency from a booking's 201 to the event at the doctor's socket; req/s is the booking rate. Slots fan-out: " +
+      "p50/p99 over every (change, watcher) pair, from the change's answer to the watcher's slots.changed; req/s " +
+      'is the rate of bookings and cancellations.',
   ];
   // Both sizes: a plan that changes with the size (a scan at one, an index at the other) is the thing to see.
   for (const size of listDetails?.sizes ?? []) {

@@ -1,4 +1,4 @@
-export const SCENARIO_NAMES = ['http', 'booking', 'contended', 'lists', 'login', 'realtime'] as const;
+export const SCENARIO_NAMES = ['http', 'booking', 'contended', 'lists', 'login', 'realtime', 'fanout'] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 export interface BenchOptions {
@@ -16,9 +16,9 @@ export interface BenchOptions {
   contendedClients: number;
   contendedSlots: number;
   contendedRounds: number;
-  /** Connected Socket.IO clients in the real-time scenario (all doctors, the rest patients). */
+  /** Connected Socket.IO clients in the real-time scenario (all doctors, the rest patients); watchers in fanout. */
   sockets: number;
-  /** Bookings per second in the real-time scenario. */
+  /** Bookings per second in the real-time scenario; bookings and cancellations per second in fanout. */
   realtimeRate: number;
   bcryptRounds: number;
   only: ReadonlySet<ScenarioName>;
@@ -39,8 +39,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --warmup S            seconds of warm-up before each phase (default 3, quick 1)
   --rounds N            alternate each scenario with its ceiling in N rounds sharing the duration (default 3, quick 1)
   --connections N       concurrent clients of the throughput phases (default 32)
-  --sockets N           connected sockets in the real-time phase (default 2000, quick 200)
-  --rate N              bookings per second in the real-time phase (default 20, quick 10)
+  --sockets N           connected sockets in the real-time phase; watchers in fanout (default 2000, quick 200)
+  --rate N              bookings (fanout: and cancellations) per second in those phases (default 20, quick 10)
   --bcrypt-rounds N     BCRYPT_ROUNDS of the app and of the login users' hashes (default 10)
   --only a,b            run only these scenarios: ${SCENARIO_NAMES.join(', ')}
   --profile             run the app with --cpu-prof and print its hottest functions
