@@ -2,7 +2,7 @@ import type { AvailabilityReason, AvailabilityReasonCode } from '@app/contracts'
 import fc from 'fast-check';
 import request from 'supertest';
 import { at, bookRequest, nextWeekday } from '../support/appointments';
-import { explain, minutesUntil, setPolicy } from '../support/booking-policy';
+import { explain, minutesUntil, setPolicy, slotStarts } from '../support/booking-policy';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { runOptions } from './support/fuzz';
@@ -13,7 +13,8 @@ import { runOptions } from './support/fuzz';
  * so old appointments keep theirs), time off, other patients' holds (some expired), the caller's own hold and own
  * appointment at another doctor, notice and horizon, and a random caller (a patient, or the doctor booking for a
  * patient) and time (in the past, outside hours, on a 15-minute grid of the working day). When it is not available,
- * the booking's refusal is the one the first reason stands for.
+ * the booking's refusal is the one the first reason stands for; and `GET /doctors/:id/slots` offers a start on its
+ * grid exactly when explain says it is available.
  */
 
 const RUNS = Number(process.env.FC_EXPLAIN_RUNS ?? 40);
@@ -219,6 +220,14 @@ describe('explain agrees with booking (property, e2e)', () => {
         : s.candidate.slot;
     const startsAt = startOf(slot, s.candidate.past);
     const explained = await explain(t, asker, doctorId, startsAt, s.candidate.duration);
+    const slotsBefore = await slotStarts(
+      t,
+      asker,
+      doctorId,
+      at(day, '00:00'),
+      new Date(day.getTime() + 24 * 60 * 60_000).toISOString(),
+      s.candidate.duration,
+    );
     const booking = await bookRequest(t, asker, {
       doctorId,
       startsAt,
@@ -229,7 +238,24 @@ describe('explain agrees with booking (property, e2e)', () => {
     for (const reason of explained.reasons) {
       count(reason.code);
     }
-    const context = { scenario: s, startsAt, explained, booking: { status: booking.status, body: booking.body } };
+    // The free slots say the same of a start on their grid (every `duration` from 09:00), read before the booking.
+    let offered: boolean | null = null;
+    const minute = GRID[slot];
+    if (!s.candidate.past && minute >= 9 * 60 && (minute - 9 * 60) % s.candidate.duration === 0) {
+      offered = slotsBefore.includes(startsAt);
+    }
+    const context = {
+      scenario: s,
+      startsAt,
+      explained,
+      offered,
+      booking: { status: booking.status, body: booking.body },
+    };
+    if (offered !== null && !explained.reasons.some((reason) => reason.code === 'BOOKING_LIMIT_REACHED')) {
+      // (The booking limit is the patient's, not a rule of the doctor's time: slots do not apply it.)
+      expect({ ...context, offered }).toEqual({ ...context, offered: explained.available });
+      count(offered ? 'offered' : 'not offered');
+    }
     if (explained.available) {
       expect({ ...context, status: booking.status }).toEqual({ ...context, status: 201 });
     } else {
