@@ -273,6 +273,38 @@ describe('Booking rules per doctor (e2e)', () => {
         await book(t, await registerPatient(t), { doctorId, startsAt: at(later, time) });
       }
     });
+    it('frees an appointment’s buffers with it when it is cancelled, and lets it move within its own blocked range', async () => {
+      const doctor = await registerDoctor(t);
+      const doctorId = doctor.user.doctorId!;
+      await setPolicy(t, doctor, doctorId, { bufferBeforeMinutes: 20, bufferAfterMinutes: 20 });
+      const [first, second] = await Promise.all([registerPatient(t), registerPatient(t)]);
+      const taken = await book(t, first, { doctorId, startsAt: at(later, '10:00') });
+      // Moving by 15 minutes overlaps only its own old range.
+      await move(first, taken.id, at(later, '10:15')).expect(200);
+      await bookRequest(t, second, { doctorId, startsAt: at(later, '11:00') }).expect(409);
+      await setStatus(t, first, taken.id, 'cancelled').then((res) => expect(res.status).toBe(200));
+      await book(t, second, { doctorId, startsAt: at(later, '10:15') });
+    });
+
+    it("leaves out of a patient's slots the times of their own appointments with other doctors (bare)", async () => {
+      const doctor = await registerDoctor(t);
+      const elsewhere = await registerDoctor(t);
+      await setPolicy(t, elsewhere, elsewhere.user.doctorId!, { bufferBeforeMinutes: 30, bufferAfterMinutes: 30 });
+      const patient = await registerPatient(t);
+      await book(t, patient, { doctorId: elsewhere.user.doctorId, startsAt: at(later, '10:00') });
+      const window = [at(later, '09:00'), at(later, '11:30')] as const;
+      const doctorId = doctor.user.doctorId!;
+      expect(await slotStarts(t, patient, doctorId, ...window)).toEqual([
+        at(later, '09:00'),
+        at(later, '09:30'),
+        at(later, '10:30'),
+        at(later, '11:00'),
+      ]);
+      // Nobody else's slots, and not staff's.
+      expect(await slotStarts(t, await registerPatient(t), doctorId, ...window)).toHaveLength(5);
+      expect(await slotStarts(t, admin, doctorId, ...window)).toHaveLength(5);
+      await book(t, patient, { doctorId, startsAt: at(later, '10:30') });
+    });
   });
 
   describe('notice and horizon (patients only)', () => {
