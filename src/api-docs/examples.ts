@@ -107,6 +107,8 @@ function appointment(startsAt: Date, status: string) {
     notes: null,
     cancellationReason: null,
     cancelledBy: null,
+    lateCancellation: false,
+    seriesId: null,
     createdAt: '2026-12-01T08:15:02.114Z',
     updatedAt: '2026-12-01T08:15:02.114Z',
     patient: { id: EXAMPLE_IDS.jonasPatient, fullName: 'Jonas Weber' },
