@@ -27,7 +27,7 @@ interface FactsRow {
   doctor_name: string | null;
   doctor_specialization: string | null;
   doctor_timezone: string | null;
-  in_time_off: boolean;
+  time_off: unknown[] | null;
   now: Date;
 }
 
@@ -59,10 +59,10 @@ async function bookByHand(
       await client.query<FactsRow>({
         name: 'hand-claim-facts',
         text: BOOKING_STATEMENTS.claimKeyAndReadFacts,
-        values: [patient.id, doctorId, startsAt, endsAt, patient.userId, key, requestHash],
+        values: [patient.id, doctorId, startsAt, endsAt, null, patient.userId, key, requestHash],
       })
     ).rows[0];
-    if (!facts.key_claimed || !facts.patient_user_id || !facts.doctor_user_id || facts.in_time_off) {
+    if (!facts.key_claimed || !facts.patient_user_id || !facts.doctor_user_id || facts.time_off !== null) {
       throw new Error('hand-built booking refused by its facts');
     }
     const id = randomUUID();
@@ -79,6 +79,8 @@ async function bookByHand(
       notes: null,
       cancellationReason: null,
       cancelledBy: null,
+      lateCancellation: false,
+      seriesId: null,
       createdAt,
       updatedAt: createdAt,
       patient: { id: patient.id, fullName: facts.patient_name },
@@ -100,6 +102,11 @@ async function bookByHand(
           appointment.reason,
           patient.userId,
           MAX_ACTIVE,
+          // Status, the blocked range (no buffers in the bench's policies) and no hold, as the app sends them.
+          'pending',
+          startsAt,
+          endsAt,
+          null,
           patient.userId,
           key,
           JSON.stringify(appointment),
