@@ -269,6 +269,47 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     call: () => ({ body: { status: 'busy' } }),
   },
 
+  // Booking rules: anyone signed in may read a doctor's; only that doctor or an admin may change them.
+  {
+    method: 'GET',
+    path: '/api/v1/doctors/:id/booking-policy',
+    expect: { patientA: 200, patientB: 200, relatedDoctor: 200, unrelatedDoctor: 200, admin: 200, anonymous: 401 },
+    call: (w) => ({ params: { id: D(w) } }),
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/doctors/:id/booking-policy',
+    expect: { patientA: 403, patientB: 403, relatedDoctor: 200, unrelatedDoctor: 403, admin: 200, anonymous: 401 },
+    // The defaults: the rows after this one book as if no policy had been set.
+    call: (w) => ({ params: { id: D(w) }, body: {} }),
+  },
+  // Why a time is (not) bookable, and each doctor's earliest free slot: for anyone signed in, for themself.
+  {
+    method: 'GET',
+    path: '/api/v1/doctors/:id/availability/explain',
+    expect: { patientA: 200, patientB: 200, relatedDoctor: 200, unrelatedDoctor: 200, admin: 200, anonymous: 401 },
+    call: (w) => ({ params: { id: D(w) }, query: { startsAt: w.slots.next() } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/slots',
+    expect: { patientA: 200, patientB: 200, relatedDoctor: 200, unrelatedDoctor: 200, admin: 200, anonymous: 401 },
+    call: () => ({ query: { limit: '5' } }),
+  },
+  // Holds: a patient's, for themself; a hold that is not the caller's does not exist for them.
+  {
+    method: 'POST',
+    path: '/api/v1/appointments/holds',
+    expect: { patientA: 201, patientB: 201, relatedDoctor: 403, unrelatedDoctor: 403, admin: 403, anonymous: 401 },
+    call: (w) => ({ body: { doctorId: D(w), startsAt: w.slots.next() } }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/appointments/holds/:id',
+    expect: { patientA: 204, patientB: 404, relatedDoctor: 403, unrelatedDoctor: 403, admin: 403, anonymous: 401 },
+    call: async (w) => ({ params: { id: await w.freshHoldOfA() } }),
+  },
+
   // Appointments: its patient, its doctor, admin; anyone else 404.
   {
     method: 'GET',

@@ -143,6 +143,16 @@ export class SecurityWorld {
     };
   }
 
+  /** A live hold of patient A on the next free slot of the related doctor (for the release route). */
+  async freshHoldOfA(): Promise<string> {
+    const res = await request(this.t.url)
+      .post('/api/v1/appointments/holds')
+      .set(this.sessions.patientA.auth)
+      .send({ doctorId: this.relatedDoctor.doctorId, startsAt: this.slots.next() })
+      .expect(201);
+    return (res.body as { id: string }).id;
+  }
+
   /** A new patient account that belongs to nobody in the matrix (for deactivation). */
   async freshPatientUserId(): Promise<string> {
     const session = await registerPatient(this.t, { fullName: 'Spare Patient' });
