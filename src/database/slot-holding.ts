@@ -17,6 +17,16 @@ export function blockedRangeSql(alias: string): string {
   return `tstzrange(COALESCE(${alias}.blocked_from, ${alias}.starts_at), COALESCE(${alias}.blocked_to, ${alias}.ends_at), '[)')`;
 }
 
+/**
+ * `blockedRangeSql(alias) && tstzrange(from, to, '[)')` spelled as two comparisons of its bounds (a blocked range is
+ * never empty, so the two agree): a read of many doctors that also bounds `starts_at` is then served by the btree on
+ * (doctor_id, starts_at), which reads one short run per doctor, where the planner would otherwise combine the
+ * exclusion constraint's GiST with the start index (about three times slower here).
+ */
+export function blockedOverlapsSql(alias: string, from: string, to: string): string {
+  return `COALESCE(${alias}.blocked_to, ${alias}.ends_at) > ${from} AND COALESCE(${alias}.blocked_from, ${alias}.starts_at) < ${to}`;
+}
+
 /** The range a hold blocks for its doctor (`appointment_holds` alias); served by `ix_appointment_holds_doctor_range`. */
 export function heldRangeSql(alias: string): string {
   return `tstzrange(${alias}.blocked_from, ${alias}.blocked_to, '[)')`;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APPOINTMENT_DURATION, BOOKING_POLICY_LIMITS, type BookingPolicy, type DoctorStatus } from '@app/contracts';
 import { DataSource } from 'typeorm';
 import { likePattern } from '../common/sql/like-pattern';
-import { blockedRangeSql, heldRangeSql, holdsSlotSql, liveHoldSql } from '../database/slot-holding';
+import { blockedOverlapsSql, heldRangeSql, holdsSlotSql, liveHoldSql } from '../database/slot-holding';
 import { policyJsonSql } from './booking-policy.repository';
 import type { WeeklyBlock } from './working-hours';
 
@@ -82,9 +82,10 @@ export class DoctorSlotsRepository {
         `SELECT 'off' AS kind, t.doctor_id, t.starts_at, t.ends_at FROM doctor_time_off t
           WHERE t.doctor_id = ANY($1::uuid[]) AND t.starts_at < $3 AND t.ends_at > $2
          UNION ALL
-         SELECT 'booked', a.doctor_id, lower(${blockedRangeSql('a')}), upper(${blockedRangeSql('a')}) FROM appointments a
+         SELECT 'booked', a.doctor_id, COALESCE(a.blocked_from, a.starts_at), COALESCE(a.blocked_to, a.ends_at)
+           FROM appointments a
           WHERE a.doctor_id = ANY($1::uuid[]) AND a.starts_at > $5 AND a.starts_at < $6
-            AND ${blockedRangeSql('a')} && tstzrange($4, $6, '[)') AND ${holdsSlotSql('a')}
+            AND ${blockedOverlapsSql('a', '$4', '$6')} AND ${holdsSlotSql('a')}
          UNION ALL
          SELECT 'held', h.doctor_id, h.blocked_from, h.blocked_to FROM appointment_holds h
           WHERE h.doctor_id = ANY($1::uuid[]) AND ${heldRangeSql('h')} && tstzrange($4, $6, '[)')
@@ -139,15 +140,21 @@ export class DoctorSlotsRepository {
       blocks: [number, number, number][];
       policy: BookingPolicy | null;
     }[] = await this.dataSource.query(
-      `SELECT d.id, u.full_name, d.specialization, d.is_online, d.preferred_status, d.timezone, wh.blocks,
-              ${policyJsonSql('bp')} AS policy
-         FROM doctors d
-         JOIN users u ON u.id = d.user_id
-         JOIN LATERAL (SELECT json_agg(json_build_array(w.day_of_week, w.start_minute, w.end_minute)) AS blocks
-                         FROM doctor_working_hours w WHERE w.doctor_id = d.id) wh ON wh.blocks IS NOT NULL
-         LEFT JOIN doctor_booking_policies bp ON bp.doctor_id = d.id
-        WHERE ${where.join(' AND ')}
-        ORDER BY d.id
+      // The hours of all matching doctors in one grouped read (a lateral per doctor walks the exclusion index).
+      `WITH c AS MATERIALIZED (
+         SELECT d.id, u.full_name, d.specialization, d.is_online, d.preferred_status, d.timezone,
+                ${policyJsonSql('bp')} AS policy
+           FROM doctors d
+           JOIN users u ON u.id = d.user_id
+           LEFT JOIN doctor_booking_policies bp ON bp.doctor_id = d.id
+          WHERE ${where.join(' AND ')})
+       SELECT c.*, wh.blocks
+         FROM c
+         JOIN (SELECT w.doctor_id, json_agg(json_build_array(w.day_of_week, w.start_minute, w.end_minute)
+                                        ORDER BY w.day_of_week, w.start_minute) AS blocks
+                 FROM doctor_working_hours w WHERE w.doctor_id IN (SELECT id FROM c) GROUP BY w.doctor_id) wh
+           ON wh.doctor_id = c.id
+        ORDER BY c.id
         LIMIT ${MAX_SLOT_CANDIDATES}`,
       params,
     );

@@ -1,24 +1,57 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_EARLIEST_SLOT_RANGE_DAYS, type EarliestSlot } from '@app/contracts';
+import { MAX_EARLIEST_SLOT_RANGE_DAYS, type BookingPolicy, type EarliestSlot } from '@app/contracts';
 import type { Actor } from '../auth/actor';
 import { AppError, ValidationError } from '../common/errors/app-error';
-import { bookableSlots, MAX_BUFFER_MS } from './bookable-slots';
+import { bookingRangeOf, busyFor, MAX_BUFFER_MS } from './bookable-slots';
 import { policyOrDefault, type Interval } from './booking-policy';
 import { DoctorSlotsRepository, type SlotCandidate } from './doctor-slots.repository';
 import { slotSubjectOf } from './doctor-slots.service';
 import type { EarliestSlotsQueryDto } from './dto/earliest-slots.dto';
+import { freeStarts, slotGrid } from './free-slots';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
-/** The first window searched; most doctors have a free slot in it, so the rest is read only for those who do not. */
-const FIRST_WINDOW_MS = DAY_MS;
+/** Doctors whose busy time is read in the first batch (at least); each further batch is twice the one before. */
+const FIRST_BATCH = 16;
+
+/** A candidate with its grid: the starts their hours allow in the caller's booking range, busy time not yet out. */
+interface Planned {
+  doctor: SlotCandidate;
+  policy: BookingPolicy;
+  grid: readonly number[];
+  range: { from: number; to: number };
+  /** The first start of the grid in range: no free slot of this doctor can come earlier. */
+  first: number;
+}
+
+interface Found {
+  doctor: SlotCandidate;
+  start: number;
+}
+
+/** `localeCompare`'s order, without building a collator for every comparison. */
+const names = new Intl.Collator();
+
+function compareIds(a: string, b: string): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+/** The answer's order: earliest first, then by name (then id, so equal names keep one order). */
+function before(a: Found, b: Found): number {
+  return (
+    a.start - b.start || names.compare(a.doctor.fullName, b.doctor.fullName) || compareIds(a.doctor.id, b.doctor.id)
+  );
+}
 
 /**
- * "Who can see me first?": each matching doctor's earliest slot the caller could book, earliest first. The search
- * runs window by window (the first day, then the rest), for all remaining doctors at once: a fixed number of
- * statements per window whatever the number of doctors (candidates with hours and policies; time off; blocked
- * ranges; holds), never one per doctor. Once `limit` doctors have a slot inside the windows searched so far, no
- * other doctor can come before them, and the search stops.
+ * "Who can see me first?": each matching doctor's earliest slot the caller could book, earliest first.
+ *
+ * Each candidate's grid (the starts their hours allow, computed once per distinct zone and hours) gives the earliest
+ * time they could possibly offer. Candidates are searched in that order, in batches: a batch's busy time (time off,
+ * blocked ranges, others' holds, the patient's own appointments) is one statement per window (the first day from
+ * the batch's earliest start, then the rest), never one per doctor. Once `limit` doctors have a slot that comes before
+ * the earliest possible start of every candidate not yet searched, no one else can enter the answer and the search
+ * stops: with many doctors, only the few who could come first have their appointments read.
  */
 @Injectable()
 export class EarliestSlotsService {
@@ -46,15 +79,74 @@ export class EarliestSlotsService {
       onlineOnly: query.onlineOnly,
     });
     const { subject, patientId } = slotSubjectOf(actor);
-    const found: EarliestSlot[] = [];
-    let remaining = candidates;
-    for (const window of windowsOf(since, to)) {
-      if (remaining.length === 0) {
+    const grids = new Map<string, number[]>();
+    const planned: Planned[] = [];
+    for (const doctor of candidates) {
+      const policy = policyOrDefault(doctor.policy);
+      const range = bookingRangeOf({ from: since, to, now, subject, policy });
+      if (!range) {
+        continue;
+      }
+      const key = hoursKey(doctor);
+      let grid = grids.get(key);
+      if (!grid) {
+        grid = slotGrid({
+          blocks: doctor.blocks,
+          timezone: doctor.timezone,
+          from: since,
+          to,
+          durationMinutes: query.durationMinutes,
+          now,
+        });
+        grids.set(key, grid);
+      }
+      const [first] = freeStarts(grid, [], 0, range, 1);
+      if (first !== undefined) {
+        planned.push({ doctor, policy, grid, range, first });
+      }
+    }
+    planned.sort((a, b) => before({ doctor: a.doctor, start: a.first }, { doctor: b.doctor, start: b.first }));
+
+    const found: Found[] = [];
+    let next = 0;
+    for (let size = Math.max(FIRST_BATCH, 2 * query.limit); next < planned.length; size *= 2) {
+      const batch = planned.slice(next, next + size);
+      next += batch.length;
+      found.push(...(await this.searchBatch(batch, query.durationMinutes, to, patientId)));
+      found.sort(before);
+      const waiting = planned[next];
+      if (
+        waiting &&
+        found.length >= query.limit &&
+        before(found[query.limit - 1], { doctor: waiting.doctor, start: waiting.first }) < 0
+      ) {
         break;
       }
-      const until = new Date(window.endsAt.getTime() + query.durationMinutes * MINUTE_MS);
+    }
+    return {
+      data: found.slice(0, query.limit).map(({ doctor, start }) => earliestOf(doctor, start, query.durationMinutes)),
+    };
+  }
+
+  /** The earliest free slot of each doctor of `batch` that has one (batch sorted by `first`). */
+  private async searchBatch(
+    batch: readonly Planned[],
+    durationMinutes: number,
+    to: Date,
+    patientId: string | null,
+  ): Promise<Found[]> {
+    const durationMs = durationMinutes * MINUTE_MS;
+    const found: Found[] = [];
+    let remaining = batch;
+    for (const window of windowsOf(new Date(batch[0].first), to)) {
+      // Only doctors whose hours allow a start in this window need their busy time read for it.
+      const inWindow = remaining.filter((p) => freeStarts(p.grid, [], 0, clip(p.range, window), 1).length > 0);
+      if (inWindow.length === 0) {
+        continue;
+      }
+      const until = new Date(window.endsAt.getTime() + durationMs);
       const busy = await this.slots.findBusy(
-        remaining.map((doctor) => doctor.id),
+        inWindow.map((p) => p.doctor.id),
         {
           since: window.startsAt,
           until,
@@ -63,48 +155,57 @@ export class EarliestSlotsService {
         },
         patientId,
       );
-      const stillLooking: SlotCandidate[] = [];
-      for (const doctor of remaining) {
-        const [first] = bookableSlots({
-          hours: { timezone: doctor.timezone, blocks: doctor.blocks },
-          policy: policyOrDefault(doctor.policy),
-          from: window.startsAt,
-          to: window.endsAt,
-          durationMinutes: query.durationMinutes,
-          now,
-          subject,
-          timeOff: busy.timeOff.get(doctor.id) ?? [],
-          booked: busy.booked.get(doctor.id) ?? [],
-          held: busy.held.get(doctor.id) ?? [],
+      const done = new Set<string>();
+      for (const p of inWindow) {
+        const busyTimes = busyFor({
+          policy: p.policy,
+          timeOff: busy.timeOff.get(p.doctor.id) ?? [],
+          booked: busy.booked.get(p.doctor.id) ?? [],
+          held: busy.held.get(p.doctor.id) ?? [],
           own: busy.own,
         });
-        if (first) {
-          found.push(earliestOf(doctor, first));
-        } else {
-          stillLooking.push(doctor);
+        const [start] = freeStarts(p.grid, busyTimes, durationMs, clip(p.range, window), 1);
+        if (start !== undefined) {
+          found.push({ doctor: p.doctor, start });
+          done.add(p.doctor.id);
         }
       }
-      remaining = stillLooking;
-      if (found.length >= query.limit) {
+      remaining = remaining.filter((p) => !done.has(p.doctor.id));
+      if (remaining.length === 0) {
         break;
       }
     }
-    found.sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.doctor.fullName.localeCompare(b.doctor.fullName));
-    return { data: found.slice(0, query.limit) };
+    return found;
   }
 }
 
-/** The first day of the range, then the rest of it. */
-function windowsOf(since: Date, to: Date): Interval[] {
-  const firstEnd = Math.min(since.getTime() + FIRST_WINDOW_MS, to.getTime());
-  const windows = [{ startsAt: since, endsAt: new Date(firstEnd) }];
+/** Doctors with the same zone and weekly blocks have the same grid. */
+function hoursKey(doctor: SlotCandidate): string {
+  let key = doctor.timezone;
+  for (const block of doctor.blocks) {
+    key += ` ${block.dayOfWeek}:${block.startMinute}-${block.endMinute}`;
+  }
+  return key;
+}
+
+function clip(range: { from: number; to: number }, window: Interval): { from: number; to: number } {
+  return {
+    from: Math.max(range.from, window.startsAt.getTime()),
+    to: Math.min(range.to, window.endsAt.getTime()),
+  };
+}
+
+/** The first day from `start`, then the rest up to `to`. */
+function windowsOf(start: Date, to: Date): Interval[] {
+  const firstEnd = Math.min(start.getTime() + DAY_MS, to.getTime());
+  const windows = [{ startsAt: start, endsAt: new Date(firstEnd) }];
   if (firstEnd < to.getTime()) {
     windows.push({ startsAt: new Date(firstEnd), endsAt: to });
   }
   return windows;
 }
 
-function earliestOf(doctor: SlotCandidate, slot: Interval): EarliestSlot {
+function earliestOf(doctor: SlotCandidate, start: number, durationMinutes: number): EarliestSlot {
   return {
     doctor: {
       id: doctor.id,
@@ -113,7 +214,7 @@ function earliestOf(doctor: SlotCandidate, slot: Interval): EarliestSlot {
       isOnline: doctor.isOnline,
       status: doctor.status,
     },
-    startsAt: slot.startsAt.toISOString(),
-    endsAt: slot.endsAt.toISOString(),
+    startsAt: new Date(start).toISOString(),
+    endsAt: new Date(start + durationMinutes * MINUTE_MS).toISOString(),
   };
 }

@@ -25,7 +25,7 @@ interface MillisInterval {
   end: number;
 }
 
-/** Sorted, disjoint intervals, searchable by `overlapsBusy`. */
+/** Sorted, disjoint intervals (what `freeStarts` walks beside the grid). */
 function mergeBusy(busy: readonly TimeInterval[]): MillisInterval[] {
   const sorted = busy
     .map((b) => ({ start: b.startsAt.getTime(), end: b.endsAt.getTime() }))
@@ -41,21 +41,6 @@ function mergeBusy(busy: readonly TimeInterval[]): MillisInterval[] {
     }
   }
   return merged;
-}
-
-/** Binary search over sorted, disjoint intervals: the first one ending after `start` decides. */
-function overlapsBusy(busy: readonly MillisInterval[], start: number, end: number): boolean {
-  let low = 0;
-  let high = busy.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (busy[middle].end <= start) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low < busy.length && busy[low].start < end;
 }
 
 function blocksByWeekday(blocks: readonly WeeklyBlock[]): Map<number, WeeklyBlock[]> {
@@ -97,17 +82,15 @@ function gridOf(day: DateTime, block: WeeklyBlock, durationMinutes: number): num
   return grid;
 }
 
+/** What a doctor's grid of start times is computed from: their hours, a range, a duration. */
+export type SlotGridQuery = Omit<FreeSlotQuery, 'busy'>;
+
 /**
- * The free start times of a doctor: every `durationMinutes` from the start of each working block on the
- * doctor's wall clock (Luxon does the zone arithmetic, so a 09:00 block is 09:00 local on both sides of a
- * daylight-saving change). A slot lasts `durationMinutes` of real time, lies entirely inside its block (the
- * `blockOn` interval that `isWithinWorkingHours` also uses, so the booking check accepts every slot), starts in
- * [from, to), not before `now`, and does not overlap a busy interval (half-open: touching is free).
- *
- * Around a change inside a block, wall-clock grid points that do not exist (spring forward) are skipped and a
- * repeated one (fall back) is offered once, at Luxon's choice of offset. Pure: no clock, no database.
+ * The start instants (ms, ascending, distinct) of every `durationMinutes` slot inside the doctor's working blocks
+ * that starts in [from, to) and not before `now`; busy time not yet taken out. A pure function of its query, so
+ * doctors with the same hours and zone share one grid.
  */
-export function findFreeSlots(query: FreeSlotQuery): TimeInterval[] {
+export function slotGrid(query: SlotGridQuery): number[] {
   const durationMs = query.durationMinutes * 60_000;
   const earliest = Math.max(query.from.getTime(), query.now.getTime());
   const latest = query.to.getTime();
@@ -120,19 +103,71 @@ export function findFreeSlots(query: FreeSlotQuery): TimeInterval[] {
     return [];
   }
   const byDay = blocksByWeekday(query.blocks);
-  const busy = mergeBusy(query.busy);
   const starts = new Set<number>();
   for (let day = firstDay; day <= lastDay; day = day.plus({ days: 1 }).startOf('day')) {
     for (const block of byDay.get(day.weekday) ?? []) {
       for (const startMs of gridOf(day, block, query.durationMinutes)) {
-        if (startMs >= earliest && startMs < latest && !overlapsBusy(busy, startMs, startMs + durationMs)) {
+        if (startMs >= earliest && startMs < latest) {
           starts.add(startMs);
         }
       }
     }
   }
   // A set and a sort, because blocks placed in a spring-forward gap can map onto real time out of order.
-  return [...starts]
-    .sort((a, b) => a - b)
-    .map((startMs) => ({ startsAt: new Date(startMs), endsAt: new Date(startMs + durationMs) }));
+  return [...starts].sort((a, b) => a - b);
+}
+
+/**
+ * The starts of `grid` (ascending) in [from, to) whose slot of `durationMs` overlaps no busy interval (half-open:
+ * touching is free), at most `limit` of them: one pass over the grid and the merged busy intervals.
+ */
+export function freeStarts(
+  grid: readonly number[],
+  busy: readonly TimeInterval[],
+  durationMs: number,
+  range: { from: number; to: number },
+  limit = Number.POSITIVE_INFINITY,
+): number[] {
+  const merged = mergeBusy(busy);
+  const free: number[] = [];
+  let low = 0;
+  let high = grid.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (grid[middle] < range.from) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  let next = 0;
+  for (let i = low; i < grid.length && grid[i] < range.to && free.length < limit; i += 1) {
+    const start = grid[i];
+    while (next < merged.length && merged[next].end <= start) {
+      next += 1;
+    }
+    if (next === merged.length || merged[next].start >= start + durationMs) {
+      free.push(start);
+    }
+  }
+  return free;
+}
+
+/**
+ * The free start times of a doctor: every `durationMinutes` from the start of each working block on the
+ * doctor's wall clock (Luxon does the zone arithmetic, so a 09:00 block is 09:00 local on both sides of a
+ * daylight-saving change). A slot lasts `durationMinutes` of real time, lies entirely inside its block (the
+ * `blockOn` interval that `isWithinWorkingHours` also uses, so the booking check accepts every slot), starts in
+ * [from, to), not before `now`, and does not overlap a busy interval (half-open: touching is free).
+ *
+ * Around a change inside a block, wall-clock grid points that do not exist (spring forward) are skipped and a
+ * repeated one (fall back) is offered once, at Luxon's choice of offset. Pure: no clock, no database.
+ */
+export function findFreeSlots(query: FreeSlotQuery): TimeInterval[] {
+  const durationMs = query.durationMinutes * 60_000;
+  const range = { from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY };
+  return freeStarts(slotGrid(query), query.busy, durationMs, range).map((startMs) => ({
+    startsAt: new Date(startMs),
+    endsAt: new Date(startMs + durationMs),
+  }));
 }

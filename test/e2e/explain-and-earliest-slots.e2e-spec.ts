@@ -397,6 +397,62 @@ describe('Availability explanations and the earliest slots (e2e)', () => {
       await request(t.url).get('/api/v1/slots').expect(401);
     });
 
+    it("answers what each doctor's own slots say when only the first of many doctors are searched", async () => {
+      // 40 doctors: the 20 whose hours start first (09:00) are all away until late morning or the afternoon, the others
+      // start at 10:00, 11:00 or 12:00. So the doctors who could come first are not the ones who do: the search has to
+      // go on past its first batch and stop only once nobody left could come earlier. The answer must be the
+      // brute-force one, whatever the limit.
+      const specialization = uniqueSpecialization();
+      const doctors = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          registerDoctor(t, { fullName: `Doc ${String.fromCharCode(90 - (i % 26))}${i}` }, { specialization }),
+        ),
+      );
+      const hh = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+      await Promise.all(
+        doctors.map(async (doctor, i) => {
+          const startTime = i < 20 ? '09:00' : hh(10 + (i % 3));
+          const weeklyHours = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, startTime, endTime: '17:00' }));
+          await request(t.url)
+            .put(`/api/v1/doctors/${doctor.user.doctorId}/schedule`)
+            .set(doctor.auth)
+            .send({ weeklyHours })
+            .expect(200);
+          if (i < 20) {
+            await request(t.url)
+              .post(`/api/v1/doctors/${doctor.user.doctorId}/time-off`)
+              .set(doctor.auth)
+              .send({ startsAt: at(day, '00:00'), endsAt: at(day, `${11 + (i % 6)}:30`) })
+              .expect(201);
+          }
+        }),
+      );
+      const patient = await registerPatient(t);
+      const firsts = await Promise.all(
+        doctors.map(async (doctor) => {
+          const res = await request(t.url)
+            .get(`/api/v1/doctors/${doctor.user.doctorId}/slots`)
+            .query(range)
+            .set(patient.auth)
+            .expect(200);
+          const slots = (res.body as { slots: { startsAt: string }[] }).slots;
+          return { id: doctor.user.doctorId!, fullName: doctor.user.fullName, startsAt: slots[0].startsAt };
+        }),
+      );
+      firsts.sort(
+        (a, b) =>
+          Date.parse(a.startsAt) - Date.parse(b.startsAt) ||
+          a.fullName.localeCompare(b.fullName) ||
+          a.id.localeCompare(b.id),
+      );
+      for (const limit of [1, 3, 10, 40]) {
+        const answer = await earliest(patient, { ...range, specialization, limit });
+        expect(answer.map((slot) => [slot.doctor.id, slot.startsAt])).toEqual(
+          firsts.slice(0, limit).map((first) => [first.id, first.startsAt]),
+        );
+      }
+    });
+
     it('reads the database a fixed number of times whatever the number of doctors', async () => {
       const few = uniqueSpecialization();
       const many = uniqueSpecialization();
