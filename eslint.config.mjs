@@ -38,9 +38,18 @@ const PUBLIC = {
     'patient.entity',
     'patient-profiles',
     'medical-records.service',
+    'patients.service',
     'dto/',
   ],
-  doctors: ['doctors.module', 'doctors.repository', 'doctor.entity', 'doctor.mapper', 'doctor-profiles', 'dto/'],
+  doctors: [
+    'doctors.module',
+    'doctors.repository',
+    'doctor.entity',
+    'doctor.mapper',
+    'doctor-profiles',
+    'doctors.service',
+    'dto/',
+  ],
   scheduling: [
     'scheduling.module',
     'doctor-schedule.repository',
@@ -53,6 +62,7 @@ const PUBLIC = {
     'free-slots',
     'doctor-schedule.service',
     'doctor-time-off.service',
+    'doctor-slots.service',
     'dto/',
   ],
   appointments: [
@@ -61,10 +71,12 @@ const PUBLIC = {
     'appointment-booking.service',
     'appointment-editing.service',
     'appointment-status.service',
+    'appointment-queries.service',
     'dto/',
   ],
   notifications: ['notifications.module', 'admin-messages.service', 'dto/'],
   health: ['health.module'],
+  fhir: ['fhir.module', 'dto/'],
 };
 /** What the kernel may use of the features. */
 const KERNEL_MAY_USE = { auth: ['actor'] };

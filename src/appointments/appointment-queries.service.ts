@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { pageOf, type Appointment, type Page } from '@app/contracts';
+import { pageOf, type Appointment, type AppointmentStatus, type Page } from '@app/contracts';
 import type { Actor } from '../auth/actor';
 import { AccessPolicy, notFound } from '../access/access-policy';
 import { ValidationError } from '../common/errors/app-error';
@@ -9,6 +9,18 @@ import { PatientsRepository } from '../patients/patients.repository';
 import { toAppointmentResponse } from './appointment.mapper';
 import { AppointmentsRepository, type AppointmentFilter } from './appointments.repository';
 import type { ListAppointmentsQueryDto } from './dto/list-appointments.dto';
+
+/** A search by exact fields, start range and page (FHIR's `Appointment?`), under the caller's scope. */
+export interface AppointmentSearch {
+  patientId?: string;
+  doctorId?: string;
+  statuses?: AppointmentStatus[];
+  /** The start in [startsFrom, startsBefore). */
+  startsFrom?: Date;
+  startsBefore?: Date;
+  limit: number;
+  offset: number;
+}
 
 /** Filters a route fixes from its path (`/patients/:id/appointments`, `/doctors/:id/appointments`). */
 interface FixedFilter {
@@ -76,6 +88,25 @@ export class AppointmentQueriesService {
       throw notFound('doctor');
     }
     return this.listAppointments(actor, query, { doctorId });
+  }
+
+  /**
+   * The appointments the caller may see that match `search`, earliest start first, and how many match in all. A
+   * patient or doctor named in the search whom the caller may not see simply matches nothing (as in `GET
+   * /appointments?patientId=`).
+   */
+  async searchAppointments(actor: Actor, search: AppointmentSearch): Promise<{ rows: Appointment[]; total: number }> {
+    const { rows, total } = await this.appointments.findPage(actor, {
+      patientId: search.patientId,
+      doctorId: search.doctorId,
+      statuses: search.statuses,
+      startsFrom: search.startsFrom,
+      startsBefore: search.startsBefore,
+      newestFirst: false,
+      limit: search.limit,
+      offset: search.offset,
+    });
+    return { rows: rows.map(toAppointmentResponse), total };
   }
 
   /** Its patient, its doctor or admin; anyone else gets 404 (never a hint it exists). */

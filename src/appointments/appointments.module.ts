@@ -39,5 +39,6 @@ import { HoldsController } from './holds.controller';
     AvailabilityExplainService,
     HoldExpirySweeper,
   ],
+  exports: [AppointmentQueriesService],
 })
 export class AppointmentsModule {}

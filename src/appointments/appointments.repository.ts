@@ -108,6 +108,9 @@ export interface AppointmentFilter {
   /** Overlap with [from, to), half-open. */
   from?: Date;
   to?: Date;
+  /** The start alone in [startsFrom, startsBefore) (FHIR's `date`, which searches `Appointment.start`). */
+  startsFrom?: Date;
+  startsBefore?: Date;
   newestFirst: boolean;
   limit: number;
   offset: number;
@@ -231,6 +234,12 @@ export class AppointmentsRepository {
     }
     if (filter.to) {
       where('a.starts_at < :rangeTo', { rangeTo: filter.to });
+    }
+    if (filter.startsFrom) {
+      where('a.starts_at >= :startsFrom', { startsFrom: filter.startsFrom });
+    }
+    if (filter.startsBefore) {
+      where('a.starts_at < :startsBefore', { startsBefore: filter.startsBefore });
     }
     return this.loadPage(this.dataSource.manager, {
       conditions,

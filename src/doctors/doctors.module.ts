@@ -11,6 +11,6 @@ import { DoctorsService } from './doctors.service';
   imports: [TypeOrmModule.forFeature([DoctorEntity]), UsersModule],
   controllers: [DoctorsController],
   providers: [DoctorsRepository, DoctorsService],
-  exports: [DoctorsRepository],
+  exports: [DoctorsRepository, DoctorsService],
 })
 export class DoctorsModule {}

@@ -15,6 +15,6 @@ import { PatientsService } from './patients.service';
   imports: [TypeOrmModule.forFeature([PatientEntity, MedicalRecordEntity]), UsersModule, AuditModule],
   controllers: [PatientsController, MedicalRecordsController],
   providers: [PatientsService, MedicalRecordsService, PatientsRepository, MedicalRecordsRepository],
-  exports: [PatientsRepository],
+  exports: [PatientsRepository, PatientsService],
 })
 export class PatientsModule {}

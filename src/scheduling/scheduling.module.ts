@@ -33,6 +33,12 @@ import { WorkingHoursEntity } from './working-hours.entity';
     BookingPolicyService,
     EarliestSlotsService,
   ],
-  exports: [DoctorScheduleRepository, BookingPolicyRepository, DoctorSlotsRepository],
+  exports: [
+    DoctorScheduleRepository,
+    BookingPolicyRepository,
+    DoctorSlotsRepository,
+    DoctorScheduleService,
+    DoctorSlotsService,
+  ],
 })
 export class SchedulingModule {}

@@ -61,8 +61,8 @@ describe('the module boundaries of src/ (eslint-plugin-boundaries)', () => {
     [
       'a private file of another module, re-exported',
       'notifications/dto/x.ts',
-      "export { x } from '../../doctors/doctors.service';",
-      /^feature 'notifications' may not use feature 'doctors' \('doctors\.service\.ts'\)/,
+      "export { x } from '../../doctors/doctors.controller';",
+      /^feature 'notifications' may not use feature 'doctors' \('doctors\.controller\.ts'\)/,
     ],
     [
       'a type from a private file',
