@@ -2,7 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { APPOINTMENT_EVENT_MODELS } from '../appointments/dto/appointment-events.dto';
 import { REGISTER_REQUEST_SCHEMA, RegisterDoctorDto, RegisterPatientDto } from '../auth/dto/register.dto';
-import { API_TAGS, BEARER_DESCRIPTION, finishDocument } from '../common/http/openapi';
+import { API_TAGS, BEARER_DESCRIPTION, finishDocument, operationsOf } from '../common/http/openapi';
+import { FHIR_SCHEMAS } from '../fhir/dto/fhir-schemas';
 import {
   AppointmentNotificationDataDto,
   BroadcastNotificationDataDto,
@@ -27,6 +28,30 @@ const EXTRA_MODELS = [
   SetDoctorStatusDto,
   ...SLOT_WATCH_MODELS,
 ];
+
+/**
+ * The FHIR routes answer every error as an `OperationOutcome` in `application/fhir+json` (same statuses), and their
+ * date parameters repeat (`date=ge…&date=lt…`: FHIR ANDs them) instead of taking commas.
+ */
+function answerFhirErrorsAsOutcomes(document: OpenAPIObject): void {
+  for (const { path, operation } of operationsOf(document)) {
+    if (!path.startsWith('/api/v1/fhir/')) {
+      continue;
+    }
+    for (const parameter of operation.parameters ?? []) {
+      if ('in' in parameter && parameter.in === 'query' && ['date', 'start'].includes(parameter.name)) {
+        parameter.explode = true;
+      }
+    }
+    for (const [status, response] of Object.entries(operation.responses)) {
+      if (!status.startsWith('2') && response && 'content' in response && response.content) {
+        response.content = {
+          'application/fhir+json': { schema: { $ref: '#/components/schemas/FhirOperationOutcome' } },
+        };
+      }
+    }
+  }
+}
 
 /**
  * The OpenAPI document integrators generate clients from (API.md, Conventions): operationIds are the handlers' own
@@ -54,7 +79,8 @@ export function buildOpenApiDocument(app: INestApplication, now: Date = new Date
     operationIdFactory: (_controller: string, method: string) => method,
     extraModels: EXTRA_MODELS,
   });
-  finishDocument(document, [NOTIFICATION_SCHEMA, REGISTER_REQUEST_SCHEMA]);
+  finishDocument(document, [NOTIFICATION_SCHEMA, REGISTER_REQUEST_SCHEMA, ...FHIR_SCHEMAS]);
+  answerFhirErrorsAsOutcomes(document);
   applyExamples(document, now);
   return document;
 }

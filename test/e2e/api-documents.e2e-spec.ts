@@ -31,7 +31,7 @@ interface OpenApi {
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
-const PUBLIC = ['register', 'login', 'refreshTokens', 'checkLiveness', 'checkReadiness'];
+const PUBLIC = ['register', 'login', 'refreshTokens', 'checkLiveness', 'checkReadiness', 'readFhirCapabilities'];
 
 function operations(doc: OpenApi): { path: string; method: string; op: Operation }[] {
   return Object.entries(doc.paths).flatMap(([path, item]) =>

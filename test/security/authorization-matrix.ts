@@ -349,6 +349,50 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     call: async (w) => ({ params: { id: await w.freshAppointmentOfA() } }),
   },
 
+  // FHIR R4: the metadata is public; reads follow the REST rules (404 for what the caller may not see); searches
+  // answer everyone signed in with what they may see (patient B and the unrelated doctor: an empty Bundle).
+  {
+    method: 'GET',
+    path: '/api/v1/fhir/R4/metadata',
+    expect: { patientA: 200, patientB: 200, relatedDoctor: 200, unrelatedDoctor: 200, admin: 200, anonymous: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/fhir/R4/Appointment/:id',
+    expect: { patientA: 200, patientB: 404, relatedDoctor: 200, unrelatedDoctor: 404, admin: 200, anonymous: 401 },
+    call: (w) => ({ params: { id: w.appointmentOfA.id } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/fhir/R4/Appointment',
+    expect: { patientA: 200, patientB: 200, relatedDoctor: 200, unrelatedDoctor: 200, admin: 200, anonymous: 401 },
+    call: (w) => ({ query: { practitioner: `Practitioner/${D(w)}` } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/fhir/R4/Patient/:id',
+    expect: { patientA: 200, patientB: 404, relatedDoctor: 200, unrelatedDoctor: 404, admin: 200, anonymous: 401 },
+    call: (w) => ({ params: { id: A(w) } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/fhir/R4/Practitioner/:id',
+    expect: { patientA: 200, patientB: 200, relatedDoctor: 200, unrelatedDoctor: 200, admin: 200, anonymous: 401 },
+    call: (w) => ({ params: { id: D(w) } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/fhir/R4/Schedule',
+    expect: { patientA: 200, patientB: 200, relatedDoctor: 200, unrelatedDoctor: 200, admin: 200, anonymous: 401 },
+    call: (w) => ({ query: { actor: `Practitioner/${D(w)}` } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/fhir/R4/Slot',
+    expect: { patientA: 200, patientB: 200, relatedDoctor: 200, unrelatedDoctor: 200, admin: 200, anonymous: 401 },
+    call: (w) => ({ query: { schedule: `Schedule/${D(w)}`, start: w.slots.next().slice(0, 10) } }),
+  },
+
   // Notifications: each user their own inbox; messages and broadcasts are the admin's.
   {
     method: 'GET',

@@ -11,7 +11,15 @@ const PUBLIC_ROUTES = [
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/refresh',
   'POST /api/v1/auth/register',
+  // FHIR's CapabilityStatement is read before a client has a token.
+  'GET /api/v1/fhir/R4/metadata',
 ];
+
+/** An error's code: `ErrorResponse.code`, or the one a FHIR OperationOutcome carries in its first issue's details. */
+function errorCodeOf(body: unknown): string | undefined {
+  const answer = body as { code?: string; issue?: { details?: { coding?: { code?: string }[] } }[] };
+  return answer.code ?? answer.issue?.[0]?.details?.coding?.[0]?.code;
+}
 
 const OPENAPI_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -40,7 +48,7 @@ describe('Routes of the running app (e2e)', () => {
     ).toEqual([]);
   });
 
-  it('has exactly register, login, refresh and the health probes as public routes', () => {
+  it('has exactly register, login, refresh, the health probes and the FHIR metadata as public routes', () => {
     expect(routes.filter((route) => route.isPublic).map(routeKey)).toEqual([...PUBLIC_ROUTES].sort());
   });
 
@@ -52,7 +60,7 @@ describe('Routes of the running app (e2e)', () => {
     const unguarded: string[] = [];
     for (const route of routes.filter((r) => !r.isPublic)) {
       const res = await sendCall(t.url, route, { params: anyParams(route.path), body: {} }, {});
-      if (res.status !== 401 || (res.body as { code?: string }).code !== 'UNAUTHORIZED') {
+      if (res.status !== 401 || errorCodeOf(res.body) !== 'UNAUTHORIZED') {
         unguarded.push(`${routeKey(route)} → ${res.status}`);
       }
     }

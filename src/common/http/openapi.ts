@@ -23,6 +23,7 @@ export const API_TAGS: readonly [name: string, description: string][] = [
   ['appointments', 'Booking, rescheduling and the life cycle of appointments'],
   ['notifications', 'The caller’s inbox; admin messages and broadcasts'],
   ['audit', 'Who read or changed which patient’s data (admin)'],
+  ['fhir', 'FHIR R4, read-only: appointments, patients, practitioners, schedules and free slots'],
   ['health', 'Liveness and readiness probes (no prefix, no token)'],
 ];
 

@@ -890,6 +890,149 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/fhir/R4/metadata': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the FHIR CapabilityStatement
+     * @description What this server offers: the resources, their interactions and search parameters. No token needed.
+     */
+    get: operations['readFhirCapabilities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fhir/R4/Appointment/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a FHIR Appointment
+     * @description One appointment its patient, its doctor or an admin may see; anyone else 404 (OperationOutcome `not-found`).
+     */
+    get: operations['readFhirAppointment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fhir/R4/Appointment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search FHIR Appointments
+     * @description The appointments the caller may see (a patient their own, a doctor theirs, an admin all), earliest start first, as
+     *     a `searchset` Bundle paged by `_count` with a `next` link. Naming a patient or doctor the caller may not see finds
+     *     nothing (an empty Bundle), as a REST list does. Unknown parameters answer 400.
+     */
+    get: operations['searchFhirAppointments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fhir/R4/Patient/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a FHIR Patient
+     * @description A patient the caller may see (themself; a doctor’s patients; admin all), audited like `GET /patients/:id`.
+     */
+    get: operations['readFhirPatient'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fhir/R4/Practitioner/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a FHIR Practitioner
+     * @description A doctor, for any signed-in caller (the directory is public to them).
+     */
+    get: operations['readFhirPractitioner'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fhir/R4/Schedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search FHIR Schedules
+     * @description The doctor’s one Schedule (its id is the doctor’s), with the weekly hours; an unknown doctor finds nothing.
+     */
+    get: operations['searchFhirSchedules'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/fhir/R4/Slot': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Search free FHIR Slots
+     * @description Free 30-minute slots of the schedule’s doctor for the caller who asks, exactly as `GET /doctors/:id/slots` answers
+     *     them (a patient’s notice, horizon and own appointments included). `start` as for appointments’ `date`.
+     */
+    get: operations['searchFhirSlots'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health/live': {
     parameters: {
       query?: never;
@@ -1938,6 +2081,8 @@ export interface components {
       /** @description At least one socket of the doctor is connected (any tab, device or instance). */
       isOnline: boolean;
     };
+    /** @enum {string} */
+    FhirSlotStatus: 'busy' | 'free' | 'busy-unavailable' | 'busy-tentative' | 'entered-in-error';
     Health: {
       /** @enum {string} */
       status: 'ok';
@@ -2168,6 +2313,588 @@ export interface components {
       | components['schemas']['BroadcastNotification'];
     /** @description A patient’s or a doctor’s registration, told apart by `role`. */
     RegisterRequest: components['schemas']['RegisterPatientRequest'] | components['schemas']['RegisterDoctorRequest'];
+    /**
+     * @description R4 `Appointment.status`. Ours map pending→`pending`, confirmed→`booked`, in_progress→`arrived`, completed→`fulfilled`, cancelled→`cancelled`, no_show→`noshow`; the other codes match nothing.
+     * @enum {string}
+     */
+    FhirAppointmentStatus:
+      | 'proposed'
+      | 'pending'
+      | 'booked'
+      | 'arrived'
+      | 'fulfilled'
+      | 'cancelled'
+      | 'noshow'
+      | 'entered-in-error'
+      | 'checked-in'
+      | 'waitlist';
+    /**
+     * @description A FHIR R4 Appointment: participants are `Patient/<patientId>` and `Practitioner/<doctorId>`.
+     * @example {
+     *       "resourceType": "Appointment",
+     *       "id": "c4a1e8b2-6d3f-4a5e-9b7c-2d8e0f1a3b5c",
+     *       "meta": {
+     *         "lastUpdated": "2026-12-01T10:00:00Z"
+     *       },
+     *       "status": "booked",
+     *       "description": "Chest pain when climbing stairs",
+     *       "start": "2026-12-14T09:00:00Z",
+     *       "end": "2026-12-14T09:30:00Z",
+     *       "minutesDuration": 30,
+     *       "created": "2026-12-01T09:58:00Z",
+     *       "participant": [
+     *         {
+     *           "actor": {
+     *             "reference": "Patient/5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+     *             "display": "Jonas Weber"
+     *           },
+     *           "required": "required",
+     *           "status": "accepted"
+     *         },
+     *         {
+     *           "actor": {
+     *             "reference": "Practitioner/8d2e4f60-7a1b-4c3d-9e5f-6a7b8c9d0e1f",
+     *             "display": "Amara Okafor"
+     *           },
+     *           "required": "required",
+     *           "status": "accepted"
+     *         }
+     *       ]
+     *     }
+     */
+    FhirAppointment: {
+      /** @enum {string} */
+      resourceType: 'Appointment';
+      /** Format: uuid */
+      id: string;
+      meta?: {
+        /** Format: date-time */
+        lastUpdated?: string;
+      };
+      status: components['schemas']['FhirAppointmentStatus'];
+      cancelationReason?: {
+        text?: string;
+      };
+      /** @description The reason for the visit */
+      description?: string;
+      /** Format: date-time */
+      start?: string;
+      /** Format: date-time */
+      end?: string;
+      /** Format: int32 */
+      minutesDuration?: number;
+      /** Format: date-time */
+      created?: string;
+      /** @description The doctor’s notes */
+      comment?: string;
+      participant: {
+        actor?: {
+          /** @description `Type/<id>` */
+          reference: string;
+          display?: string;
+        };
+        /** @enum {string} */
+        required?: 'required';
+        /** @description `accepted`, or `needs-action` for the doctor of a pending appointment */
+        status: string;
+      }[];
+    };
+    /**
+     * @description A FHIR R4 `searchset` Bundle of Appointment resources.
+     * @example {
+     *       "resourceType": "Bundle",
+     *       "type": "searchset",
+     *       "total": 1,
+     *       "link": [
+     *         {
+     *           "relation": "self",
+     *           "url": "https://clinic.example/api/v1/fhir/R4/Appointment?_count=20&_offset=0"
+     *         }
+     *       ],
+     *       "entry": [
+     *         {
+     *           "fullUrl": "https://clinic.example/api/v1/fhir/R4/Appointment/c4a1e8b2-6d3f-4a5e-9b7c-2d8e0f1a3b5c",
+     *           "resource": {
+     *             "resourceType": "Appointment",
+     *             "id": "c4a1e8b2-6d3f-4a5e-9b7c-2d8e0f1a3b5c",
+     *             "meta": {
+     *               "lastUpdated": "2026-12-01T10:00:00Z"
+     *             },
+     *             "status": "booked",
+     *             "description": "Chest pain when climbing stairs",
+     *             "start": "2026-12-14T09:00:00Z",
+     *             "end": "2026-12-14T09:30:00Z",
+     *             "minutesDuration": 30,
+     *             "created": "2026-12-01T09:58:00Z",
+     *             "participant": [
+     *               {
+     *                 "actor": {
+     *                   "reference": "Patient/5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+     *                   "display": "Jonas Weber"
+     *                 },
+     *                 "required": "required",
+     *                 "status": "accepted"
+     *               },
+     *               {
+     *                 "actor": {
+     *                   "reference": "Practitioner/8d2e4f60-7a1b-4c3d-9e5f-6a7b8c9d0e1f",
+     *                   "display": "Amara Okafor"
+     *                 },
+     *                 "required": "required",
+     *                 "status": "accepted"
+     *               }
+     *             ]
+     *           },
+     *           "search": {
+     *             "mode": "match"
+     *           }
+     *         }
+     *       ]
+     *     }
+     */
+    FhirAppointmentBundle: {
+      /** @enum {string} */
+      resourceType: 'Bundle';
+      /** @enum {string} */
+      type: 'searchset';
+      /** Format: int32 */
+      total?: number;
+      link?: {
+        /** @description `self`, `next` or `previous` */
+        relation?: string;
+        /** Format: uri */
+        url?: string;
+      }[];
+      entry?: {
+        /** Format: uri */
+        fullUrl?: string;
+        resource?: components['schemas']['FhirAppointment'];
+        search?: {
+          /** @enum {string} */
+          mode?: 'match';
+        };
+      }[];
+    };
+    /**
+     * @description A FHIR R4 Patient (blood type and allergies are not part of it).
+     * @example {
+     *       "resourceType": "Patient",
+     *       "id": "5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+     *       "meta": {
+     *         "lastUpdated": "2026-11-30T08:00:00Z"
+     *       },
+     *       "active": true,
+     *       "name": [
+     *         {
+     *           "text": "Jonas Weber"
+     *         }
+     *       ],
+     *       "telecom": [
+     *         {
+     *           "system": "email",
+     *           "value": "jonas.weber@example.com"
+     *         }
+     *       ],
+     *       "gender": "male",
+     *       "birthDate": "1988-04-12"
+     *     }
+     */
+    FhirPatient: {
+      /** @enum {string} */
+      resourceType: 'Patient';
+      /** Format: uuid */
+      id: string;
+      meta?: {
+        /** Format: date-time */
+        lastUpdated?: string;
+      };
+      active?: boolean;
+      name?: {
+        text?: string;
+        prefix?: string[];
+      }[];
+      telecom?: {
+        /** @description `email` or `phone` */
+        system?: string;
+        value?: string;
+      }[];
+      /** @description `female`, `male`, `other` or `unknown` */
+      gender?: string;
+      /** Format: date */
+      birthDate?: string;
+      address?: {
+        text?: string;
+      }[];
+      contact?: {
+        name?: {
+          text?: string;
+          prefix?: string[];
+        };
+        telecom?: {
+          /** @description `email` or `phone` */
+          system?: string;
+          value?: string;
+        }[];
+        relationship?: {
+          text?: string;
+        }[];
+      }[];
+    };
+    /**
+     * @description A FHIR R4 Practitioner: a doctor, with the speciality and licence as a qualification.
+     * @example {
+     *       "resourceType": "Practitioner",
+     *       "id": "8d2e4f60-7a1b-4c3d-9e5f-6a7b8c9d0e1f",
+     *       "meta": {
+     *         "lastUpdated": "2026-11-30T08:00:00Z"
+     *       },
+     *       "active": true,
+     *       "name": [
+     *         {
+     *           "text": "Amara Okafor",
+     *           "prefix": [
+     *             "Dr"
+     *           ]
+     *         }
+     *       ],
+     *       "telecom": [
+     *         {
+     *           "system": "email",
+     *           "value": "amara.okafor@clinic.example"
+     *         }
+     *       ],
+     *       "qualification": [
+     *         {
+     *           "identifier": [
+     *             {
+     *               "value": "GMC-7654321"
+     *             }
+     *           ],
+     *           "code": {
+     *             "text": "Cardiology"
+     *           }
+     *         }
+     *       ]
+     *     }
+     */
+    FhirPractitioner: {
+      /** @enum {string} */
+      resourceType: 'Practitioner';
+      /** Format: uuid */
+      id: string;
+      meta?: {
+        /** Format: date-time */
+        lastUpdated?: string;
+      };
+      active?: boolean;
+      name?: {
+        text?: string;
+        prefix?: string[];
+      }[];
+      telecom?: {
+        /** @description `email` or `phone` */
+        system?: string;
+        value?: string;
+      }[];
+      qualification?: {
+        identifier?: {
+          /** @description The licence number */
+          value?: string;
+        }[];
+        code?: {
+          text?: string;
+        };
+      }[];
+    };
+    /**
+     * @description A FHIR R4 Schedule: one per doctor.
+     * @example {
+     *       "resourceType": "Schedule",
+     *       "id": "8d2e4f60-7a1b-4c3d-9e5f-6a7b8c9d0e1f",
+     *       "active": true,
+     *       "specialty": [
+     *         {
+     *           "text": "Cardiology"
+     *         }
+     *       ],
+     *       "actor": [
+     *         {
+     *           "reference": "Practitioner/8d2e4f60-7a1b-4c3d-9e5f-6a7b8c9d0e1f",
+     *           "display": "Amara Okafor"
+     *         }
+     *       ],
+     *       "comment": "Weekly hours (Europe/Berlin): Mon 09:00–17:00, Tue 09:00–17:00"
+     *     }
+     */
+    FhirSchedule: {
+      /** @enum {string} */
+      resourceType: 'Schedule';
+      /**
+       * Format: uuid
+       * @description The doctor’s id: one Schedule per doctor
+       */
+      id: string;
+      active?: boolean;
+      specialty?: {
+        text?: string;
+      }[];
+      actor: {
+        /** @description `Type/<id>` */
+        reference: string;
+        display?: string;
+      }[];
+      /** @description The weekly hours on the doctor’s wall clock */
+      comment?: string;
+    };
+    /**
+     * @description A FHIR R4 `searchset` Bundle of Schedule resources.
+     * @example {
+     *       "resourceType": "Bundle",
+     *       "type": "searchset",
+     *       "total": 1,
+     *       "link": [
+     *         {
+     *           "relation": "self",
+     *           "url": "https://clinic.example/api/v1/fhir/R4/Schedule?_count=20&_offset=0"
+     *         }
+     *       ],
+     *       "entry": [
+     *         {
+     *           "fullUrl": "https://clinic.example/api/v1/fhir/R4/Schedule/8d2e4f60-7a1b-4c3d-9e5f-6a7b8c9d0e1f",
+     *           "resource": {
+     *             "resourceType": "Schedule",
+     *             "id": "8d2e4f60-7a1b-4c3d-9e5f-6a7b8c9d0e1f",
+     *             "active": true,
+     *             "specialty": [
+     *               {
+     *                 "text": "Cardiology"
+     *               }
+     *             ],
+     *             "actor": [
+     *               {
+     *                 "reference": "Practitioner/8d2e4f60-7a1b-4c3d-9e5f-6a7b8c9d0e1f",
+     *                 "display": "Amara Okafor"
+     *               }
+     *             ],
+     *             "comment": "Weekly hours (Europe/Berlin): Mon 09:00–17:00, Tue 09:00–17:00"
+     *           },
+     *           "search": {
+     *             "mode": "match"
+     *           }
+     *         }
+     *       ]
+     *     }
+     */
+    FhirScheduleBundle: {
+      /** @enum {string} */
+      resourceType: 'Bundle';
+      /** @enum {string} */
+      type: 'searchset';
+      /** Format: int32 */
+      total?: number;
+      link?: {
+        /** @description `self`, `next` or `previous` */
+        relation?: string;
+        /** Format: uri */
+        url?: string;
+      }[];
+      entry?: {
+        /** Format: uri */
+        fullUrl?: string;
+        resource?: components['schemas']['FhirSchedule'];
+        search?: {
+          /** @enum {string} */
+          mode?: 'match';
+        };
+      }[];
+    };
+    /**
+     * @description A free FHIR R4 Slot, as `GET /doctors/:id/slots` gives it to the caller.
+     * @example {
+     *       "resourceType": "Slot",
+     *       "id": "1b4e28ba-2fa1-51d2-883f-0016d3cca427",
+     *       "schedule": {
+     *         "reference": "Schedule/8d2e4f60-7a1b-4c3d-9e5f-6a7b8c9d0e1f"
+     *       },
+     *       "status": "free",
+     *       "start": "2026-12-14T09:30:00Z",
+     *       "end": "2026-12-14T10:00:00Z"
+     *     }
+     */
+    FhirSlot: {
+      /** @enum {string} */
+      resourceType: 'Slot';
+      /**
+       * Format: uuid
+       * @description Stable for the same doctor, start and length
+       */
+      id: string;
+      schedule: {
+        /** @description `Type/<id>` */
+        reference: string;
+        display?: string;
+      };
+      /** @enum {string} */
+      status: 'free';
+      /** Format: date-time */
+      start: string;
+      /** Format: date-time */
+      end: string;
+    };
+    /**
+     * @description A FHIR R4 `searchset` Bundle of Slot resources.
+     * @example {
+     *       "resourceType": "Bundle",
+     *       "type": "searchset",
+     *       "total": 1,
+     *       "link": [
+     *         {
+     *           "relation": "self",
+     *           "url": "https://clinic.example/api/v1/fhir/R4/Slot?_count=20&_offset=0"
+     *         }
+     *       ],
+     *       "entry": [
+     *         {
+     *           "fullUrl": "https://clinic.example/api/v1/fhir/R4/Slot/1b4e28ba-2fa1-51d2-883f-0016d3cca427",
+     *           "resource": {
+     *             "resourceType": "Slot",
+     *             "id": "1b4e28ba-2fa1-51d2-883f-0016d3cca427",
+     *             "schedule": {
+     *               "reference": "Schedule/8d2e4f60-7a1b-4c3d-9e5f-6a7b8c9d0e1f"
+     *             },
+     *             "status": "free",
+     *             "start": "2026-12-14T09:30:00Z",
+     *             "end": "2026-12-14T10:00:00Z"
+     *           },
+     *           "search": {
+     *             "mode": "match"
+     *           }
+     *         }
+     *       ]
+     *     }
+     */
+    FhirSlotBundle: {
+      /** @enum {string} */
+      resourceType: 'Bundle';
+      /** @enum {string} */
+      type: 'searchset';
+      /** Format: int32 */
+      total?: number;
+      link?: {
+        /** @description `self`, `next` or `previous` */
+        relation?: string;
+        /** Format: uri */
+        url?: string;
+      }[];
+      entry?: {
+        /** Format: uri */
+        fullUrl?: string;
+        resource?: components['schemas']['FhirSlot'];
+        search?: {
+          /** @enum {string} */
+          mode?: 'match';
+        };
+      }[];
+    };
+    /**
+     * @description The FHIR R4 CapabilityStatement of this server.
+     * @example {
+     *       "resourceType": "CapabilityStatement",
+     *       "status": "active",
+     *       "date": "2026-12-06",
+     *       "kind": "instance",
+     *       "fhirVersion": "4.0.1",
+     *       "format": [
+     *         "application/fhir+json",
+     *         "json"
+     *       ],
+     *       "rest": [
+     *         {
+     *           "mode": "server",
+     *           "resource": [
+     *             {
+     *               "type": "Appointment",
+     *               "interaction": [
+     *                 {
+     *                   "code": "read"
+     *                 }
+     *               ]
+     *             }
+     *           ]
+     *         }
+     *       ]
+     *     }
+     */
+    FhirCapabilityStatement: {
+      /** @enum {string} */
+      resourceType: 'CapabilityStatement';
+      /** @enum {string} */
+      status: 'active';
+      date: string;
+      publisher?: string;
+      /** @enum {string} */
+      kind: 'instance';
+      software?: {
+        name?: string;
+      };
+      implementation?: {
+        description?: string;
+      };
+      /** @enum {string} */
+      fhirVersion: '4.0.1';
+      format: string[];
+      rest?: {
+        /** @enum {string} */
+        mode?: 'server';
+        security?: {
+          cors?: boolean;
+          description?: string;
+        };
+        resource?: Record<string, never>[];
+      }[];
+    };
+    /**
+     * @description A FHIR error: the status is the REST API’s; our error code is in `details.coding`.
+     * @example {
+     *       "resourceType": "OperationOutcome",
+     *       "issue": [
+     *         {
+     *           "severity": "error",
+     *           "code": "not-found",
+     *           "details": {
+     *             "coding": [
+     *               {
+     *                 "system": "urn:clinic-booking:error-code",
+     *                 "code": "APPOINTMENT_NOT_FOUND"
+     *               }
+     *             ],
+     *             "text": "Appointment not found"
+     *           },
+     *           "diagnostics": "Appointment not found (request 6c1f0c3e-2f0a-4d5e-9a1b-7c2d3e4f5a6b)"
+     *         }
+     *       ]
+     *     }
+     */
+    FhirOperationOutcome: {
+      /** @enum {string} */
+      resourceType: 'OperationOutcome';
+      issue: {
+        /** @enum {string} */
+        severity: 'error';
+        /** @description The R4 IssueType: `invalid` (400), `login` (401), `forbidden` (403), `not-found` (404)… */
+        code: string;
+        details?: {
+          coding?: {
+            /** @enum {string} */
+            system?: 'urn:clinic-booking:error-code';
+            code?: components['schemas']['ErrorCode'];
+          }[];
+          text?: string;
+        };
+        diagnostics?: string;
+        expression?: string[];
+      }[];
+    };
   };
   responses: never;
   parameters: {
@@ -7169,6 +7896,544 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  readFhirCapabilities: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CapabilityStatement */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirCapabilityStatement'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+    };
+  };
+  readFhirAppointment: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Appointment */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirAppointment'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+    };
+  };
+  searchFhirAppointments: {
+    parameters: {
+      query?: {
+        /** @description Entries per page, 1..100 (default 20). */
+        _count?: number;
+        /** @description Entries to skip: the `next` link of a Bundle sets it. */
+        _offset?: number;
+        /** @description A FHIR date search on the start: `[prefix]YYYY[-MM[-DD[Thh:mm[:ss[.sss]]zone]]]`, prefix `eq` (default, within the value’s precision), `ge`, `gt`, `le` or `lt`; repeat it for a range (`ge2026-12-01&lt2026-12-08`). Values without a time are days in UTC; a time needs its zone. */
+        date?: string[];
+        /** @description R4 `Appointment.status` codes, comma-separated: any of them. */
+        status?: components['schemas']['FhirAppointmentStatus'][];
+        /** @description `Patient/<id>` (or the bare id): only that patient’s appointments. */
+        patient?: string;
+        /** @description `Practitioner/<id>` (or the bare id): only that doctor’s appointments. */
+        practitioner?: string;
+      };
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A searchset Bundle of Appointments */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirAppointmentBundle'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+    };
+  };
+  readFhirPatient: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Patient */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirPatient'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+    };
+  };
+  readFhirPractitioner: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Practitioner */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirPractitioner'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+    };
+  };
+  searchFhirSchedules: {
+    parameters: {
+      query: {
+        /** @description Entries per page, 1..100 (default 20). */
+        _count?: number;
+        /** @description Entries to skip: the `next` link of a Bundle sets it. */
+        _offset?: number;
+        /** @description `Practitioner/<id>` (or the bare id): that doctor’s one Schedule. Required. */
+        actor: string;
+      };
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A searchset Bundle with the doctor’s Schedule, or empty */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirScheduleBundle'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+    };
+  };
+  searchFhirSlots: {
+    parameters: {
+      query: {
+        /** @description Entries per page, 1..100 (default 20). */
+        _count?: number;
+        /** @description Entries to skip: the `next` link of a Bundle sets it. */
+        _offset?: number;
+        /** @description A FHIR date search on the start: `[prefix]YYYY[-MM[-DD[Thh:mm[:ss[.sss]]zone]]]`, prefix `eq` (default, within the value’s precision), `ge`, `gt`, `le` or `lt`; repeat it for a range (`ge2026-12-01&lt2026-12-08`). Values without a time are days in UTC; a time needs its zone. Open ends: from now, 7 days on; at most 31 days (400 `RANGE_TOO_LARGE`). */
+        start?: string[];
+        /** @description Only `free` slots are published: another status finds nothing. */
+        status?: components['schemas']['FhirSlotStatus'];
+        /** @description `Schedule/<id>` (a Schedule’s id is its doctor’s). Required. */
+        schedule: string;
+      };
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A searchset Bundle of free Slots */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirSlotBundle'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
         };
       };
     };
