@@ -336,6 +336,28 @@ describe('FHIR R4 read API (e2e)', () => {
       expect((await fhir(`Patient/${lonely.user.patientId}`, doctorA)).status).toBe(404);
     });
 
+    it('audits a FHIR Patient read like GET /patients/:id, refusals included', async () => {
+      const auditOf = async (requestId: string) =>
+        t.dataSource.query<{ action: string; outcome: string; patient_id: string }[]>(
+          'SELECT action, outcome, patient_id FROM audit_events WHERE request_id = $1',
+          [requestId],
+        );
+      await request(t.url)
+        .get(`${BASE}/Patient/${patient1.user.patientId}`)
+        .set({ ...doctorA.auth, 'X-Request-Id': 'fhir-audit-allowed' })
+        .expect(200);
+      expect(await auditOf('fhir-audit-allowed')).toEqual([
+        { action: 'patient.read', outcome: 'allowed', patient_id: patient1.user.patientId },
+      ]);
+      await request(t.url)
+        .get(`${BASE}/Patient/${patient1.user.patientId}`)
+        .set({ ...patient2.auth, 'X-Request-Id': 'fhir-audit-denied' })
+        .expect(404);
+      expect(await auditOf('fhir-audit-denied')).toEqual([
+        { action: 'patient.read', outcome: 'denied', patient_id: patient1.user.patientId },
+      ]);
+    });
+
     it('reads a practitioner for every signed-in caller', async () => {
       for (const session of [patient1, patient2, doctorB, admin]) {
         const res = await fhir(`Practitioner/${doctorA.user.doctorId}`, session);
