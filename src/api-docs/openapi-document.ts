@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { APPOINTMENT_EVENT_MODELS } from '../appointments/dto/appointment-events.dto';
 import { REGISTER_REQUEST_SCHEMA, RegisterDoctorDto, RegisterPatientDto } from '../auth/dto/register.dto';
 import { API_TAGS, BEARER_DESCRIPTION, finishDocument, operationsOf } from '../common/http/openapi';
+import { isFhirPath } from '../common/errors/operation-outcome';
 import { FHIR_SCHEMAS } from '../fhir/dto/fhir-schemas';
 import {
   AppointmentNotificationDataDto,
@@ -35,7 +36,7 @@ const EXTRA_MODELS = [
  */
 function answerFhirErrorsAsOutcomes(document: OpenAPIObject): void {
   for (const { path, operation } of operationsOf(document)) {
-    if (!path.startsWith('/api/v1/fhir/')) {
+    if (!isFhirPath(path)) {
       continue;
     }
     for (const parameter of operation.parameters ?? []) {

@@ -5,7 +5,6 @@ import type {
   Bundle,
   BundleLink,
   ContactPoint,
-  OperationOutcome,
   Patient as FhirPatient,
   Practitioner,
   Resource,
@@ -170,56 +169,4 @@ export function searchsetBundle<T extends Resource>(page: SearchPage<T>, base: s
       search: { mode: 'match' },
     })),
   };
-}
-
-/** The IssueType of an answer's HTTP status. */
-function issueCodeOf(status: number): OperationOutcome['issue'][number]['code'] {
-  switch (status) {
-    case 400:
-      return 'invalid';
-    case 401:
-      return 'login';
-    case 403:
-      return 'forbidden';
-    case 404:
-      return 'not-found';
-    case 409:
-      return 'conflict';
-    case 413:
-      return 'too-long';
-    case 415:
-    case 405:
-      return 'not-supported';
-    case 422:
-      return 'processing';
-    case 429:
-      return 'throttled';
-    case 503:
-      return 'transient';
-    default:
-      return status >= 500 ? 'exception' : 'invalid';
-  }
-}
-
-/** Our error codes, as the `details` coding of an OperationOutcome issue. */
-export const ERROR_CODE_SYSTEM = 'urn:clinic-booking:error-code';
-
-/** An error answer as an OperationOutcome: the IssueType from the status, our error code in `details`. */
-export function operationOutcomeOf(
-  status: number,
-  error: { code: string; message: string; requestId?: string; details?: { field: string; message: string }[] },
-): OperationOutcome {
-  const issue: OperationOutcome['issue'][number] = {
-    severity: 'error',
-    code: issueCodeOf(status),
-    details: { coding: [{ system: ERROR_CODE_SYSTEM, code: error.code }], text: error.message },
-    diagnostics: error.requestId ? `${error.message} (request ${error.requestId})` : error.message,
-  };
-  const fields = (error.details ?? []).map((detail) => ({
-    severity: 'error' as const,
-    code: issueCodeOf(status),
-    diagnostics: detail.message,
-    expression: [detail.field],
-  }));
-  return { resourceType: 'OperationOutcome', issue: [issue, ...fields] };
 }

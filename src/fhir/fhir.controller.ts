@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Query, Req, UseFilters } from '@nestjs/common';
+import { Controller, Get, Header, Query, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type {
   Appointment,
@@ -12,15 +12,13 @@ import type {
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import { Auth, CurrentUser, Public } from '../auth/auth.decorators';
+import { FHIR_BASE_PATH, FHIR_CONTENT_TYPE } from '../common/errors/operation-outcome';
 import { RequestId } from '../common/http/request-id.decorator';
 import { UuidParam } from '../common/http/uuid-param';
 import { capabilityStatement } from './capability-statement';
 import { AppointmentSearchDto, ScheduleSearchDto, SlotSearchDto } from './dto/fhir-search.dto';
-import { FHIR_CONTENT_TYPE, FhirOutcomeFilter } from './fhir-outcome.filter';
 import { searchsetBundle } from './fhir-resources';
 import { FhirService } from './fhir.service';
-
-export const FHIR_BASE_PATH = '/api/v1/fhir/R4';
 
 /** A documented FHIR answer: `application/fhir+json` with the named schema. */
 const fhirAnswer = (schema: string, description: string) =>
@@ -34,11 +32,11 @@ function searchOf(request: FastifyRequest): { base: string; url: URL } {
 
 /**
  * FHIR R4, read-only (API.md, Integrations): the same visibility as the REST routes, every answer in
- * `application/fhir+json`, errors as OperationOutcomes with the REST status codes.
+ * `application/fhir+json`, errors as OperationOutcomes with the REST status codes (the global filter answers them for
+ * every path under the FHIR base).
  */
 @ApiTags('fhir')
 @ApiProduces('application/fhir+json')
-@UseFilters(FhirOutcomeFilter)
 @Controller('fhir/R4')
 export class FhirController {
   constructor(private readonly fhir: FhirService) {}

@@ -309,6 +309,19 @@ describe('FHIR R4 read API (e2e)', () => {
       }
       const malformed = await fhir('Appointment/not-a-uuid', admin);
       expect(malformed.status).toBe(400);
+      expect((malformed.body as Outcome).issue[0].code).toBe('invalid');
+    });
+
+    it('answers a resource type it does not serve with 404 OperationOutcome not-found', async () => {
+      const res = await fhir('Observation', admin);
+      expect(res.status).toBe(404);
+      expect((res.body as Outcome).issue[0]).toMatchObject({
+        code: 'not-found',
+        details: { coding: [{ code: 'ROUTE_NOT_FOUND' }] },
+      });
+      // Outside the FHIR base, errors keep the REST shape.
+      const rest = await request(t.url).get('/api/v1/nothing-here').set(admin.auth).expect(404);
+      expect(rest.body).toMatchObject({ code: 'ROUTE_NOT_FOUND' });
     });
   });
 
