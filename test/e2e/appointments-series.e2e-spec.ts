@@ -4,7 +4,9 @@ import request from 'supertest';
 import { at, book, nextWeekday, weekdayAfter } from '../support/appointments';
 import { setPolicy } from '../support/booking-policy';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
+import { SocketPool } from '../support/realtime';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { SeriesBookingRepository } from '../../src/appointments/booking.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -478,6 +480,73 @@ describe('Appointments: recurring series (e2e)', () => {
       await cancelSeries(t, patient, series.seriesId, { from: '2030-01-01T10:00:00' }).expect(400);
       await cancelSeries(t, patient, series.seriesId, { status: 'cancelled' }).expect(400);
       expect((await appointmentsOf(t, patient)).every((a) => a.status === 'pending')).toBe(true);
+    });
+  });
+
+  describe('events', () => {
+    const pool = new SocketPool();
+    afterEach(() => pool.closeAll());
+
+    it('sends one appointment.created per occurrence, and one status_changed per cancelled one, to both parties', async () => {
+      const patient = await registerPatient(t);
+      const doctor = await registerDoctor(t);
+      const [ofPatient, ofDoctor] = await Promise.all([pool.connect(t.url, patient), pool.connect(t.url, doctor)]);
+      const series = await bookSeries(t, patient, {
+        doctorId: doctor.user.doctorId,
+        startsAt: at(weekdayAfter(monday, 2), '09:30'),
+        recurrence: { frequency: 'weekly', interval: 1, count: 3 },
+      });
+      const ids = series.appointments.map((a) => a.id);
+      for (const { log } of [ofPatient, ofDoctor]) {
+        for (const id of ids) {
+          const event = await log.waitFor('appointment.created', (e) => e.appointment.id === id);
+          expect(event.appointment.seriesId).toBe(series.seriesId);
+        }
+      }
+      await cancelSeries(t, doctor, series.seriesId, { from: series.appointments[1].startsAt }).expect(200);
+      for (const { log } of [ofPatient, ofDoctor]) {
+        for (const id of ids.slice(1)) {
+          const event = await log.waitFor('appointment.status_changed', (e) => e.appointment.id === id);
+          expect(event).toMatchObject({ previousStatus: 'pending', status: 'cancelled' });
+        }
+      }
+      expect(ofPatient.log.of('appointment.created')).toHaveLength(3);
+      expect(ofPatient.log.of('appointment.status_changed').map((e) => e.appointment.id)).toEqual(ids.slice(1));
+    });
+  });
+
+  describe('the exclusion constraints as the last word', () => {
+    afterEach(() => jest.restoreAllMocks());
+
+    it('answers 409 and books nothing when an overlap gets past the read, with or without a key', async () => {
+      const patient = await registerPatient(t);
+      const other = await registerPatient(t);
+      const doctor = await registerDoctor(t);
+      const doctorId = doctor.user.doctorId!;
+      const week = (n: number) => new Date(monday.getTime() + n * 7 * DAY_MS);
+      await book(t, other, { doctorId, startsAt: at(week(1), '14:30') });
+      // As if the other booking had committed between the read and the insert.
+      const repository = t.app.get(SeriesBookingRepository);
+      const original = repository.readOccupancy.bind(repository);
+      jest.spyOn(repository, 'readOccupancy').mockImplementation(async (...args) => {
+        const read = await original(...args);
+        return { ...read, booked: read.booked.map(() => false) };
+      });
+      const body = {
+        doctorId,
+        startsAt: at(week(0), '14:30'),
+        recurrence: { frequency: 'weekly', interval: 1, count: 3 },
+      };
+      const bare = await seriesRequest(t, patient, body).expect(409);
+      expect(bare.body.code).toBe('APPOINTMENT_CONFLICT');
+      const keyed = await seriesRequest(t, patient, body, 'raced-key').expect(409);
+      expect(keyed.body.code).toBe('APPOINTMENT_CONFLICT');
+      expect(await appointmentsOf(t, patient)).toEqual([]);
+      expect(await noticesOf(t, patient, 'appointment.created')).toBe(0);
+      jest.restoreAllMocks();
+      // The raced attempt stored nothing under the key: a retry runs again and lists the occurrence.
+      const retried = await seriesRequest(t, patient, body, 'raced-key').expect(409);
+      expect((retried.body as { details: OccurrenceErrorDetail[] }).details.map((d) => d.occurrence)).toEqual([2]);
     });
   });
 
