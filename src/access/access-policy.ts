@@ -25,6 +25,7 @@ export const NOT_FOUND = {
   timeOff: { code: 'TIME_OFF_NOT_FOUND', message: 'Time off not found' },
   notification: { code: 'NOTIFICATION_NOT_FOUND', message: 'Notification not found' },
   hold: { code: 'HOLD_NOT_FOUND', message: 'Hold not found' },
+  series: { code: 'SERIES_NOT_FOUND', message: 'Series not found' },
 } as const;
 
 export type TargetKind = keyof typeof NOT_FOUND;

@@ -17,7 +17,16 @@ export const EXAMPLE_IDS = {
   appointment: 'c4a1e8b2-6d3f-4a5e-9b7c-2d8e0f1a3b5c',
   notification: 'e7b2c9d4-1f3a-4b5c-8d6e-9f0a1b2c3d4e',
   record: 'a3d5f7b9-c1e2-4d4f-a6b8-0c2e4f6a8b0d',
+  series: '6b1d3f5a-7c9e-4b2d-8f4a-6c8e0a2b4d6f',
 } as const;
+
+/** Ids of the example series' occurrences. */
+const SERIES_APPOINTMENT_IDS = [
+  'd1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6',
+  'd2e3f4a5-b6c7-4e8f-9a01-b2c3d4e5f6a7',
+  'd3e4f5a6-b7c8-4f90-8b12-c3d4e5f6a7b8',
+  'd4e5f6a7-b8c9-4a01-9c23-d4e5f6a7b8c9',
+];
 
 export const EXAMPLE_LOGIN = { email: 'jonas.weber@example.com', password: 'correct-horse-battery' };
 const TOKEN_TAIL = 'eyJzdWIiOiIwYjZmM2MyZSJ9.5pWgMm3bQ8i8b3lYbq1vFf0yXo9R1lJc4nV0o2t6Q7k';
@@ -116,8 +125,23 @@ function appointment(startsAt: Date, status: string) {
   };
 }
 
+/** The example series: weekly on Wednesdays at the start's wall-clock time, booked by the doctor for Jonas. */
+function seriesOf(first: Date) {
+  return {
+    seriesId: EXAMPLE_IDS.series,
+    appointments: SERIES_APPOINTMENT_IDS.map((id, n) => ({
+      ...appointment(later(first, n * 7 * 24 * 60), 'pending'),
+      id,
+      reason: 'Cardiac rehabilitation',
+      seriesId: EXAMPLE_IDS.series,
+    })),
+  };
+}
+
 export function documentedExamples(now: Date): Record<string, OperationExamples> {
   const start = nextMondayAt(now, 10);
+  // Wednesday of the booking's week: clear of the other examples' bookings and of the time off.
+  const seriesStart = later(start, 2 * 24 * 60);
   // A week after the booking's Monday, from midnight UTC.
   const away = nextMondayAt(later(start, 24 * 60), 0);
   const booked = appointment(start, 'pending');
@@ -317,6 +341,76 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
           },
         },
       },
+    },
+    bookSeries: {
+      request: {
+        weekly: {
+          summary: 'The doctor books four weekly sessions for a patient',
+          value: {
+            doctorId: EXAMPLE_IDS.amaraDoctor,
+            patientId: EXAMPLE_IDS.jonasPatient,
+            startsAt: iso(seriesStart),
+            durationMinutes: 30,
+            reason: 'Cardiac rehabilitation',
+            recurrence: { frequency: 'weekly', interval: 1, count: 4 },
+          },
+        },
+      },
+      responses: {
+        '201': { booked: { summary: 'Every occurrence booked, one series', value: seriesOf(seriesStart) } },
+        '409': {
+          conflict: {
+            summary: 'Two occurrences overlap other appointments; nothing was booked',
+            value: error(
+              409,
+              'APPOINTMENT_CONFLICT',
+              '2 of 4 occurrences cannot be booked; nothing was booked',
+              '/api/v1/appointments/series',
+              {
+                details: [2, 4].map((occurrence) => ({
+                  occurrence,
+                  startsAt: later(seriesStart, (occurrence - 1) * 7 * 24 * 60).toISOString(),
+                  code: 'APPOINTMENT_CONFLICT',
+                  message: 'The time overlaps another appointment or a hold',
+                })),
+              },
+            ),
+          },
+        },
+        '422': {
+          timeOff: {
+            summary: 'The doctor is away for one occurrence, another overlaps; nothing was booked',
+            value: error(
+              422,
+              'OUTSIDE_WORKING_HOURS',
+              '2 of 4 occurrences cannot be booked; nothing was booked',
+              '/api/v1/appointments/series',
+              {
+                details: [
+                  {
+                    occurrence: 3,
+                    startsAt: later(seriesStart, 14 * 24 * 60).toISOString(),
+                    code: 'OUTSIDE_WORKING_HOURS',
+                    message: 'The doctor is off at that time',
+                  },
+                  {
+                    occurrence: 4,
+                    startsAt: later(seriesStart, 21 * 24 * 60).toISOString(),
+                    code: 'APPOINTMENT_CONFLICT',
+                    message: 'The time overlaps another appointment or a hold',
+                  },
+                ],
+              },
+            ),
+          },
+        },
+      },
+    },
+    cancelSeries: {
+      request: {
+        rest: { summary: 'Cancel every occurrence from now on', value: { reason: 'Treatment finished early' } },
+      },
+      responses: { '200': { cancelled: { summary: 'Four occurrences cancelled', value: { cancelled: 4 } } } },
     },
     getAppointment: {
       responses: {

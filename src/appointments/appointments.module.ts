@@ -10,7 +10,9 @@ import { AppointmentQueriesService } from './appointment-queries.service';
 import { AppointmentStatusService } from './appointment-status.service';
 import { AppointmentsController } from './appointments.controller';
 import { AppointmentsRepository } from './appointments.repository';
-import { BookingRepository } from './booking.repository';
+import { BookingRepository, SeriesBookingRepository } from './booking.repository';
+import { AppointmentSeriesService } from './appointment-series.service';
+import { SeriesController } from './series.controller';
 import { DoctorAppointmentsController } from './doctor-appointments.controller';
 import { PatientAppointmentsController } from './patient-appointments.controller';
 import { SchedulingModule } from '../scheduling/scheduling.module';
@@ -27,10 +29,18 @@ import { HoldsController } from './holds.controller';
     DoctorsModule,
     SchedulingModule,
   ],
-  controllers: [HoldsController, AppointmentsController, PatientAppointmentsController, DoctorAppointmentsController],
+  controllers: [
+    HoldsController,
+    SeriesController,
+    AppointmentsController,
+    PatientAppointmentsController,
+    DoctorAppointmentsController,
+  ],
   providers: [
     AppointmentsRepository,
     BookingRepository,
+    SeriesBookingRepository,
+    AppointmentSeriesService,
     AppointmentBookingService,
     AppointmentQueriesService,
     AppointmentStatusService,

@@ -311,6 +311,58 @@ export class AppointmentsRepository {
     return rows[0];
   }
 
+  /** The appointments of a series the actor may see (the same scope as the lists), first to last. */
+  async findSeries(seriesId: string, actor: Actor, em: EntityManager): Promise<LoadedAppointment[]> {
+    const scope = appointmentScope(actor, 'a');
+    const rows: LoadedRow[] = await em.query(
+      ...numbered(
+        em,
+        `${SELECT_LOADED} ${FROM_LOADED} AND a.series_id = :seriesId AND (${scope.sql}) ORDER BY a.starts_at, a.id`,
+        { ...scope.params, seriesId },
+      ),
+    );
+    return rows.map(toLoaded);
+  }
+
+  /** Appointments by id, as written by this request (no scope), first to last. */
+  async findLoadedByIds(em: EntityManager, ids: readonly string[]): Promise<LoadedAppointment[]> {
+    const rows: LoadedRow[] = await em.query(
+      `${SELECT_LOADED} ${FROM_LOADED} AND a.id = ANY($1::uuid[]) ORDER BY a.starts_at, a.id`,
+      [ids],
+    );
+    return rows.map(toLoaded);
+  }
+
+  /**
+   * Cancels each of `moves` still in the status it was read in (a compare-and-swap per row, in one statement), with
+   * the same reason and canceller; `late` per row. Answers the ids it cancelled.
+   */
+  async cancelMany(
+    em: EntityManager,
+    moves: readonly { id: string; expected: AppointmentStatus; late: boolean }[],
+    cancellation: { reason: string | null; by: string },
+  ): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(
+      `WITH cancelled AS (
+         UPDATE appointments a
+            SET status = 'cancelled', cancellation_reason = $4, cancelled_by = $5::uuid, late_cancellation = m.late,
+                updated_at = now()
+           FROM unnest($1::uuid[], $2::text[], $3::boolean[]) AS m(id, expected, late)
+          WHERE a.id = m.id AND a.status = m.expected AND a.deleted_at IS NULL
+          RETURNING a.id
+       )
+       SELECT id FROM cancelled`,
+      [
+        moves.map((m) => m.id),
+        moves.map((m) => m.expected),
+        moves.map((m) => m.late),
+        cancellation.reason,
+        cancellation.by,
+      ],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Soft-deletes; false when it was already gone. */
   async softDelete(em: EntityManager, id: string): Promise<boolean> {
     const result = await em

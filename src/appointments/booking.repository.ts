@@ -543,3 +543,141 @@ const INSERT_HOLD_SQL = `
     RETURNING expires_at
   )
   SELECT blocked.taken, counted.active, (SELECT expires_at FROM inserted) AS expires_at FROM blocked, counted`;
+
+/** One occurrence of a series as its statements take it: the bare interval and the range it blocks for the doctor. */
+export interface SeriesOccurrence {
+  startsAt: Date;
+  endsAt: Date;
+  blocked: Interval;
+}
+
+/** What stands in each occurrence's way, first to last (the same predicates as `readOccupancy`). */
+export interface SeriesOccupancy {
+  /** Per occurrence: another appointment of the doctor (or its buffers) overlaps its blocked range. */
+  booked: boolean[];
+  /** Per occurrence: the patient has an appointment (with any doctor) overlapping its interval. */
+  own: boolean[];
+  /** Per occurrence: another patient's live hold of the doctor overlaps its blocked range. */
+  held: boolean[];
+  /** The patient's upcoming pending/confirmed appointments before the series. */
+  active: number;
+}
+
+/**
+ * `$1` patient, `$2` doctor, `$3..$6` the occurrences' starts, ends, blocked froms and blocked tos (arrays, in
+ * order): one row per occurrence with what blocks it, all read by one statement after the locks.
+ */
+const SERIES_OCCUPANCY_SQL = `
+  SELECT o.n::int AS occurrence,
+         EXISTS (SELECT 1 FROM appointments a
+                  WHERE a.doctor_id = $2::uuid AND ${holdsSlotSql('a')}
+                    AND ${blockedRangeSql('a')} && tstzrange(o.blocked_from, o.blocked_to, '[)')) AS booked,
+         EXISTS (SELECT 1 FROM appointments a
+                  WHERE a.patient_id = $1::uuid AND ${holdsSlotSql('a')}
+                    AND tstzrange(a.starts_at, a.ends_at, '[)') && tstzrange(o.starts_at, o.ends_at, '[)')) AS own,
+         ${othersLiveHoldSql('$2', '$1', 'o.blocked_from', 'o.blocked_to')} AS held,
+         (${activeBookingsCountSql('$1::uuid')}) AS active
+    FROM unnest($3::timestamptz[], $4::timestamptz[], $5::timestamptz[], $6::timestamptz[])
+         WITH ORDINALITY AS o(starts_at, ends_at, blocked_from, blocked_to, n)
+   ORDER BY o.n`;
+
+/**
+ * The series' appointments in one statement, with their events' outbox rows and (with a key) the key's 201 answer.
+ * No `ON CONFLICT`: an overlap that got past the read (it cannot while the locks are held, but the constraints are
+ * the last word) fails the statement, and with it the whole transaction, so nothing of the series is booked.
+ * `$1` series id, `$2` patient, `$3` doctor, `$4` duration, `$5` reason, `$6` status, `$7` created by, `$8..$12`
+ * arrays (ids, starts, ends, blocked froms, blocked tos), `$13..$16` the outbox rows' arrays (ids, names, payloads,
+ * audiences); `$17..$19` (user, key, 201 body) when answered.
+ */
+function insertSeriesSql(answered: boolean): string {
+  const answer = answered
+    ? `, answered AS (
+         UPDATE idempotency_keys SET response_status = 201, response_body = $19::jsonb
+          WHERE user_id = $17::uuid AND key = $18::text
+       )`
+    : '';
+  return `WITH inserted AS (
+       INSERT INTO appointments (id, patient_id, doctor_id, starts_at, ends_at, duration_minutes, status, reason,
+                                 created_by, created_at, updated_at, blocked_from, blocked_to, series_id)
+       SELECT o.id, $2::uuid, $3::uuid, o.starts_at, o.ends_at, $4::int, $6::text, $5::text, $7::uuid, now(), now(),
+              o.blocked_from, o.blocked_to, $1::uuid
+         FROM unnest($8::uuid[], $9::timestamptz[], $10::timestamptz[], $11::timestamptz[], $12::timestamptz[])
+              AS o(id, starts_at, ends_at, blocked_from, blocked_to)
+       RETURNING id
+     ), outboxed AS (
+       INSERT INTO outbox_events (id, name, payload, audience)
+       SELECT e.id, e.name, e.payload::jsonb, e.audience::jsonb
+         FROM unnest($13::uuid[], $14::text[], $15::text[], $16::text[]) AS e(id, name, payload, audience)
+     )${answer}
+     SELECT count(*)::int AS inserted FROM inserted`;
+}
+
+/** A series as inserted: its rows share everything but their times and ids. */
+export interface NewSeries {
+  seriesId: string;
+  appointments: Appointment[];
+  blocked: Interval[];
+  createdBy: string;
+}
+
+@Injectable()
+export class SeriesBookingRepository {
+  /** What blocks each occurrence, read in one statement; run after the patient's and the doctor's locks. */
+  async readOccupancy(
+    em: EntityManager,
+    patientId: string,
+    doctorId: string,
+    occurrences: readonly SeriesOccurrence[],
+  ): Promise<SeriesOccupancy> {
+    const rows: { occurrence: number; booked: boolean; own: boolean; held: boolean; active: number }[] = await em.query(
+      SERIES_OCCUPANCY_SQL,
+      [
+        patientId,
+        doctorId,
+        occurrences.map((o) => o.startsAt.toISOString()),
+        occurrences.map((o) => o.endsAt.toISOString()),
+        occurrences.map((o) => o.blocked.startsAt.toISOString()),
+        occurrences.map((o) => o.blocked.endsAt.toISOString()),
+      ],
+    );
+    return {
+      booked: rows.map((row) => row.booked),
+      own: rows.map((row) => row.own),
+      held: rows.map((row) => row.held),
+      active: rows[0]?.active ?? 0,
+    };
+  }
+
+  /** Inserts every occurrence, their outbox rows and the key's answer in one statement; answers how many went in. */
+  async insertSeries(
+    em: EntityManager,
+    series: NewSeries,
+    answerTo: { userId: string; key: string; body: unknown } | null,
+    events: readonly OutboxRow[],
+  ): Promise<number> {
+    const [first] = series.appointments;
+    const params: unknown[] = [
+      series.seriesId,
+      first.patientId,
+      first.doctorId,
+      first.durationMinutes,
+      first.reason,
+      first.status,
+      series.createdBy,
+      series.appointments.map((a) => a.id),
+      series.appointments.map((a) => a.startsAt),
+      series.appointments.map((a) => a.endsAt),
+      series.blocked.map((b) => b.startsAt.toISOString()),
+      series.blocked.map((b) => b.endsAt.toISOString()),
+      events.map((e) => e[0]),
+      events.map((e) => e[1]),
+      events.map((e) => e[2]),
+      events.map((e) => e[3]),
+    ];
+    if (answerTo) {
+      params.push(answerTo.userId, answerTo.key, JSON.stringify(answerTo.body));
+    }
+    const rows: { inserted: number }[] = await em.query(insertSeriesSql(answerTo !== null), params);
+    return rows[0]?.inserted ?? 0;
+  }
+}

@@ -11,7 +11,7 @@ function describeSeedError(error: unknown): string {
     return describeSeedError(error.errors[0]);
   }
   if (error instanceof AppError && error.details && error.details.length > 0) {
-    return `${error.message}: ${error.details.map((d) => `${d.field} ${d.message}`).join('; ')}`;
+    return `${error.message}: ${error.details.map((d) => `${'field' in d ? d.field : `occurrence ${d.occurrence}`} ${d.message}`).join('; ')}`;
   }
   if (error instanceof Error) {
     return (error.message || error.name).split('\n')[0];

@@ -321,6 +321,7 @@ describe('The API documents of the built service (e2e)', () => {
       amara: Session;
       admin: Session;
       appointmentId: string;
+      seriesId: string;
       recordId: string;
       refreshToken: string;
     }
@@ -377,6 +378,20 @@ describe('The API documents of the built service (e2e)', () => {
         after: (c, b) => (c.appointmentId = b.id as string),
       },
       { operationId: 'bookAppointment', example: 'forPatient', as: 'amara', status: 201 },
+      {
+        operationId: 'bookSeries',
+        example: 'weekly',
+        as: 'amara',
+        status: 201,
+        after: (c, b) => (c.seriesId = b.seriesId as string),
+      },
+      {
+        operationId: 'cancelSeries',
+        example: 'rest',
+        as: 'jonas',
+        status: 200,
+        params: (c) => ({ seriesId: c.seriesId }),
+      },
       {
         operationId: 'updateAppointment',
         example: 'reschedule',
@@ -471,6 +486,7 @@ describe('The API documents of the built service (e2e)', () => {
         [EXAMPLE_IDS.amaraUser]: ctx.amara?.user.id,
         [EXAMPLE_IDS.amaraDoctor]: ctx.amara?.user.doctorId ?? '',
         [EXAMPLE_IDS.appointment]: ctx.appointmentId,
+        [EXAMPLE_IDS.series]: ctx.seriesId,
         [EXAMPLE_IDS.record]: ctx.recordId,
         [EXAMPLE_REFRESH_TOKEN]: ctx.refreshToken,
       };

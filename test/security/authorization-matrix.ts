@@ -323,6 +323,27 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     expect: { patientA: 201, patientB: 403, relatedDoctor: 201, unrelatedDoctor: 403, admin: 201, anonymous: 401 },
     call: (w) => ({ body: { doctorId: D(w), patientId: A(w), startsAt: w.slots.next() } }),
   },
+  // A series as a booking: a patient only for themself, a doctor only with themself (each call its own times).
+  {
+    method: 'POST',
+    path: '/api/v1/appointments/series',
+    expect: { patientA: 201, patientB: 403, relatedDoctor: 201, unrelatedDoctor: 403, admin: 201, anonymous: 401 },
+    call: (w) => ({
+      body: {
+        doctorId: D(w),
+        patientId: A(w),
+        startsAt: w.seriesSlots.next(),
+        recurrence: { frequency: 'weekly', interval: 4, count: 2 },
+      },
+    }),
+  },
+  // Cancelling the rest of a series as cancelling one: its patient, its doctor, admin; anyone else 404.
+  {
+    method: 'POST',
+    path: '/api/v1/appointments/series/:seriesId/cancel',
+    expect: { patientA: 200, patientB: 404, relatedDoctor: 200, unrelatedDoctor: 404, admin: 200, anonymous: 401 },
+    call: async (w) => ({ params: { seriesId: await w.freshSeriesOfA() }, body: { reason: 'Treatment finished' } }),
+  },
   {
     method: 'GET',
     path: '/api/v1/appointments/:id',

@@ -34,6 +34,8 @@ export class SecurityWorld {
   readonly touched = { appointments: new Set<string>(), users: new Set<string>(), records: new Set<string>() };
   /** Bookable 30-minute slots of the related doctor (09:00–17:00 UTC on weekdays, a week ahead). */
   readonly slots = new SlotClock(nextWeekday(7));
+  /** First occurrences of the matrix's series (every 4 weeks), months ahead so they meet no other booking. */
+  readonly seriesSlots = new SlotClock(nextWeekday(120));
   private counter = 0;
 
   private constructor(
@@ -151,6 +153,26 @@ export class SecurityWorld {
       .send({ doctorId: this.relatedDoctor.doctorId, startsAt: this.slots.next() })
       .expect(201);
     return (res.body as { id: string }).id;
+  }
+
+  /** A series of two appointments of patient A with the related doctor, booked by the admin; its id. */
+  async freshSeriesOfA(): Promise<string> {
+    const res = await request(this.t.url)
+      .post('/api/v1/appointments/series')
+      .set(this.sessions.admin.auth)
+      .send({
+        doctorId: this.relatedDoctor.doctorId,
+        patientId: this.patientA.patientId,
+        startsAt: this.seriesSlots.next(),
+        recurrence: { frequency: 'weekly', interval: 4, count: 2 },
+      })
+      .expect(201);
+    const body = res.body as { seriesId: string; appointments: Appointment[] };
+    for (const appointment of body.appointments) {
+      this.secretsOfA.add(appointment.id);
+      this.touched.appointments.add(appointment.id);
+    }
+    return body.seriesId;
   }
 
   /** A new patient account that belongs to nobody in the matrix (for deactivation). */

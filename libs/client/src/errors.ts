@@ -1,4 +1,10 @@
-import { ERROR_CODES, type ErrorCode, type ErrorDetail, type ErrorResponse } from '@app/contracts';
+import {
+  ERROR_CODES,
+  type ErrorCode,
+  type ErrorDetail,
+  type ErrorResponse,
+  type OccurrenceErrorDetail,
+} from '@app/contracts';
 
 // Marks instances across copies of this package (its CommonJS and ESM builds loaded side by side), where
 // `instanceof` alone would miss.
@@ -9,7 +15,8 @@ export class ClinicApiError<C extends ErrorCode = ErrorCode> extends Error {
   override readonly name = 'ClinicApiError';
   readonly statusCode: number;
   readonly code: C;
-  readonly details: ErrorDetail[];
+  /** The offending fields of a 400, or the failing occurrences of a refused recurring series. */
+  readonly details: (ErrorDetail | OccurrenceErrorDetail)[];
   readonly requestId: string;
   /** The whole error body (`error`, `path`, `timestamp` too). */
   readonly body: ErrorResponse & { code: C };

@@ -61,6 +61,25 @@ export interface Appointment {
   doctor: AppointmentParty & { specialization: string };
 }
 
+/** How a recurring series repeats (`POST /appointments/series`). */
+export const SERIES_FREQUENCIES = ['daily', 'weekly'] as const;
+export type SeriesFrequency = (typeof SERIES_FREQUENCIES)[number];
+
+/** The contract's bounds of a series: every `interval` days or weeks, `count` occurrences in all. */
+export const SERIES_LIMITS = { interval: { min: 1, max: 4 }, count: { min: 2, max: 26 } } as const;
+
+export interface Recurrence {
+  frequency: SeriesFrequency;
+  interval: number;
+  count: number;
+}
+
+/** A booked series: its id and its occurrences, first to last. */
+export interface BookedSeries {
+  seriesId: string;
+  appointments: Appointment[];
+}
+
 /** A patient's temporary reservation of an interval (`POST /appointments/holds`). */
 export interface Hold {
   id: string;

@@ -38,11 +38,22 @@ export const ERROR_CODES = [
   'BOOKING_NOTICE_TOO_SHORT',
   'BOOKING_TOO_FAR_AHEAD',
   'RESCHEDULE_WINDOW_PASSED',
+  'SERIES_NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ErrorDetail {
   field: string;
+  message: string;
+}
+
+/** One occurrence of a recurring series that cannot be booked (422/409 of `POST /appointments/series`). */
+export interface OccurrenceErrorDetail {
+  /** 1 for the series' first occurrence (`startsAt` as asked), 2 for the next, and so on. */
+  occurrence: number;
+  startsAt: string;
+  /** Why this occurrence cannot be booked: the code a booking of it alone would answer. */
+  code: ErrorCode;
   message: string;
 }
 
@@ -52,7 +63,7 @@ export interface ErrorResponse {
   error: string;
   code: ErrorCode;
   message: string;
-  details?: ErrorDetail[];
+  details?: (ErrorDetail | OccurrenceErrorDetail)[];
   path: string;
   timestamp: string;
   requestId: string;

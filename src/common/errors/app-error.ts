@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorDetail } from '@app/contracts';
+import type { ErrorCode, ErrorDetail, OccurrenceErrorDetail } from '@app/contracts';
 
 /**
  * A business error with a stable code. Modules throw these (or their own subclasses); the single global filter
@@ -8,7 +8,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: ErrorDetail[],
+    readonly details?: (ErrorDetail | OccurrenceErrorDetail)[],
   ) {
     super(message);
     this.name = new.target.name;

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import type { ErrorCode, ErrorDetail, ErrorResponse } from '@app/contracts';
+import type { ErrorCode, ErrorDetail, ErrorResponse, OccurrenceErrorDetail } from '@app/contracts';
 import { QueryFailedError } from 'typeorm';
 import { AppError, TooManyRequestsError } from './app-error';
 import { httpStatusOf, reasonPhrase } from './error-status';
@@ -155,7 +155,7 @@ export function toErrorResponse(exception: unknown, path: string, requestId: str
   let status = 500;
   let code: ErrorCode = 'INTERNAL_ERROR';
   let message = 'Internal server error';
-  let details: ErrorDetail[] | undefined;
+  let details: (ErrorDetail | OccurrenceErrorDetail)[] | undefined;
   let headers: Record<string, string> = {};
   let unexpected = false;
 

@@ -28,6 +28,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'TIME_OFF_NOT_FOUND':
     case 'NOTIFICATION_NOT_FOUND':
     case 'HOLD_NOT_FOUND':
+    case 'SERIES_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'LICENSE_TAKEN':

@@ -1,4 +1,5 @@
 import type { OperationOutcome } from '@medplum/fhirtypes';
+import type { ErrorDetail, OccurrenceErrorDetail } from '@app/contracts';
 
 /**
  * Errors of the FHIR API (`/api/v1/fhir/…`) as FHIR R4 `OperationOutcome`s in `application/fhir+json`: the status
@@ -51,7 +52,7 @@ export const ERROR_CODE_SYSTEM = 'urn:clinic-booking:error-code';
 /** An error answer as an OperationOutcome: the IssueType from the status, our error code in `details`. */
 export function operationOutcomeOf(
   status: number,
-  error: { code: string; message: string; requestId?: string; details?: { field: string; message: string }[] },
+  error: { code: string; message: string; requestId?: string; details?: (ErrorDetail | OccurrenceErrorDetail)[] },
 ): OperationOutcome {
   const issue: OperationOutcome['issue'][number] = {
     severity: 'error',
@@ -63,7 +64,8 @@ export function operationOutcomeOf(
     severity: 'error' as const,
     code: issueCodeOf(status),
     diagnostics: detail.message,
-    expression: [detail.field],
+    // A field names its place in the request; a series occurrence its number and start.
+    expression: ['field' in detail ? detail.field : `occurrence[${detail.occurrence}] (${detail.startsAt})`],
   }));
   return { resourceType: 'OperationOutcome', issue: [issue, ...fields] };
 }

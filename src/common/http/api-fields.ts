@@ -6,6 +6,7 @@ import {
   BLOOD_TYPES,
   DOCTOR_STATUSES,
   ERROR_CODES,
+  SERIES_FREQUENCIES,
   GENDERS,
   MEDICAL_RECORD_STATUSES,
   ROLES,
@@ -34,6 +35,10 @@ export const NAMED_ENUMS = {
   AppointmentNotificationType: {
     values: APPOINTMENT_NOTIFICATION_TYPES,
     description: 'The appointment event a notification reports (also its socket event name).',
+  },
+  SeriesFrequency: {
+    values: SERIES_FREQUENCIES,
+    description: 'How a recurring series repeats: every day or every week.',
   },
   ErrorCode: { values: ERROR_CODES, description: 'A stable code clients switch on (never on the message).' },
   Gender: { values: GENDERS, description: 'As the patient states it.' },

@@ -1,5 +1,5 @@
-import type { ErrorCode, ErrorDetail, ErrorResponse } from '@app/contracts';
-import { ApiSchema } from '@nestjs/swagger';
+import type { ErrorCode, ErrorDetail, ErrorResponse, OccurrenceErrorDetail } from '@app/contracts';
+import { ApiExtraModels, ApiProperty, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { EnumField, InstantField, IntegerField } from './api-fields';
 
 /** One offending field of a 400 `VALIDATION_FAILED`. */
@@ -14,7 +14,26 @@ export class ErrorDetailDto implements ErrorDetail {
   message!: string;
 }
 
+/** One occurrence of a recurring series that cannot be booked (`POST /appointments/series`, 409 or 422). */
+@ApiSchema({ name: 'OccurrenceErrorDetail' })
+export class OccurrenceErrorDetailDto implements OccurrenceErrorDetail {
+  /**
+   * 1 for the first occurrence (the request's `startsAt`), 2 for the next, and so on.
+   * @example 3
+   */
+  @IntegerField({ minimum: 1, maximum: 26 })
+  occurrence!: number;
+  @InstantField()
+  startsAt!: string;
+  /** The code a booking of this occurrence alone would answer. */
+  @EnumField('ErrorCode')
+  code!: ErrorCode;
+  /** @example "The time overlaps another appointment or a hold" */
+  message!: string;
+}
+
 /** Every error answers with this shape. */
+@ApiExtraModels(ErrorDetailDto, OccurrenceErrorDetailDto)
 @ApiSchema({ name: 'ErrorResponse' })
 export class ErrorResponseDto implements ErrorResponse {
   /**
@@ -36,8 +55,16 @@ export class ErrorResponseDto implements ErrorResponse {
    * @example "The time overlaps another appointment of the doctor or the patient"
    */
   message!: string;
-  /** With 400 `VALIDATION_FAILED` (and 422 for a refused recurring series): one entry per offending field. */
-  details?: ErrorDetailDto[];
+  /**
+   * With 400 `VALIDATION_FAILED`: one entry per offending field (`ErrorDetail`). With a refused recurring series
+   * (409, 422): one entry per failing occurrence (`OccurrenceErrorDetail`).
+   */
+  @ApiProperty({
+    required: false,
+    type: 'array',
+    items: { oneOf: [{ $ref: getSchemaPath(ErrorDetailDto) }, { $ref: getSchemaPath(OccurrenceErrorDetailDto) }] },
+  })
+  details?: (ErrorDetailDto | OccurrenceErrorDetailDto)[];
   /**
    * The request path, without its query.
    * @example "/api/v1/appointments"

@@ -595,6 +595,64 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/appointments/series': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Book a recurring series of appointments
+     * @description Books a recurring series: `recurrence.count` occurrences (2..26), every `interval` (1..4) days or weeks, each an
+     *     ordinary appointment carrying the series' `seriesId`. Occurrences keep the first one's wall-clock time in the
+     *     doctor's time zone across daylight-saving changes (their UTC time moves by the change); a wall time a
+     *     spring-forward night skips moves forward by the gap (02:30 → 03:30), one a fall-back night has twice is the
+     *     earlier instant. Roles as for `POST /appointments` (a patient for themself, a doctor with themself naming the
+     *     patient, an admin naming the patient; else 403, or 400 without `patientId`). All or nothing, in one transaction:
+     *     when any occurrence cannot be booked, nothing is, and the answer lists every failing occurrence in `details`
+     *     (`{ occurrence, startsAt, code, message }`, `occurrence` counting from 1): 409 `APPOINTMENT_CONFLICT` when every
+     *     failure is an overlap (another appointment of the doctor or its buffers, the patient's own appointments,
+     *     another patient's hold), else 422 with the code of the first occurrence failing a rule (`START_IN_PAST`,
+     *     `OUTSIDE_WORKING_HOURS` (time off included), `BOOKING_NOTICE_TOO_SHORT`, `BOOKING_TOO_FAR_AHEAD`,
+     *     `BOOKING_LIMIT_REACHED`). A patient's series counts against `MAX_ACTIVE_BOOKINGS_PER_PATIENT` with their
+     *     upcoming appointments (the occurrences beyond the limit fail with `BOOKING_LIMIT_REACHED`); a series booked by a
+     *     doctor or an admin is exempt, as a course of treatment planned by the clinic. `Idempotency-Key` as for
+     *     `POST /appointments`. One `appointment.created` per occurrence (socket events and stored notifications alike).
+     */
+    post: operations['bookSeries'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/appointments/series/{seriesId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel the rest of a recurring series
+     * @description Cancels every `pending` or `confirmed` occurrence of the series starting at or after `from` (default now); the
+     *     others stay as they are. The same roles as cancelling one appointment (its patient, its doctor, an admin); a
+     *     patient cancelling inside the doctor's cancellation window marks those occurrences `lateCancellation`. Each
+     *     cancelled occurrence raises `appointment.status_changed`. Answers how many were cancelled (0 when none was
+     *     left). A series that does not exist or that the caller may not see → 404 `SERIES_NOT_FOUND`.
+     */
+    post: operations['cancelSeries'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/appointments': {
     parameters: {
       query?: never;
@@ -1127,6 +1185,15 @@ export interface components {
       refreshToken: string;
       user: components['schemas']['User'];
     };
+    ErrorDetail: {
+      /**
+       * @description The offending field, dotted for nested ones (`patient.dateOfBirth`).
+       * @example startsAt
+       */
+      field: string;
+      /** @example startsAt must be an ISO 8601 date-time with an offset, such as 2030-01-07T10:00:00Z */
+      message: string;
+    };
     /**
      * @description A stable code clients switch on (never on the message).
      * @enum {string}
@@ -1169,14 +1236,20 @@ export interface components {
       | 'HOLD_EXPIRED'
       | 'BOOKING_NOTICE_TOO_SHORT'
       | 'BOOKING_TOO_FAR_AHEAD'
-      | 'RESCHEDULE_WINDOW_PASSED';
-    ErrorDetail: {
+      | 'RESCHEDULE_WINDOW_PASSED'
+      | 'SERIES_NOT_FOUND';
+    OccurrenceErrorDetail: {
       /**
-       * @description The offending field, dotted for nested ones (`patient.dateOfBirth`).
-       * @example startsAt
+       * Format: int32
+       * @description 1 for the first occurrence (the request's `startsAt`), 2 for the next, and so on.
+       * @example 3
        */
-      field: string;
-      /** @example startsAt must be an ISO 8601 date-time with an offset, such as 2030-01-07T10:00:00Z */
+      occurrence: number;
+      /** Format: date-time */
+      startsAt: string;
+      /** @description The code a booking of this occurrence alone would answer. */
+      code: components['schemas']['ErrorCode'];
+      /** @example The time overlaps another appointment or a hold */
       message: string;
     };
     ErrorResponse: {
@@ -1188,6 +1261,11 @@ export interface components {
       statusCode: number;
       /** @description A stable code clients can switch on. */
       code: components['schemas']['ErrorCode'];
+      /**
+       * @description With 400 `VALIDATION_FAILED`: one entry per offending field (`ErrorDetail`). With a refused recurring series
+       *     (409, 422): one entry per failing occurrence (`OccurrenceErrorDetail`).
+       */
+      details?: (components['schemas']['ErrorDetail'] | components['schemas']['OccurrenceErrorDetail'])[];
       /** Format: date-time */
       timestamp: string;
       /**
@@ -1200,8 +1278,6 @@ export interface components {
        * @example The time overlaps another appointment of the doctor or the patient
        */
       message: string;
-      /** @description With 400 `VALIDATION_FAILED` (and 422 for a refused recurring series): one entry per offending field. */
-      details?: components['schemas']['ErrorDetail'][];
       /**
        * @description The request path, without its query.
        * @example /api/v1/appointments
@@ -1796,7 +1872,28 @@ export interface components {
        */
       expiresAt: string;
     };
-    BookAppointmentRequest: {
+    /**
+     * @description Every `interval` days or every `interval` weeks.
+     * @enum {string}
+     */
+    SeriesFrequency: 'daily' | 'weekly';
+    Recurrence: {
+      /** @description Every `interval` days or every `interval` weeks. */
+      frequency: components['schemas']['SeriesFrequency'];
+      /**
+       * Format: int32
+       * @description 1..4: every day (week), every other one, and so on.
+       * @example 1
+       */
+      interval: number;
+      /**
+       * Format: int32
+       * @description 2..26 occurrences in all, the first at `startsAt`.
+       * @example 6
+       */
+      count: number;
+    };
+    BookSeriesRequest: {
       /**
        * Format: uuid
        * @description The doctor to book; a doctor booking must name themself.
@@ -1804,31 +1901,24 @@ export interface components {
       doctorId: string;
       /**
        * Format: date-time
-       * @description ISO 8601 with an offset (`Z` or `+02:00`); must be in the future.
+       * @description The first occurrence, ISO 8601 with an offset; later ones keep its wall-clock time in the doctor's time zone.
        */
       startsAt: string;
       /**
        * Format: int32
-       * @description 5..480 minutes, a multiple of 5. Default 30.
+       * @description 5..480 minutes, a multiple of 5, for every occurrence. Default 30.
        * @example 30
        */
       durationMinutes?: number;
       /**
        * Format: uuid
-       * @description The patient. Required when a doctor or an admin books; a patient may leave it out or give their own id
-       *     (another patient's id answers 403).
+       * @description The patient. Required when a doctor or an admin books; a patient may leave it out or give their own id.
        */
       patientId?: string;
+      recurrence: components['schemas']['Recurrence'];
       /**
-       * Format: uuid
-       * @description A hold of the caller (`POST /appointments/holds`) this booking turns into the appointment: same patient, doctor,
-       *     start and duration (else 422 `HOLD_MISMATCH`); an expired hold → 410 `HOLD_EXPIRED`; an unknown one or another's
-       *     → 404 `HOLD_NOT_FOUND`.
-       */
-      holdId?: string;
-      /**
-       * @description Why the patient comes (free text, up to 1000 characters).
-       * @example Follow-up after blood test
+       * @description Why the patient comes, kept on every occurrence (free text, up to 1000 characters).
+       * @example Physiotherapy after knee surgery
        */
       reason?: string;
     };
@@ -1899,6 +1989,68 @@ export interface components {
       lateCancellation: boolean;
       patient: components['schemas']['AppointmentParty'];
       doctor: components['schemas']['AppointmentDoctor'];
+    };
+    BookedSeries: {
+      /** Format: uuid */
+      seriesId: string;
+      /** @description The occurrences, first to last. */
+      appointments: components['schemas']['Appointment'][];
+    };
+    CancelSeriesRequest: {
+      /**
+       * Format: date-time
+       * @description Cancel the occurrences starting at or after this instant (ISO 8601 with an offset). Default: now.
+       */
+      from?: string;
+      /**
+       * @description Kept as `cancellationReason` on every cancelled occurrence.
+       * @example Treatment finished early
+       */
+      reason?: string;
+    };
+    CancelledSeries: {
+      /**
+       * Format: int32
+       * @description How many occurrences this request cancelled.
+       * @example 4
+       */
+      cancelled: number;
+    };
+    BookAppointmentRequest: {
+      /**
+       * Format: uuid
+       * @description The doctor to book; a doctor booking must name themself.
+       */
+      doctorId: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 with an offset (`Z` or `+02:00`); must be in the future.
+       */
+      startsAt: string;
+      /**
+       * Format: int32
+       * @description 5..480 minutes, a multiple of 5. Default 30.
+       * @example 30
+       */
+      durationMinutes?: number;
+      /**
+       * Format: uuid
+       * @description The patient. Required when a doctor or an admin books; a patient may leave it out or give their own id
+       *     (another patient's id answers 403).
+       */
+      patientId?: string;
+      /**
+       * Format: uuid
+       * @description A hold of the caller (`POST /appointments/holds`) this booking turns into the appointment: same patient, doctor,
+       *     start and duration (else 422 `HOLD_MISMATCH`); an expired hold → 410 `HOLD_EXPIRED`; an unknown one or another's
+       *     → 404 `HOLD_NOT_FOUND`.
+       */
+      holdId?: string;
+      /**
+       * @description Why the patient comes (free text, up to 1000 characters).
+       * @example Follow-up after blood test
+       */
+      reason?: string;
     };
     /** @enum {string} */
     AppointmentSort: 'startsAt' | '-startsAt';
@@ -6253,6 +6405,281 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  bookSeries: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Up to 255 characters, scoped to the caller; makes retries safe for 24 h. */
+        'Idempotency-Key'?: string;
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['BookSeriesRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BookedSeries'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A patient booking for another patient, a doctor for another doctor */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `DOCTOR_NOT_FOUND`, `PATIENT_NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `APPOINTMENT_CONFLICT` (with the failing occurrences in `details`), `IDEMPOTENCY_KEY_IN_USE` */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 100 KiB */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The first rule an occurrence fails (`START_IN_PAST`, `OUTSIDE_WORKING_HOURS`, `BOOKING_NOTICE_TOO_SHORT`, `BOOKING_TOO_FAR_AHEAD`, `BOOKING_LIMIT_REACHED`) with every failing occurrence in `details`; `IDEMPOTENCY_KEY_REUSED` */
+      422: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many appointment changes by this user in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  cancelSeries: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path: {
+        seriesId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelSeriesRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CancelledSeries'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERIES_NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 100 KiB */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Too many appointment changes by this user in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
