@@ -14,6 +14,7 @@ import { DatabaseModule } from './database/database.module';
 import { DoctorsModule } from './doctors/doctors.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { PatientsModule } from './patients/patients.module';
@@ -38,6 +39,7 @@ export class AppModule {
         PatientsModule,
         DoctorsModule,
         SchedulingModule,
+        JobsModule,
         AppointmentsModule,
         NotificationsModule,
         HealthModule,

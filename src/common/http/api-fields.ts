@@ -6,6 +6,7 @@ import {
   BLOOD_TYPES,
   DOCTOR_STATUSES,
   ERROR_CODES,
+  JOB_STATUSES,
   GENDERS,
   MEDICAL_RECORD_STATUSES,
   ROLES,
@@ -34,6 +35,11 @@ export const NAMED_ENUMS = {
   AppointmentNotificationType: {
     values: APPOINTMENT_NOTIFICATION_TYPES,
     description: 'The appointment event a notification reports (also its socket event name).',
+  },
+  JobStatus: {
+    values: JOB_STATUSES,
+    description:
+      '`queued` (also between retries), `running` under a lease, `succeeded`, or `failed` once its attempts are spent.',
   },
   ErrorCode: { values: ERROR_CODES, description: 'A stable code clients switch on (never on the message).' },
   Gender: { values: GENDERS, description: 'As the patient states it.' },

@@ -23,6 +23,7 @@ export const API_TAGS: readonly [name: string, description: string][] = [
   ['appointments', 'Booking, rescheduling and the life cycle of appointments'],
   ['notifications', 'The caller’s inbox; admin messages and broadcasts'],
   ['audit', 'Who read or changed which patient’s data (admin)'],
+  ['jobs', 'The service’s time-driven work: reminders and their attempts (admin; an extension of the contract)'],
   ['health', 'Liveness and readiness probes (no prefix, no token)'],
 ];
 
