@@ -18,6 +18,8 @@ import { AppointmentHoldsService } from './appointment-holds.service';
 import { AvailabilityExplainService } from './availability-explain.service';
 import { HoldExpirySweeper } from './hold-expiry.sweeper';
 import { HoldsController } from './holds.controller';
+import { JobsModule } from '../jobs/jobs.module';
+import { AppointmentSweeps } from './appointment-sweeps';
 
 @Module({
   imports: [
@@ -26,6 +28,7 @@ import { HoldsController } from './holds.controller';
     PatientsModule,
     DoctorsModule,
     SchedulingModule,
+    JobsModule,
   ],
   controllers: [HoldsController, AppointmentsController, PatientAppointmentsController, DoctorAppointmentsController],
   providers: [
@@ -38,6 +41,7 @@ import { HoldsController } from './holds.controller';
     AppointmentHoldsService,
     AvailabilityExplainService,
     HoldExpirySweeper,
+    AppointmentSweeps,
   ],
 })
 export class AppointmentsModule {}

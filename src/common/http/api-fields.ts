@@ -3,6 +3,7 @@ import {
   APPOINTMENT_STATUSES,
   AUDIT_ACTIONS,
   AUDIT_OUTCOMES,
+  CHANGED_BY_ROLES,
   BLOOD_TYPES,
   DOCTOR_STATUSES,
   ERROR_CODES,
@@ -21,6 +22,10 @@ import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 export const NAMED_ENUMS = {
   AppointmentStatus: { values: APPOINTMENT_STATUSES, description: 'Where an appointment is in its life cycle.' },
   Role: { values: ROLES, description: 'What an account is: a patient, a doctor or an administrator.' },
+  ChangedByRole: {
+    values: CHANGED_BY_ROLES,
+    description: 'Who changed a status: a user’s role, or `system` when the service acted on time by itself.',
+  },
   DoctorStatus: {
     values: DOCTOR_STATUSES,
     description: '`offline` while no socket of the doctor is connected, else the status the doctor last set.',

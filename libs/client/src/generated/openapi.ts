@@ -2193,13 +2193,15 @@ export interface components {
        */
       changes: string[];
     };
+    /** @enum {string} */
+    ChangedByRole: 'patient' | 'doctor' | 'admin' | 'system';
     ChangedBy: {
       /**
        * Format: uuid
-       * @description The user's id.
+       * @description The user's id; null for `system`.
        */
-      id: string;
-      role: components['schemas']['Role'];
+      id: string | null;
+      role: components['schemas']['ChangedByRole'];
     };
     AppointmentStatusChangedEvent: {
       previousStatus: components['schemas']['AppointmentStatus'];
