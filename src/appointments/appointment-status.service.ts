@@ -123,7 +123,9 @@ export class AppointmentStatusService {
       }
       return recorded;
     });
-    this.events.publish(...changed);
+    if (changed.length > 0) {
+      this.events.publish(...changed);
+    }
     return changed.length;
   }
 

@@ -118,6 +118,7 @@ describe('loadConfig', () => {
   it('reads the time-driven settings: defaults, empty turns a sweep or the reminders off, 0 means at once', () => {
     const base = { DATABASE_URL: 'pglite://memory', JWT_SECRET: SECRET };
     expect(loadConfig(base).jobs).toEqual({
+      run: true,
       intervalMs: 15_000,
       reminderLeadMinutes: [1440, 60],
       autoNoShowMinutes: 30,
@@ -131,7 +132,7 @@ describe('loadConfig', () => {
         AUTO_NO_SHOW_MINUTES: '0',
         AUTO_COMPLETE_MINUTES: '',
       }).jobs,
-    ).toEqual({ intervalMs: 200, reminderLeadMinutes: [], autoNoShowMinutes: 0, autoCompleteMinutes: null });
+    ).toEqual({ run: true, intervalMs: 200, reminderLeadMinutes: [], autoNoShowMinutes: 0, autoCompleteMinutes: null });
     expect(loadConfig({ ...base, REMINDER_LEAD_MINUTES: '15, 120' }).jobs.reminderLeadMinutes).toEqual([120, 15]);
     expect(() => loadConfig({ ...base, REMINDER_LEAD_MINUTES: '60,x' })).toThrow(/^REMINDER_LEAD_MINUTES/);
     expect(() => loadConfig({ ...base, REMINDER_LEAD_MINUTES: '60,60' })).toThrow(/^REMINDER_LEAD_MINUTES/);

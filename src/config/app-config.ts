@@ -43,6 +43,8 @@ export interface AppConfig {
   outboxPollMs: number;
   /** Time-driven work (API.md "Time-driven work"); `null` turns a sweep off. */
   jobs: {
+    /** False in tools that boot the app to write through it (the seed): they must not act on time themselves. */
+    run: boolean;
     /** `JOBS_INTERVAL_MS`: how often due jobs and sweeps are looked for. */
     intervalMs: number;
     /** `REMINDER_LEAD_MINUTES`: minutes before the start; empty: no reminders. */
@@ -273,6 +275,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     actorCacheTtlMs: integer(env, 'ACTOR_CACHE_TTL_MS', 10_000, 0, 300_000),
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 50, 60_000),
     jobs: {
+      run: true,
       intervalMs: integer(env, 'JOBS_INTERVAL_MS', 15_000, 50, 3_600_000),
       reminderLeadMinutes: leadMinutes(env, 'REMINDER_LEAD_MINUTES', [1440, 60]),
       autoNoShowMinutes: minutesOrOff(env, 'AUTO_NO_SHOW_MINUTES', 30, 10_080),

@@ -57,6 +57,9 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   onApplicationBootstrap(): void {
+    if (!this.config.jobs.run) {
+      return;
+    }
     this.timer = setInterval(() => void this.runInBackground(), this.config.jobs.intervalMs);
     this.timer.unref();
     // Work that fell due while the service was down is taken up at once, not one interval later.
