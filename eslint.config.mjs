@@ -77,6 +77,7 @@ const PUBLIC = {
   notifications: ['notifications.module', 'admin-messages.service', 'dto/'],
   health: ['health.module'],
   fhir: ['fhir.module', 'dto/'],
+  jobs: ['jobs.module', 'job-runner', 'job-kinds', 'jobs.repository'],
 };
 /** What the kernel may use of the features. */
 const KERNEL_MAY_USE = { auth: ['actor'] };

@@ -15,6 +15,7 @@ import { DoctorsModule } from './doctors/doctors.module';
 import { FhirModule } from './fhir/fhir.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { PatientsModule } from './patients/patients.module';
@@ -39,6 +40,7 @@ export class AppModule {
         PatientsModule,
         DoctorsModule,
         SchedulingModule,
+        JobsModule,
         AppointmentsModule,
         NotificationsModule,
         FhirModule,

@@ -92,6 +92,8 @@ describe('AccessPolicy rules', () => {
     expect(answer(admin, 'user.edit', { userId: 'u-admin', setsActive: true, deactivates: true })).toBe('403');
     expect(answer(admin, 'notification.send', {})).toBe('allow');
     expect(answer(doctor, 'notification.send', {})).toBe('403');
+    expect(answer(admin, 'job.list', {})).toBe('allow');
+    expect(answer(doctor, 'job.list', {})).toBe('403');
   });
 
   it('refusals are the 403s and 404s, and each 404 has its code', () => {

@@ -65,6 +65,8 @@ export interface ActionTargets {
   'user.read': { userId: string };
   'user.edit': { userId: string; setsActive?: boolean; deactivates?: boolean };
   'notification.send': Record<string, never>;
+  /** The background jobs (`GET /jobs`): the admins' view of the service's own work. */
+  'job.list': Record<string, never>;
 }
 
 export type Action = keyof ActionTargets;
@@ -153,6 +155,7 @@ const RULES: { [A in Action]: (actor: Actor, target: ActionTargets[A]) => Decisi
       : ALLOW;
   },
   'notification.send': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may send notifications')),
+  'job.list': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may see the background jobs')),
 };
 
 /** The error a decision answers with, or null when it allows. */

@@ -480,6 +480,40 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
         },
       },
     },
+    listJobs: {
+      responses: {
+        '200': {
+          page: {
+            summary: 'A reminder sent an hour before the appointment',
+            value: {
+              data: [
+                {
+                  id: '6a1f0c3e-8b2d-4e5f-9a7c-1b3d5f7a9c0e',
+                  kind: 'appointment.reminder',
+                  dedupeKey: `reminder:${EXAMPLE_IDS.appointment}:60:2026-12-07T10:00:00.000Z`,
+                  payload: {
+                    appointmentId: EXAMPLE_IDS.appointment,
+                    minutesBefore: 60,
+                    startsAt: '2026-12-07T10:00:00.000Z',
+                  },
+                  runAt: '2026-12-07T09:00:00.000Z',
+                  status: 'succeeded',
+                  attempts: 1,
+                  maxAttempts: 5,
+                  lastError: null,
+                  lockedBy: null,
+                  lockedUntil: null,
+                  finishedAt: '2026-12-07T09:00:04.118Z',
+                  createdAt: '2026-12-01T08:15:02.201Z',
+                  updatedAt: '2026-12-07T09:00:04.118Z',
+                },
+              ],
+              meta: { page: 1, limit: 20, total: 1, totalPages: 1 },
+            },
+          },
+        },
+      },
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import type { Appointment, AppointmentStatus } from '@app/contracts';
 import type { Actor } from '../auth/actor';
 import { AccessPolicy } from '../access/access-policy';
 import { AppError } from '../common/errors/app-error';
-import type { DomainEvent } from '../common/domain-events';
+import type { DomainEvent, RecordedEvent } from '../common/domain-events';
 import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import type { EntityManager } from 'typeorm';
 import { policyOrDefault, insideCancellationWindow } from '../scheduling/booking-policy';
@@ -12,6 +12,12 @@ import { audienceOf, blockedSlotsOf, toAppointmentResponse } from './appointment
 import { AppointmentsRepository } from './appointments.repository';
 import { findTransition } from './appointment-transitions';
 import type { ChangeAppointmentStatusDto } from './dto/change-status.dto';
+
+/** The `cancellationReason` of a pending appointment whose start came before anyone confirmed it (API.md). */
+export const NOT_CONFIRMED_REASON = 'not confirmed before start';
+
+/** The actor of what the service does on time by itself (API.md, "Time-driven work"). */
+export const SYSTEM_ACTOR = { id: null, role: 'system' } as const;
 
 export function invalidTransition(from: AppointmentStatus, to: string): AppError {
   return new AppError('INVALID_STATUS_TRANSITION', `An appointment cannot move from ${from} to ${to}`);
@@ -73,6 +79,54 @@ export class AppointmentStatusService {
     });
     this.events.publish(changed);
     return changed.payload.appointment;
+  }
+
+  /**
+   * The time-driven status sweeps, one batch: finds and moves up to `batch` overdue appointments in one statement
+   * (`sweepOverdue`: compare-and-swap on each one's status, so a doctor's concurrent move wins or loses cleanly), then
+   * records each one's `appointment.status_changed` by `system` in the same transaction (its stored notifications
+   * through `@OnRecorded`) and publishes them after the commit. Answers how many moved.
+   */
+  async sweepOverdue(
+    rules: { noShowMinutes: number | null; completeMinutes: number | null },
+    batch: number,
+  ): Promise<number> {
+    const changed = await this.appointments.transaction(async (em) => {
+      const moved = await this.appointments.sweepOverdue(
+        em,
+        { ...rules, unconfirmedReason: NOT_CONFIRMED_REASON },
+        batch,
+      );
+      if (moved.length === 0) {
+        return [];
+      }
+      const previous = new Map(moved.map((row) => [row.id, row.previous]));
+      const loaded = await this.appointments.findLoadedByIds(
+        em,
+        moved.map((row) => row.id),
+      );
+      const recorded: RecordedEvent<'appointment.status_changed'>[] = [];
+      for (const row of loaded) {
+        const appointment = toAppointmentResponse(row);
+        recorded.push(
+          await this.events.record(em, {
+            name: 'appointment.status_changed',
+            payload: {
+              appointment,
+              previousStatus: previous.get(row.id) ?? appointment.status,
+              status: appointment.status,
+              changedBy: { ...SYSTEM_ACTOR },
+            },
+            ...audienceOf(row, appointment.status === 'cancelled' ? blockedSlotsOf(row) : undefined),
+          }),
+        );
+      }
+      return recorded;
+    });
+    if (changed.length > 0) {
+      this.events.publish(...changed);
+    }
+    return changed.length;
   }
 
   /** A patient's cancellation inside the doctor's cancellation window (the policy in force now) is late. */

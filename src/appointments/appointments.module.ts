@@ -20,6 +20,8 @@ import { AppointmentHoldsService } from './appointment-holds.service';
 import { AvailabilityExplainService } from './availability-explain.service';
 import { HoldExpirySweeper } from './hold-expiry.sweeper';
 import { HoldsController } from './holds.controller';
+import { JobsModule } from '../jobs/jobs.module';
+import { AppointmentSweeps } from './appointment-sweeps';
 
 @Module({
   imports: [
@@ -28,6 +30,7 @@ import { HoldsController } from './holds.controller';
     PatientsModule,
     DoctorsModule,
     SchedulingModule,
+    JobsModule,
   ],
   controllers: [
     HoldsController,
@@ -48,6 +51,7 @@ import { HoldsController } from './holds.controller';
     AppointmentHoldsService,
     AvailabilityExplainService,
     HoldExpirySweeper,
+    AppointmentSweeps,
   ],
   exports: [AppointmentQueriesService],
 })

@@ -272,6 +272,43 @@ export class AppointmentsRepository {
   }
 
   /**
+   * The time-driven sweeps in one statement: up to `limit` overdue appointments move at once, each by a
+   * compare-and-swap on the status it was found in (rows another transaction holds are skipped, for the next pass):
+   * `confirmed` not started `noShowMinutes` after its start → `no_show`; `in_progress` `completeMinutes` past its end
+   * → `completed`; `pending` whose start has come → `cancelled` with `cancellationReason`. A null minutes turns its
+   * sweep off. Answers the moved ids with the status each left.
+   */
+  async sweepOverdue(
+    em: EntityManager,
+    rules: { noShowMinutes: number | null; completeMinutes: number | null; unconfirmedReason: string },
+    limit: number,
+  ): Promise<{ id: string; previous: AppointmentStatus }[]> {
+    return em.query(
+      `WITH due AS (
+         SELECT id, status AS previous,
+                CASE status WHEN 'pending' THEN 'cancelled' WHEN 'confirmed' THEN 'no_show' ELSE 'completed' END AS next
+           FROM appointments
+          WHERE deleted_at IS NULL AND (
+                (status = 'pending' AND starts_at <= now())
+             OR ($1::int IS NOT NULL AND status = 'confirmed' AND starts_at <= now() - make_interval(mins => $1::int))
+             OR ($2::int IS NOT NULL AND status = 'in_progress' AND ends_at <= now() - make_interval(mins => $2::int)))
+          ORDER BY starts_at
+          LIMIT $3
+          FOR UPDATE SKIP LOCKED
+       ), moved AS (
+         UPDATE appointments a
+            SET status = due.next, updated_at = now(),
+                cancellation_reason = CASE WHEN due.next = 'cancelled' THEN $4 ELSE a.cancellation_reason END
+           FROM due
+          WHERE a.id = due.id AND a.status = due.previous
+         RETURNING a.id, due.previous
+       )
+       SELECT id, previous FROM moved`,
+      [rules.noShowMinutes, rules.completeMinutes, limit, rules.unconfirmedReason],
+    );
+  }
+
+  /**
    * Writes the edited fields if the status is still `expected` (else `updated: false`). With `move`, the time changes:
    * the blocked range moves with it (the appointment keeps its buffers), and another patient's live hold of the new
    * range refuses the write (`held: true`); run it under the doctor's lock (`lockPatientAndReadFacts`).
@@ -324,7 +361,7 @@ export class AppointmentsRepository {
     return rows.map(toLoaded);
   }
 
-  /** Appointments by id, as written by this request (no scope), first to last. */
+  /** Appointments by id with their parties (no scope: ids this request wrote), first to last, in one statement. */
   async findLoadedByIds(em: EntityManager, ids: readonly string[]): Promise<LoadedAppointment[]> {
     const rows: LoadedRow[] = await em.query(
       `${SELECT_LOADED} ${FROM_LOADED} AND a.id = ANY($1::uuid[]) ORDER BY a.starts_at, a.id`,

@@ -114,4 +114,29 @@ describe('loadConfig', () => {
       password: 'secret-pass',
     });
   });
+
+  it('reads the time-driven settings: defaults, empty turns a sweep or the reminders off, 0 means at once', () => {
+    const base = { DATABASE_URL: 'pglite://memory', JWT_SECRET: SECRET };
+    expect(loadConfig(base).jobs).toEqual({
+      run: true,
+      intervalMs: 15_000,
+      reminderLeadMinutes: [1440, 60],
+      autoNoShowMinutes: 30,
+      autoCompleteMinutes: 60,
+    });
+    expect(
+      loadConfig({
+        ...base,
+        JOBS_INTERVAL_MS: '200',
+        REMINDER_LEAD_MINUTES: '',
+        AUTO_NO_SHOW_MINUTES: '0',
+        AUTO_COMPLETE_MINUTES: '',
+      }).jobs,
+    ).toEqual({ run: true, intervalMs: 200, reminderLeadMinutes: [], autoNoShowMinutes: 0, autoCompleteMinutes: null });
+    expect(loadConfig({ ...base, REMINDER_LEAD_MINUTES: '15, 120' }).jobs.reminderLeadMinutes).toEqual([120, 15]);
+    expect(() => loadConfig({ ...base, REMINDER_LEAD_MINUTES: '60,x' })).toThrow(/^REMINDER_LEAD_MINUTES/);
+    expect(() => loadConfig({ ...base, REMINDER_LEAD_MINUTES: '60,60' })).toThrow(/^REMINDER_LEAD_MINUTES/);
+    expect(() => loadConfig({ ...base, JOBS_INTERVAL_MS: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...base, AUTO_NO_SHOW_MINUTES: '-1' })).toThrow(/^AUTO_NO_SHOW_MINUTES/);
+  });
 });

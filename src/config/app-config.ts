@@ -41,6 +41,19 @@ export interface AppConfig {
   actorCacheTtlMs: number;
   /** How often the event relay looks for events a stopped process left unpublished (see `EventRelay`). */
   outboxPollMs: number;
+  /** Time-driven work (API.md "Time-driven work"); `null` turns a sweep off. */
+  jobs: {
+    /** False in tools that boot the app to write through it (the seed): they must not act on time themselves. */
+    run: boolean;
+    /** `JOBS_INTERVAL_MS`: how often due jobs and sweeps are looked for. */
+    intervalMs: number;
+    /** `REMINDER_LEAD_MINUTES`: minutes before the start; empty: no reminders. */
+    reminderLeadMinutes: number[];
+    /** `AUTO_NO_SHOW_MINUTES`: a confirmed appointment not started this long after its start becomes `no_show`. */
+    autoNoShowMinutes: number | null;
+    /** `AUTO_COMPLETE_MINUTES`: an in-progress one this long past its end becomes `completed`. */
+    autoCompleteMinutes: number | null;
+  };
   http: { headersTimeoutMs: number; requestTimeoutMs: number };
 }
 
@@ -62,6 +75,38 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
   }
   return value;
+}
+
+/** A sweep's minutes: unset → the default, empty → off (null), else 0..max. */
+function minutesOrOff(env: Env, name: string, fallback: number, max: number): number | null {
+  const raw = env[name];
+  if (raw === undefined) {
+    return fallback;
+  }
+  if (raw.trim() === '') {
+    return null;
+  }
+  return integer(env, name, fallback, 0, max);
+}
+
+/** `REMINDER_LEAD_MINUTES`: a comma list of distinct whole minutes (1..43200); empty turns reminders off. */
+function leadMinutes(env: Env, name: string, fallback: number[]): number[] {
+  const raw = env[name];
+  if (raw === undefined) {
+    return fallback;
+  }
+  if (raw.trim() === '') {
+    return [];
+  }
+  const leads = raw.split(',').map((part) => part.trim());
+  if (leads.some((lead) => !/^\d+$/.test(lead) || Number(lead) < 1 || Number(lead) > 43_200)) {
+    throw new ConfigError(`${name} must be a comma list of whole minutes between 1 and 43200, got "${raw}"`);
+  }
+  const unique = [...new Set(leads.map(Number))];
+  if (unique.length !== leads.length) {
+    throw new ConfigError(`${name} names a lead twice: "${raw}"`);
+  }
+  return unique.sort((a, b) => b - a);
 }
 
 function bool(env: Env, name: string, fallback: boolean): boolean {
@@ -229,6 +274,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
     actorCacheTtlMs: integer(env, 'ACTOR_CACHE_TTL_MS', 10_000, 0, 300_000),
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 50, 60_000),
+    jobs: {
+      run: true,
+      intervalMs: integer(env, 'JOBS_INTERVAL_MS', 15_000, 50, 3_600_000),
+      reminderLeadMinutes: leadMinutes(env, 'REMINDER_LEAD_MINUTES', [1440, 60]),
+      autoNoShowMinutes: minutesOrOff(env, 'AUTO_NO_SHOW_MINUTES', 30, 10_080),
+      autoCompleteMinutes: minutesOrOff(env, 'AUTO_COMPLETE_MINUTES', 60, 10_080),
+    },
     http: {
       headersTimeoutMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 500, 120_000),
       requestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),

@@ -4,6 +4,8 @@ import { RefreshTokensExpiry1795900000000 } from './migrations/1795900000000-ref
 import { PatientEnumChecks1796460798512 } from './migrations/1796460798512-patient-enum-checks';
 import { OutboxEvents1796463392063 } from './migrations/1796463392063-outbox-events';
 import { BookingPoliciesAndHolds1796700000000 } from './migrations/1796700000000-booking-policies-and-holds';
+import { Jobs1796800000000 } from './migrations/1796800000000-jobs';
+import { AppointmentSweepIndexes1796800000001 } from './migrations/1796800000001-appointment-sweep-indexes';
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   PatientEnumChecks1796460798512,
   OutboxEvents1796463392063,
   BookingPoliciesAndHolds1796700000000,
+  Jobs1796800000000,
+  AppointmentSweepIndexes1796800000001,
 ];

@@ -51,7 +51,8 @@ export interface SeedReport {
  * logins and counts.
  */
 export async function seedDemoClinic(config: AppConfig, options: CreateAppOptions = {}): Promise<SeedReport> {
-  const app = await createApp({ ...config, docsEnabled: false }, options);
+  // The seed writes two weeks around now in every status: the job runner's sweeps must not move them meanwhile.
+  const app = await createApp({ ...config, docsEnabled: false, jobs: { ...config.jobs, run: false } }, options);
   try {
     await app.init();
     return await seedInto(app, config);

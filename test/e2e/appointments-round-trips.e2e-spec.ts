@@ -31,7 +31,7 @@ describe('Appointments: database round trips of a booking (e2e)', () => {
 
   beforeAll(async () => {
     // The relay's look for leftovers runs once a minute here, so none of its statements lands among a booking's.
-    t = await startTestApp({ OUTBOX_POLL_MS: '60000' });
+    t = await startTestApp({ OUTBOX_POLL_MS: '60000', JOBS_INTERVAL_MS: '3600000' });
   });
   afterAll(async () => {
     await t.close();

@@ -19,7 +19,7 @@ describe('Availability explanations and the earliest slots (e2e)', () => {
 
   beforeAll(async () => {
     // Background sweeps (expired holds, the outbox) slowed down, so that they do not run into a statement count.
-    t = await startTestApp({ HOLD_SWEEP_MS: '60000', OUTBOX_POLL_MS: '60000' });
+    t = await startTestApp({ HOLD_SWEEP_MS: '60000', OUTBOX_POLL_MS: '60000', JOBS_INTERVAL_MS: '3600000' });
     admin = await loginAdmin(t);
   });
   afterAll(async () => {

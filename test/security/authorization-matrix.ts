@@ -175,6 +175,13 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     path: '/api/v1/audit-events',
     expect: { patientA: 403, patientB: 403, relatedDoctor: 403, unrelatedDoctor: 403, admin: 200, anonymous: 401 },
   },
+  // The background jobs are the admin's too.
+  {
+    method: 'GET',
+    path: '/api/v1/jobs',
+    expect: { patientA: 403, patientB: 403, relatedDoctor: 403, unrelatedDoctor: 403, admin: 200, anonymous: 401 },
+    call: () => ({ query: { status: 'succeeded', kind: 'appointment.reminder' } }),
+  },
 
   // Doctors: the directory is for every signed-in caller; a profile, its week and its time off are the doctor's.
   {

@@ -2,7 +2,7 @@ import type { Appointment, AppointmentStatus } from './appointments';
 import type { DoctorPresence, SettableDoctorStatus } from './doctors';
 import type { Notification } from './notifications';
 import type { ErrorCode } from './errors';
-import type { Role } from './roles';
+import type { ChangedByRole } from './roles';
 
 export interface AppointmentCreatedEvent {
   appointment: Appointment;
@@ -15,7 +15,8 @@ export interface AppointmentStatusChangedEvent {
   appointment: Appointment;
   previousStatus: AppointmentStatus;
   status: AppointmentStatus;
-  changedBy: { id: string; role: Role };
+  /** The user, or `{ id: null, role: 'system' }` for a change the service made on time by itself (API.md). */
+  changedBy: { id: string | null; role: ChangedByRole };
 }
 
 /**

@@ -2,6 +2,7 @@ export * from './appointments';
 export * from './audit';
 export * from './doctors';
 export * from './errors';
+export * from './jobs';
 export * from './events';
 export * from './limits';
 export * from './notifications';

@@ -4,7 +4,7 @@ import type {
   AppointmentStatus,
   AppointmentStatusChangedEvent,
   AppointmentUpdatedEvent,
-  Role,
+  ChangedByRole,
 } from '@app/contracts';
 import { ApiSchema } from '@nestjs/swagger';
 import { EnumField, UuidField } from '../../common/http/api-fields';
@@ -29,14 +29,14 @@ export class AppointmentUpdatedEventDto implements AppointmentUpdatedEvent {
   changes!: string[];
 }
 
-/** Who made a status change. */
+/** Who made a status change: a user, or `{ id: null, role: "system" }` for the service acting on time. */
 @ApiSchema({ name: 'ChangedBy' })
 export class ChangedByDto {
-  /** The user's id. */
-  @UuidField()
-  id!: string;
-  @EnumField('Role')
-  role!: Role;
+  /** The user's id; null for `system`. */
+  @UuidField({ nullable: true })
+  id!: string | null;
+  @EnumField('ChangedByRole')
+  role!: ChangedByRole;
 }
 
 @ApiSchema({ name: 'AppointmentStatusChangedEvent' })

@@ -3,10 +3,12 @@ import {
   APPOINTMENT_STATUSES,
   AUDIT_ACTIONS,
   AUDIT_OUTCOMES,
+  CHANGED_BY_ROLES,
   BLOOD_TYPES,
   DOCTOR_STATUSES,
   ERROR_CODES,
   SERIES_FREQUENCIES,
+  JOB_STATUSES,
   GENDERS,
   MEDICAL_RECORD_STATUSES,
   ROLES,
@@ -21,6 +23,10 @@ import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 export const NAMED_ENUMS = {
   AppointmentStatus: { values: APPOINTMENT_STATUSES, description: 'Where an appointment is in its life cycle.' },
   Role: { values: ROLES, description: 'What an account is: a patient, a doctor or an administrator.' },
+  ChangedByRole: {
+    values: CHANGED_BY_ROLES,
+    description: 'Who changed a status: a user’s role, or `system` when the service acted on time by itself.',
+  },
   DoctorStatus: {
     values: DOCTOR_STATUSES,
     description: '`offline` while no socket of the doctor is connected, else the status the doctor last set.',
@@ -39,6 +45,11 @@ export const NAMED_ENUMS = {
   SeriesFrequency: {
     values: SERIES_FREQUENCIES,
     description: 'How a recurring series repeats: every day or every week.',
+  },
+  JobStatus: {
+    values: JOB_STATUSES,
+    description:
+      '`queued` (also between retries), `running` under a lease, `succeeded`, or `failed` once its attempts are spent.',
   },
   ErrorCode: { values: ERROR_CODES, description: 'A stable code clients switch on (never on the message).' },
   Gender: { values: GENDERS, description: 'As the patient states it.' },

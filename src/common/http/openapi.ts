@@ -24,6 +24,7 @@ export const API_TAGS: readonly [name: string, description: string][] = [
   ['notifications', 'The caller’s inbox; admin messages and broadcasts'],
   ['audit', 'Who read or changed which patient’s data (admin)'],
   ['fhir', 'FHIR R4, read-only: appointments, patients, practitioners, schedules and free slots'],
+  ['jobs', 'The service’s time-driven work: reminders and their attempts (admin; an extension of the contract)'],
   ['health', 'Liveness and readiness probes (no prefix, no token)'],
 ];
 

@@ -552,6 +552,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List background jobs
+     * @description The service's time-driven work (admin), newest first: reminders planned, running, done or given up, with their
+     *     attempts, last error and lease. An extension of the contract. A job is run once across instances; a failed
+     *     attempt is retried after 1 s, 2 s, 4 s, … (at most an hour) until its attempts are spent, then it is `failed`.
+     *     Finished jobs are kept for a day (`succeeded`) or a week (`failed`).
+     */
+    get: operations['listJobs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/appointments/holds': {
     parameters: {
       query?: never;
@@ -1837,6 +1860,64 @@ export interface components {
     EarliestSlots: {
       data: components['schemas']['EarliestSlot'][];
     };
+    /**
+     * @description `queued` (also between retries), `running` under a lease, `succeeded`, or `failed` once its attempts are spent.
+     * @enum {string}
+     */
+    JobStatus: 'queued' | 'running' | 'succeeded' | 'failed';
+    Job: {
+      /** Format: uuid */
+      id: string;
+      /** @description What the job works on (by kind). */
+      payload: {
+        [key: string]: unknown;
+      };
+      /**
+       * Format: date-time
+       * @description When it is due; after a failure, when it is tried again.
+       */
+      runAt: string;
+      status: components['schemas']['JobStatus'];
+      /**
+       * Format: int32
+       * @description Attempts started so far.
+       */
+      attempts: number;
+      /**
+       * Format: int32
+       * @description After this many failed attempts the job is `failed`.
+       */
+      maxAttempts: number;
+      /** @description The last failure's message. */
+      lastError: string | null;
+      /** @description The instance running it (while `running`). */
+      lockedBy: string | null;
+      /**
+       * Format: date-time
+       * @description The lease of the running attempt: after this, another instance takes the job over.
+       */
+      lockedUntil: string | null;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description What the job does.
+       * @example appointment.reminder
+       */
+      kind: string;
+      /**
+       * @description Unique: the same work is planned once.
+       * @example reminder:c4a1e8b2-6d3f-4a5e-9b7c-2d8e0f1a3b5c:60:2026-12-07T10:00:00.000Z
+       */
+      dedupeKey: string;
+    };
+    JobPage: {
+      data: components['schemas']['Job'][];
+      meta: components['schemas']['PageMeta'];
+    };
     CreateHoldRequest: {
       /**
        * Format: uuid
@@ -2409,13 +2490,15 @@ export interface components {
        */
       changes: string[];
     };
+    /** @enum {string} */
+    ChangedByRole: 'patient' | 'doctor' | 'admin' | 'system';
     ChangedBy: {
       /**
        * Format: uuid
-       * @description The user's id.
+       * @description The user's id; null for `system`.
        */
-      id: string;
-      role: components['schemas']['Role'];
+      id: string | null;
+      role: components['schemas']['ChangedByRole'];
     };
     AppointmentStatusChangedEvent: {
       previousStatus: components['schemas']['AppointmentStatus'];
@@ -6192,6 +6275,96 @@ export interface operations {
       };
       /** @description Missing, invalid or expired access token */
       401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  listJobs: {
+    parameters: {
+      query?: {
+        /** @description Page number, 1..100000. */
+        page?: number;
+        /** @description Items per page, 1..100. */
+        limit?: number;
+        /** @description Only jobs in this status. */
+        status?: components['schemas']['JobStatus'];
+        /** @description Only jobs of this kind. */
+        kind?: string;
+      };
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobPage'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only admin */
+      403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];

@@ -1,0 +1,132 @@
+import type { AppointmentStatus, Notification } from '@app/contracts';
+import request from 'supertest';
+import { AppointmentSweeps } from '../../src/appointments/appointment-sweeps';
+import { JobRunner } from '../../src/jobs/job-runner';
+import { registerDoctor, registerPatient, type Session } from '../support/factories';
+import { presenceSettled, SocketPool } from '../support/realtime';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const MINUTE = 60_000;
+
+/** An appointment of 30 minutes starting `startOffsetMinutes` from now, straight into the table (past times). */
+async function insertAt(
+  t: TestApp,
+  patient: Session,
+  doctor: Session,
+  startOffsetMinutes: number,
+  status: AppointmentStatus,
+): Promise<string> {
+  const startsAt = new Date(Date.now() + startOffsetMinutes * MINUTE);
+  const rows: { id: string }[] = await t.dataSource.query(
+    `INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, duration_minutes, status)
+     VALUES ($1, $2, $3::timestamptz, $3::timestamptz + interval '30 minutes', 30, $4) RETURNING id`,
+    [patient.user.patientId, doctor.user.doctorId, startsAt.toISOString(), status],
+  );
+  return rows[0].id;
+}
+
+async function statusOf(t: TestApp, id: string): Promise<{ status: string; cancellation_reason: string | null }> {
+  const [row] = await t.dataSource.query('SELECT status, cancellation_reason FROM appointments WHERE id = $1', [id]);
+  return row;
+}
+
+async function inbox(t: TestApp, user: Session): Promise<Notification[]> {
+  const res = await request(t.url).get('/api/v1/notifications').set(user.auth).expect(200);
+  return (res.body as { data: Notification[] }).data;
+}
+
+describe('Time-driven status changes (e2e)', () => {
+  let t: TestApp;
+  const pool = new SocketPool();
+
+  beforeAll(async () => {
+    // Defaults (no-show 30 min, complete 60 min); passes run when the test says.
+    t = await startTestApp({ JOBS_INTERVAL_MS: '3600000' });
+  });
+  afterEach(async () => {
+    pool.closeAll();
+    await presenceSettled(t);
+  });
+  afterAll(async () => {
+    pool.closeAll();
+    await t?.close();
+  });
+
+  it('moves overdue appointments once, as system, with the status_changed event to both parties and their inboxes', async () => {
+    const doctor = await registerDoctor(t);
+    const patient = await registerPatient(t);
+    const doctorSocket = await pool.connect(t.url, doctor);
+    const patientSocket = await pool.connect(t.url, patient);
+    const unconfirmed = await insertAt(t, patient, doctor, -1, 'pending');
+    const notYet = await insertAt(t, patient, doctor, 30, 'pending');
+    const missed = await insertAt(t, patient, doctor, -61, 'confirmed');
+    const overrun = await insertAt(t, patient, doctor, -121, 'in_progress'); // ended 91 min ago
+    // Inside their grace: started 10 min ago, ended 5 min ago (other parties, so no time overlaps).
+    const late = await insertAt(t, await registerPatient(t), await registerDoctor(t), -10, 'confirmed');
+    const running = await insertAt(t, await registerPatient(t), await registerDoctor(t), -35, 'in_progress');
+
+    expect(await t.app.get(AppointmentSweeps).sweep()).toBe(3);
+    expect(await t.app.get(AppointmentSweeps).sweep()).toBe(0);
+
+    expect(await statusOf(t, unconfirmed)).toEqual({
+      status: 'cancelled',
+      cancellation_reason: 'not confirmed before start',
+    });
+    expect((await statusOf(t, missed)).status).toBe('no_show');
+    expect((await statusOf(t, overrun)).status).toBe('completed');
+    for (const id of [notYet, late, running]) {
+      expect([id, (await statusOf(t, id)).status]).toEqual([
+        id,
+        id === running ? 'in_progress' : id === late ? 'confirmed' : 'pending',
+      ]);
+    }
+
+    for (const { log } of [doctorSocket, patientSocket]) {
+      for (const [id, previousStatus, status] of [
+        [unconfirmed, 'pending', 'cancelled'],
+        [missed, 'confirmed', 'no_show'],
+        [overrun, 'in_progress', 'completed'],
+      ] as const) {
+        const event = await log.waitFor('appointment.status_changed', (payload) => payload.appointment.id === id);
+        expect(event).toMatchObject({ previousStatus, status, changedBy: { id: null, role: 'system' } });
+        expect(event.appointment.status).toBe(status);
+      }
+    }
+    expect(doctorSocket.log.of('appointment.status_changed')).toHaveLength(3);
+    const cancelled = doctorSocket.log
+      .of('appointment.status_changed')
+      .find((event) => event.appointment.id === unconfirmed)!;
+    expect(cancelled.appointment).toMatchObject({
+      cancellationReason: 'not confirmed before start',
+      cancelledBy: null,
+    });
+
+    for (const user of [patient, doctor]) {
+      const notices = (await inbox(t, user)).filter((n) => n.type === 'appointment.status_changed');
+      expect(notices.map((n) => (n.data as { appointmentId: string }).appointmentId).sort()).toEqual(
+        [unconfirmed, missed, overrun].sort(),
+      );
+    }
+  });
+});
+
+describe('Time-driven status changes, configured (e2e)', () => {
+  it('runs by itself every JOBS_INTERVAL_MS; 0 means at once, an empty value turns a sweep off', async () => {
+    const t = await startTestApp({ JOBS_INTERVAL_MS: '200', AUTO_NO_SHOW_MINUTES: '0', AUTO_COMPLETE_MINUTES: '' });
+    try {
+      const doctor = await registerDoctor(t);
+      const patient = await registerPatient(t);
+      const started = await insertAt(t, patient, doctor, -1, 'confirmed');
+      const longOver = await insertAt(t, patient, doctor, -24 * 60, 'in_progress');
+      const deadline = Date.now() + 30_000;
+      while ((await statusOf(t, started)).status !== 'no_show' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect((await statusOf(t, started)).status).toBe('no_show');
+      await t.app.get(JobRunner).runDue();
+      expect((await statusOf(t, longOver)).status).toBe('in_progress');
+    } finally {
+      await t.close();
+    }
+  });
+});
