@@ -19,22 +19,27 @@ export const UNPREFIXED_ROUTES = ['health/live', 'health/ready'];
 
 /**
  * Headers on every answer: no MIME sniffing, no framing, no referrer; API answers (health data) are never
- * cached; HSTS in production. The Swagger UI keeps its own scripts, so only API answers get a strict CSP.
+ * cached; HSTS in production. The Swagger UI keeps its own scripts, so only API answers get a strict CSP. Built once
+ * per kind of answer at start (names in lower case, as Fastify keeps them), not for every response.
  */
-function securityHeaders(url: string, production: boolean): Record<string, string> {
-  const headers: Record<string, string> = {
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'no-referrer',
+function securityHeaders(production: boolean): {
+  api: Readonly<Record<string, string>>;
+  docs: Readonly<Record<string, string>>;
+} {
+  const common: Record<string, string> = {
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
   };
-  if (!url.startsWith('/docs')) {
-    headers['Cache-Control'] = 'no-store';
-    headers['Content-Security-Policy'] = "default-src 'none'; frame-ancestors 'none'";
-  }
   if (production) {
-    headers['Strict-Transport-Security'] = 'max-age=31536000; includeSubDomains';
+    common['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
   }
-  return headers;
+  const api = {
+    ...common,
+    'cache-control': 'no-store',
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  };
+  return { api: Object.freeze(api), docs: Object.freeze(common) };
 }
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -100,15 +105,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const fastify = adapter.getInstance();
   const draining = { value: false };
   drainFlags.set(fastify, draining);
-  // Callback hooks, not async ones: they run on every request, and an async hook costs a promise per call.
-  fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.header('X-Request-Id', request.id);
-    done();
-  });
+  // One callback hook, not async and not several: it runs on every answer (errors and 404s included).
+  const headers = securityHeaders(config.nodeEnv === 'production');
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    void reply.headers(securityHeaders(request.url, config.nodeEnv === 'production'));
+    void reply.header('x-request-id', request.id);
+    void reply.headers(request.url.startsWith('/docs') ? headers.docs : headers.api);
     if (draining.value) {
-      void reply.header('Connection', 'close');
+      void reply.header('connection', 'close');
     }
     done(null, payload);
   });

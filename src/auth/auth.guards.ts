@@ -1,36 +1,45 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import type { Role } from '@app/contracts';
+import type { FastifyRequest } from 'fastify';
 import { types } from 'node:util';
 import { AccessPolicy } from '../access/access-policy';
 import { AppError } from '../common/errors/app-error';
 import type { Actor } from './actor';
 import { IS_PUBLIC, ROLES } from './auth.decorators';
+import { AccessTokenAuthenticator, bearerToken } from './jwt.strategy';
 
-/** Global: every route needs a valid access token unless marked `@Public()`. */
+/**
+ * Global: every route needs a valid access token unless marked `@Public()`. The token is checked by the one
+ * authentication path (`AccessTokenAuthenticator`: the key object, HS256, issuer, audience, expiry, then the caller),
+ * called directly: Passport added a strategy lookup, a callback chain and its request helpers to every request
+ * around that same call. The caller goes to `request.user`, where `@CurrentUser()` reads it.
+ */
 @Injectable()
-export class JwtAuthGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
-    super();
-  }
+export class JwtAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authenticator: AccessTokenAuthenticator,
+  ) {}
 
-  override canActivate(context: ExecutionContext) {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    return isPublic ? true : super.canActivate(context);
-  }
-
-  override handleRequest<TUser = Actor>(error: unknown, user: TUser | false): TUser {
-    // Only a missing or bad token is a 401: a database outage while loading the caller must answer 503, not
-    // tell the client to log in again. Token errors are already AppErrors; the global filter maps the rest.
-    // (isNativeError, not instanceof: socket errors come from Node's own realm, which differs under Jest.)
-    if (types.isNativeError(error)) {
-      throw error;
+    if (isPublic) {
+      return true;
     }
-    if (error || !user) {
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
+    try {
+      request.user = await this.authenticator.authenticate(bearerToken(request.headers.authorization));
+    } catch (error) {
+      // Only a missing or bad token is a 401: a database outage while loading the caller must answer 503, not
+      // tell the client to log in again. Token errors are already AppErrors; the global filter maps the rest.
+      // (isNativeError, not instanceof: socket errors come from Node's own realm, which differs under Jest.)
+      if (types.isNativeError(error)) {
+        throw error;
+      }
       throw new AppError('UNAUTHORIZED', 'Missing or invalid access token');
     }
-    return user;
+    return true;
   }
 }
 

@@ -4,7 +4,6 @@ import { RefreshTokenEntity } from './refresh-token.entity';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
 import { RateLimitStore } from '../common/rate-limit.store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DoctorsModule } from '../doctors/doctors.module';
@@ -17,14 +16,13 @@ import { ActorService } from './actor.service';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard, RolesGuard } from './auth.guards';
 import { AuthService } from './auth.service';
-import { AccessTokenAuthenticator, JwtStrategy } from './jwt.strategy';
+import { AccessTokenAuthenticator } from './jwt.strategy';
 import { LoginThrottle } from './login-throttle.service';
 import { TokenService } from './token.service';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([RefreshTokenEntity]),
-    PassportModule,
     // A KeyObject, not the string: given a string, jsonwebtoken first tries (and fails) to parse it as a PEM key on
     // every sign and verify, which was a fifth of the CPU of an authenticated request.
     JwtModule.registerAsync({
@@ -44,7 +42,6 @@ import { TokenService } from './token.service';
     ActorCache,
     TokenService,
     AccessTokenAuthenticator,
-    JwtStrategy,
     LoginThrottle,
     RateLimitStore,
     { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -1,7 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { PassportStrategy } from '@nestjs/passport';
-import type { IncomingHttpHeaders } from 'node:http';
-import { Strategy } from 'passport-custom';
 import { AppError } from '../common/errors/app-error';
 import type { Actor } from './actor';
 import { ActorService } from './actor.service';
@@ -15,8 +12,8 @@ export function bearerToken(header: string | string[] | undefined): string | nul
 }
 
 /**
- * The one authentication path, shared by REST (this Passport strategy) and the Socket.IO handshake
- * (`authenticate` directly): verify the token, then load the caller and refuse retired tokens.
+ * The one authentication path, shared by REST (the global `JwtAuthGuard`) and the Socket.IO handshake: verify the
+ * token, then load the caller and refuse retired tokens.
  */
 @Injectable()
 export class AccessTokenAuthenticator {
@@ -45,16 +42,5 @@ export class AccessTokenAuthenticator {
     }
     const payload = this.tokens.verifyAccess(token);
     return { actor: await this.actors.actorFor(payload, { fresh }), expiresAt: payload.exp * 1000 };
-  }
-}
-
-@Injectable()
-export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(private readonly authenticator: AccessTokenAuthenticator) {
-    super();
-  }
-
-  async validate(request: { headers: IncomingHttpHeaders }): Promise<Actor> {
-    return this.authenticator.authenticate(bearerToken(request.headers.authorization));
   }
 }

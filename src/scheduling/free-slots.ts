@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { zoneOf } from '../common/time/zones';
 import { blockOn, wallClockOn, type WeeklyBlock } from './working-hours';
 
 export interface TimeInterval {
@@ -97,8 +98,8 @@ export function slotGrid(query: SlotGridQuery): number[] {
   if (!(durationMs > 0) || !(earliest < latest)) {
     return [];
   }
-  const firstDay = DateTime.fromMillis(earliest, { zone: query.timezone }).startOf('day');
-  const lastDay = DateTime.fromMillis(latest, { zone: query.timezone }).startOf('day');
+  const firstDay = DateTime.fromMillis(earliest, { zone: zoneOf(query.timezone) }).startOf('day');
+  const lastDay = DateTime.fromMillis(latest, { zone: zoneOf(query.timezone) }).startOf('day');
   if (!firstDay.isValid || !lastDay.isValid) {
     return [];
   }

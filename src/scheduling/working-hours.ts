@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { zoneOf } from '../common/time/zones';
 
 export interface WeeklyBlock {
   /** ISO day of week, 1 = Monday. */
@@ -31,7 +32,7 @@ export function blockOn(day: DateTime, block: WeeklyBlock): { start: number; end
  * blocks do not. `findFreeSlots` places slots inside the same `blockOn` intervals, so every offered slot passes.
  */
 export function isWithinWorkingHours(blocks: readonly WeeklyBlock[], timezone: string, startsAt: Date, endsAt: Date) {
-  const start = DateTime.fromJSDate(startsAt, { zone: timezone });
+  const start = DateTime.fromJSDate(startsAt, { zone: zoneOf(timezone) });
   if (!start.isValid || endsAt <= startsAt) {
     return false;
   }

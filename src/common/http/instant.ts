@@ -7,6 +7,16 @@ const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\
 /** The longest accepted form, `2025-03-03T10:00:00.250+02:00`; written into the OpenAPI schema. */
 const MAX_INSTANT_LENGTH = 29;
 
+/** What `@IsInstantWithOffset()` accepts. */
+export function isInstantWithOffset(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    WITH_OFFSET.test(value) &&
+    isISO8601(value, { strict: true, strictSeparator: true }) &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
+
 /** The contract wants an offset on every request time: a bare local time would be read in the server's zone. */
 export function IsInstantWithOffset(options?: ValidationOptions): PropertyDecorator {
   const documented = ApiProperty({ type: String, format: 'date-time', maxLength: MAX_INSTANT_LENGTH });
@@ -21,11 +31,7 @@ export function IsInstantWithOffset(options?: ValidationOptions): PropertyDecora
         ...options,
       },
       validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' &&
-          WITH_OFFSET.test(value) &&
-          isISO8601(value, { strict: true, strictSeparator: true }) &&
-          !Number.isNaN(Date.parse(value)),
+        validate: isInstantWithOffset,
       },
     });
   };

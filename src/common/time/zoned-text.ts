@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { zoneOf } from './zones';
 
 /**
  * English locales tried, in order, for a zone's short name. Intl names a zone by letters only where a locale uses
@@ -55,15 +56,35 @@ function lookUpAbbreviation(zone: string, instant: Date): string {
   return numeric ?? zone;
 }
 
+/** `Mon 7 Dec 2026` by local date (year·10⁴ + month·100 + day), as Luxon writes it in `en-GB`; bounded. */
+const dayTexts = new Map<number, string>();
+
+function dayText(local: DateTime): string {
+  const key = local.year * 10_000 + local.month * 100 + local.day;
+  let text = dayTexts.get(key);
+  if (text === undefined) {
+    text = local.toFormat('ccc d LLL yyyy', { locale: 'en-GB' });
+    if (dayTexts.size >= MAX_CACHED) {
+      dayTexts.clear();
+    }
+    dayTexts.set(key, text);
+  }
+  return text;
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
 /**
  * An instant as people in `zone` read it, with the zone's abbreviation: `Mon 7 Dec 2026, 15:30 IST`. Texts that
- * people read (notifications, reminders) give times on the doctor's wall clock, never bare UTC.
+ * people read (notifications, reminders) give times on the doctor's wall clock, never bare UTC. The date's words
+ * come from Luxon once per local date (its `en-GB` weekday and month names go through Intl for every token, about
+ * 15 µs a text), the clock is two padded numbers, and the zone's offsets are remembered per hour (`zoneOf`).
  */
 export function formatInZone(instant: Date | string, zone: string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  const local = DateTime.fromJSDate(date, { zone });
+  const local = DateTime.fromJSDate(date, { zone: zoneOf(zone) });
   if (!local.isValid) {
     return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   }
-  return `${local.toFormat('ccc d LLL yyyy, HH:mm', { locale: 'en-GB' })} ${zoneAbbreviation(zone, date)}`;
+  return `${dayText(local)}, ${twoDigits(local.hour)}:${twoDigits(local.minute)} ${zoneAbbreviation(zone, date)}`;
 }
