@@ -4,11 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AccessPolicy } from '../access/access-policy';
-import { AppError, ValidationError } from '../common/errors/app-error';
+import { AppError } from '../common/errors/app-error';
 import { APPOINTMENT_CONFLICT_MESSAGE } from '../common/errors/error-response';
 import type { RecordedEvent } from '../common/domain-events';
-import { keyInUse, replayOf, type KeyClaim, type Keyed } from '../idempotency/idempotency';
+import type { KeyClaim, Keyed } from '../idempotency/idempotency';
 import { IdempotencyKeysRepository } from '../idempotency/idempotency-keys.repository';
+import { runUnderClaim, type KeyedOutcome } from '../idempotency/under-claim';
 import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import { outboxRowOf } from '../outbox/outbox.repository';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -18,6 +19,8 @@ import {
   assertBookingFacts,
   assertHoldMatches,
   bookingLimitReached,
+  bookingPartiesOf,
+  type BookingParties,
   endOf,
   subjectOf,
   type BookingFacts,
@@ -38,11 +41,6 @@ export interface BookingRequest {
   holdId: string | null;
 }
 
-interface Parties {
-  patientId: string;
-  doctorId: string;
-}
-
 /** A new appointment and its recorded `appointment.created`, published once the booking has committed. */
 interface Booked {
   appointment: Appointment;
@@ -50,10 +48,7 @@ interface Booked {
 }
 
 /** What the request ends with, and the booking when this request made one (its event goes out after commit). */
-type Outcome =
-  | { result: Keyed<Appointment>; booked: Booked | null }
-  /** A refusal stored as the key's first answer: thrown once the transaction that stored it has committed. */
-  | { refused: AppError };
+type Outcome = KeyedOutcome<Appointment, Booked | null>;
 
 /** A booking request as the API takes it, with the contract's defaults applied. */
 export function bookingRequestOf(dto: BookAppointmentDto): BookingRequest {
@@ -94,8 +89,8 @@ export class AppointmentBookingService {
     if ('refused' in outcome) {
       throw outcome.refused;
     }
-    if (outcome.booked) {
-      this.events.publish(outcome.booked.event);
+    if (outcome.effects) {
+      this.events.publish(outcome.effects.event);
     }
     return outcome.result;
   }
@@ -111,7 +106,7 @@ export class AppointmentBookingService {
       const facts = await this.writer.lockPatientAndReadFacts(em, target);
       return this.insert(em, actor, request, facts, null);
     });
-    return { result: { value: booked.appointment }, booked };
+    return { result: { value: booked.appointment }, effects: booked };
   }
 
   /**
@@ -126,40 +121,14 @@ export class AppointmentBookingService {
         ? { patientId: null, doctorId: null, startsAt: request.startsAt, endsAt: this.endOf(request) }
         : this.targetOf(request, parties);
     return this.writer.transaction(async (em): Promise<Outcome> => {
-      const outcome = await this.writer.claimKeyAndReadFacts(em, target, claim);
-      if (!outcome.acquired) {
-        // Someone holds the key: its first request (nothing stored yet), or another repeat reading the answer.
-        if (outcome.stored) {
-          return { result: { replay: replayOf(outcome.stored, claim.requestHash) }, booked: null };
-        }
-        throw keyInUse();
-      }
-      if (!outcome.claimed) {
-        // Our snapshot may predate an answer committed just before we got the lock: read it again then.
-        const stored = outcome.stored ?? (await this.keys.readStored(em, claim.userId, claim.key));
-        if (!stored) {
-          throw keyInUse();
-        }
-        return { result: { replay: replayOf(stored, claim.requestHash) }, booked: null };
-      }
-      try {
+      const state = await this.writer.claimKeyAndReadFacts(em, target, claim);
+      return runUnderClaim(this.keys, em, claim, state, null, async () => {
         if (parties instanceof AppError) {
           throw parties;
         }
-        const booked = await this.insert(em, actor, request, outcome.facts, claim);
-        return { result: { value: booked.appointment }, booked };
-      } catch (error) {
-        // Only our own refusals: a failed statement has aborted the transaction, and a 5xx is not kept.
-        if (!(error instanceof AppError)) {
-          throw error;
-        }
-        const answer = claim.answerOf(error);
-        if (answer.status >= 500) {
-          throw error;
-        }
-        await this.keys.record(em, claim.userId, claim.key, answer);
-        return { refused: error };
-      }
+        const booked = await this.insert(em, actor, request, state.facts, claim);
+        return { value: booked.appointment, effects: booked };
+      });
     });
   }
 
@@ -227,26 +196,11 @@ export class AppointmentBookingService {
   }
 
   /** Who may book whom (the access policy), and whom: a patient themself; a doctor or an admin names the patient. */
-  private partiesFor(actor: Actor, request: BookingRequest): Parties | AppError {
-    const refusal = this.access.refusal(actor, 'appointment.book', request);
-    if (refusal) {
-      return refusal;
-    }
-    return actor.role === 'patient' && actor.patientId
-      ? { patientId: actor.patientId, doctorId: request.doctorId }
-      : this.withNamedPatient(request);
+  private partiesFor(actor: Actor, request: BookingRequest): BookingParties | AppError {
+    return this.access.refusal(actor, 'appointment.book', request) ?? bookingPartiesOf(actor, request);
   }
 
-  private withNamedPatient(request: BookingRequest): Parties | AppError {
-    if (request.patientId === null) {
-      return new ValidationError([
-        { field: 'patientId', message: 'patientId is required when a doctor or admin books' },
-      ]);
-    }
-    return { patientId: request.patientId, doctorId: request.doctorId };
-  }
-
-  private targetOf(request: BookingRequest, parties: Parties): BookingTarget {
+  private targetOf(request: BookingRequest, parties: BookingParties): BookingTarget {
     return { ...parties, startsAt: request.startsAt, endsAt: this.endOf(request), holdId: request.holdId };
   }
 

@@ -11,11 +11,12 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../auth/actor';
 import { AccessPolicy, notFound } from '../access/access-policy';
-import { AppError, ValidationError } from '../common/errors/app-error';
+import { AppError } from '../common/errors/app-error';
 import type { DomainEvent, RecordedEvent } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { keyInUse, replayOf, type KeyClaim, type Keyed } from '../idempotency/idempotency';
+import type { KeyClaim, Keyed } from '../idempotency/idempotency';
 import { IdempotencyKeysRepository } from '../idempotency/idempotency-keys.repository';
+import { runUnderClaim, type KeyedOutcome } from '../idempotency/under-claim';
 import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import { outboxRowOf } from '../outbox/outbox.repository';
 import {
@@ -35,7 +36,15 @@ import {
   type BookingTarget,
   type SeriesOccurrence,
 } from './booking.repository';
-import { bookingLimitReached, endOf, refusalOfReason, subjectOf, type BookingFacts } from './booking-rules';
+import {
+  bookingLimitReached,
+  bookingPartiesOf,
+  endOf,
+  refusalOfReason,
+  subjectOf,
+  type BookingFacts,
+  type BookingParties,
+} from './booking-rules';
 import type { BookSeriesDto, CancelSeriesDto } from './dto/series.dto';
 import { occurrenceStarts } from './series-occurrences';
 
@@ -97,13 +106,8 @@ export function seriesRefusal(failures: OccurrenceErrorDetail[], count: number):
   return new AppError(rule ? rule.code : 'APPOINTMENT_CONFLICT', message, failures);
 }
 
-interface Parties {
-  patientId: string;
-  doctorId: string;
-}
-
 /** What the request ends with, and the events of the booking it made (published after commit). */
-type Outcome = { result: Keyed<BookedSeries>; booked: RecordedEvent<'appointment.created'>[] } | { refused: AppError };
+type Outcome = KeyedOutcome<BookedSeries, RecordedEvent<'appointment.created'>[]>;
 
 /**
  * Recurring series: all occurrences booked in one transaction, or none. The transaction takes the same locks in the
@@ -130,8 +134,8 @@ export class AppointmentSeriesService {
     if ('refused' in outcome) {
       throw outcome.refused;
     }
-    if (outcome.booked.length > 0) {
-      this.events.publish(...outcome.booked);
+    if (outcome.effects.length > 0) {
+      this.events.publish(...outcome.effects);
     }
     return outcome.result;
   }
@@ -144,7 +148,7 @@ export class AppointmentSeriesService {
     return this.writer.transaction(async (em): Promise<Outcome> => {
       const facts = await this.writer.lockPatientAndReadFacts(em, this.targetOf(request, parties));
       const { series, booked } = await this.insert(em, actor, request, facts, null);
-      return { result: { value: series }, booked };
+      return { result: { value: series }, effects: booked };
     });
   }
 
@@ -156,38 +160,14 @@ export class AppointmentSeriesService {
         ? { patientId: null, doctorId: null, startsAt: request.startsAt, endsAt: request.startsAt }
         : this.targetOf(request, parties);
     return this.writer.transaction(async (em): Promise<Outcome> => {
-      const outcome = await this.writer.claimKeyAndReadFacts(em, target, claim);
-      if (!outcome.acquired) {
-        if (outcome.stored) {
-          return { result: { replay: replayOf(outcome.stored, claim.requestHash) }, booked: [] };
-        }
-        throw keyInUse();
-      }
-      if (!outcome.claimed) {
-        const stored = outcome.stored ?? (await this.keys.readStored(em, claim.userId, claim.key));
-        if (!stored) {
-          throw keyInUse();
-        }
-        return { result: { replay: replayOf(stored, claim.requestHash) }, booked: [] };
-      }
-      try {
+      const state = await this.writer.claimKeyAndReadFacts(em, target, claim);
+      return runUnderClaim(this.keys, em, claim, state, [], async () => {
         if (parties instanceof AppError) {
           throw parties;
         }
-        const { series, booked } = await this.insert(em, actor, request, outcome.facts, claim);
-        return { result: { value: series }, booked };
-      } catch (error) {
-        // Only our own refusals, which come before any write; a failed statement has aborted the transaction.
-        if (!(error instanceof AppError)) {
-          throw error;
-        }
-        const answer = claim.answerOf(error);
-        if (answer.status >= 500) {
-          throw error;
-        }
-        await this.keys.record(em, claim.userId, claim.key, answer);
-        return { refused: error };
-      }
+        const { series, booked } = await this.insert(em, actor, request, state.facts, claim);
+        return { value: series, effects: booked };
+      });
     });
   }
 
@@ -286,9 +266,7 @@ export class AppointmentSeriesService {
       // Cannot happen (the insert fails as a whole), but nothing partial may ever commit.
       throw new Error(`series insert wrote ${inserted} of ${appointments.length} rows`);
     }
-    for (const event of events) {
-      await this.events.recordWritten(em, event);
-    }
+    await this.events.recordWritten(em, ...events);
     return { series, booked: events };
   }
 
@@ -326,22 +304,21 @@ export class AppointmentSeriesService {
         { reason: dto.reason ?? null, by: actor.userId },
       );
       const previous = new Map(targets.map((a) => [a.id, a.status]));
-      const events: RecordedEvent<'appointment.status_changed'>[] = [];
-      for (const loaded of await this.appointments.findLoadedByIds(em, ids)) {
-        const appointment = toAppointmentResponse(loaded);
-        const event: DomainEvent<'appointment.status_changed'> = {
+      const loaded = await this.appointments.findLoadedByIds(em, ids);
+      const events = loaded.map((row): DomainEvent<'appointment.status_changed'> => {
+        const appointment = toAppointmentResponse(row);
+        return {
           name: 'appointment.status_changed',
           payload: {
             appointment,
-            previousStatus: previous.get(loaded.id) ?? 'pending',
+            previousStatus: previous.get(row.id) ?? 'pending',
             status: appointment.status,
             changedBy: { id: actor.userId, role: actor.role },
           },
-          ...audienceOf(loaded, { from: loaded.blocked.startsAt, to: loaded.blocked.endsAt }),
+          ...audienceOf(row, { from: row.blocked.startsAt, to: row.blocked.endsAt }),
         };
-        events.push(await this.events.record(em, event));
-      }
-      return events;
+      });
+      return this.events.recordAll(em, events);
     });
     if (recorded.length > 0) {
       this.events.publish(...recorded);
@@ -349,23 +326,11 @@ export class AppointmentSeriesService {
     return { cancelled: recorded.length };
   }
 
-  private partiesFor(actor: Actor, request: SeriesRequest): Parties | AppError {
-    const refusal = this.access.refusal(actor, 'appointment.book', request);
-    if (refusal) {
-      return refusal;
-    }
-    if (actor.role === 'patient' && actor.patientId) {
-      return { patientId: actor.patientId, doctorId: request.doctorId };
-    }
-    if (request.patientId === null) {
-      return new ValidationError([
-        { field: 'patientId', message: 'patientId is required when a doctor or admin books' },
-      ]);
-    }
-    return { patientId: request.patientId, doctorId: request.doctorId };
+  private partiesFor(actor: Actor, request: SeriesRequest): BookingParties | AppError {
+    return this.access.refusal(actor, 'appointment.book', request) ?? bookingPartiesOf(actor, request);
   }
 
-  private targetOf(request: SeriesRequest, parties: Parties): BookingTarget {
+  private targetOf(request: SeriesRequest, parties: BookingParties): BookingTarget {
     return { ...parties, startsAt: request.startsAt, endsAt: seriesEndBound(request), holdId: null };
   }
 }

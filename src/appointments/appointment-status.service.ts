@@ -3,7 +3,7 @@ import type { Appointment, AppointmentStatus } from '@app/contracts';
 import type { Actor } from '../auth/actor';
 import { AccessPolicy } from '../access/access-policy';
 import { AppError } from '../common/errors/app-error';
-import type { DomainEvent, RecordedEvent } from '../common/domain-events';
+import type { DomainEvent } from '../common/domain-events';
 import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import type { EntityManager } from 'typeorm';
 import { policyOrDefault, insideCancellationWindow } from '../scheduling/booking-policy';
@@ -105,11 +105,11 @@ export class AppointmentStatusService {
         em,
         moved.map((row) => row.id),
       );
-      const recorded: RecordedEvent<'appointment.status_changed'>[] = [];
-      for (const row of loaded) {
-        const appointment = toAppointmentResponse(row);
-        recorded.push(
-          await this.events.record(em, {
+      return this.events.recordAll(
+        em,
+        loaded.map((row): DomainEvent<'appointment.status_changed'> => {
+          const appointment = toAppointmentResponse(row);
+          return {
             name: 'appointment.status_changed',
             payload: {
               appointment,
@@ -118,10 +118,9 @@ export class AppointmentStatusService {
               changedBy: { ...SYSTEM_ACTOR },
             },
             ...audienceOf(row, appointment.status === 'cancelled' ? blockedSlotsOf(row) : undefined),
-          }),
-        );
-      }
-      return recorded;
+          };
+        }),
+      );
     });
     if (changed.length > 0) {
       this.events.publish(...changed);

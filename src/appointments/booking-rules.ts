@@ -1,7 +1,7 @@
 import type { AvailabilityReason, BookingPolicy } from '@app/contracts';
 import { notFound } from '../access/access-policy';
 import type { Actor } from '../auth/actor';
-import { AppError } from '../common/errors/app-error';
+import { AppError, ValidationError } from '../common/errors/app-error';
 import { timeReasons, type Interval, type RuleSubject } from '../scheduling/booking-policy';
 import type { DoctorHours } from '../scheduling/working-hours.query';
 
@@ -23,6 +23,29 @@ export function endOf(startsAt: Date, durationMinutes: number): Date {
 /** The patient-only rules apply to a patient acting for themself; doctors and admins are exempt. */
 export function subjectOf(actor: Actor): RuleSubject {
   return actor.role === 'patient' ? 'patient' : 'staff';
+}
+
+/** Whom a booking (or a series) is between. */
+export interface BookingParties {
+  patientId: string;
+  doctorId: string;
+}
+
+/**
+ * The parties of a booking the access policy allowed: a patient books for themself; a doctor or an admin must name
+ * the patient (400 otherwise).
+ */
+export function bookingPartiesOf(
+  actor: Actor,
+  request: { doctorId: string; patientId: string | null },
+): BookingParties | ValidationError {
+  if (actor.role === 'patient' && actor.patientId) {
+    return { patientId: actor.patientId, doctorId: request.doctorId };
+  }
+  if (request.patientId === null) {
+    return new ValidationError([{ field: 'patientId', message: 'patientId is required when a doctor or admin books' }]);
+  }
+  return { patientId: request.patientId, doctorId: request.doctorId };
 }
 
 /** A patient or doctor as a booking reads them: ids as the database spells them, the name for the answer. */

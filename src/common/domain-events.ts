@@ -44,10 +44,14 @@ export type DomainEvent<K extends DomainEventName = DomainEventName> = {
 /** A domain event written to the outbox: the id is the outbox row's, by which the relay publishes it once. */
 export type RecordedEvent<K extends DomainEventName = DomainEventName> = DomainEvent<K> & { id: string };
 
-/** What a listener of `recordedEventName(name)` receives: the event and the manager of the change's transaction. */
+/**
+ * What a listener of `recordedEventName(name)` receives: the events of that name one change recorded (one, or a batch
+ * such as a series or a sweep, so that a listener writes its trace of all of them in one statement) and the manager
+ * of the change's transaction.
+ */
 export interface RecordedDomainEvent<K extends DomainEventName = DomainEventName> {
   em: EntityManager;
-  event: RecordedEvent<K>;
+  events: RecordedEvent<K>[];
 }
 
 /** The name under which an event is handed to the listeners that keep a durable record of it. */

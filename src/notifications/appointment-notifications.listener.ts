@@ -27,10 +27,12 @@ export class AppointmentNotificationsListener {
   ) {}
 
   @OnRecorded(...APPOINTMENT_EVENTS)
-  async store({ em, event }: RecordedDomainEvent<AppointmentEventName>): Promise<void> {
-    const recipients = unique(event.recipientUserIds);
-    if (recipients.length > 0) {
-      await this.notifications.storeForUsers(em, recipients, appointmentNotice(event));
+  async store({ em, events }: RecordedDomainEvent<AppointmentEventName>): Promise<void> {
+    const items = events
+      .map((event) => ({ userIds: unique(event.recipientUserIds), notice: appointmentNotice(event) }))
+      .filter((item) => item.userIds.length > 0);
+    if (items.length > 0) {
+      await this.notifications.storeNotices(em, items);
     }
   }
 

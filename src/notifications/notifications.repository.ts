@@ -33,14 +33,39 @@ export class NotificationsRepository {
   }
 
   /** One multi-row insert for all recipients (ids of no user are skipped), in the transaction of `em`. */
-  async storeForUsers(em: EntityManager, userIds: readonly string[], notice: Notice): Promise<void> {
-    await queryPrepared(em, STORE_FOR_USERS_SQL, [
-      userIds,
-      notice.type,
-      notice.title,
-      notice.body,
-      notice.data === null ? null : JSON.stringify(notice.data),
-    ]);
+  /**
+   * Stores each notice for its users (those that exist), in the caller's transaction, in one statement: a single notice
+   * (a booking's, on the hot path) through the prepared `STORE_FOR_USERS_SQL`, several (a series, a sweep) unnested.
+   */
+  async storeNotices(
+    em: EntityManager,
+    items: readonly { userIds: readonly string[]; notice: Notice }[],
+  ): Promise<void> {
+    const data = (notice: Notice) => (notice.data === null ? null : JSON.stringify(notice.data));
+    if (items.length === 1) {
+      const [{ userIds, notice }] = items;
+      await queryPrepared(em, STORE_FOR_USERS_SQL, [userIds, notice.type, notice.title, notice.body, data(notice)]);
+      return;
+    }
+    const rows = items.flatMap(({ userIds, notice }) => userIds.map((userId) => ({ userId, notice })));
+    if (rows.length === 0) {
+      return;
+    }
+    await em.query(
+      `INSERT INTO notifications (user_id, type, title, body, data)
+       SELECT u.id, n.type, n.title, n.body, n.data::jsonb
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY
+              AS n(user_id, type, title, body, data, ord)
+         JOIN users u ON u.id = n.user_id
+        ORDER BY n.ord`,
+      [
+        rows.map((row) => row.userId),
+        rows.map((row) => row.notice.type),
+        rows.map((row) => row.notice.title),
+        rows.map((row) => row.notice.body),
+        rows.map((row) => data(row.notice)),
+      ],
+    );
   }
 
   /** Null when there is no such user. */

@@ -29,24 +29,43 @@ export class DomainEventPublisher {
   ) {}
 
   async record<K extends DomainEventName>(em: EntityManager, event: DomainEvent<K>): Promise<RecordedEvent<K>> {
-    const recorded = this.stamp(event);
-    await this.outbox.append(em, recorded as RecordedEvent);
-    await this.recordWritten(em, recorded);
+    const [recorded] = await this.recordAll(em, [event]);
+    return recorded;
+  }
+
+  /** `record` for the events of one change at once: one outbox statement, and each listener called once per name. */
+  async recordAll<K extends DomainEventName>(
+    em: EntityManager,
+    events: readonly DomainEvent<K>[],
+  ): Promise<RecordedEvent<K>[]> {
+    if (events.length === 0) {
+      return [];
+    }
+    const recorded = events.map((event) => this.stamp(event));
+    await this.outbox.append(em, recorded as RecordedEvent[]);
+    await this.recordWritten(em, ...recorded);
     return recorded;
   }
 
   /**
-   * For a write that carries its event's outbox row in its own statement (the booking's insert, where a statement
-   * more would be a round trip more): `stamp` gives the event its id, `outboxRowOf` its row, and `recordWritten`,
-   * once that statement has run in the transaction, hands it to the in-transaction listeners as `record` would.
+   * For a write that carries its events' outbox rows in its own statement (the booking's and the series' inserts,
+   * where a statement more would be a round trip more): `stamp` gives an event its id, `outboxRowOf` its row, and
+   * `recordWritten`, once that statement has run in the transaction, hands them to the in-transaction listeners as
+   * `record` would: each listener once per event name, with all the events of that name.
    */
   stamp<K extends DomainEventName>(event: DomainEvent<K>): RecordedEvent<K> {
     return { ...event, id: randomUUID() };
   }
 
-  async recordWritten<K extends DomainEventName>(em: EntityManager, recorded: RecordedEvent<K>): Promise<void> {
-    const handed: RecordedDomainEvent<K> = { em, event: recorded };
-    await this.emitter.emitAsync(recordedEventName(recorded.name), handed);
+  async recordWritten<K extends DomainEventName>(em: EntityManager, ...recorded: RecordedEvent<K>[]): Promise<void> {
+    const byName = new Map<K, RecordedEvent<K>[]>();
+    for (const event of recorded) {
+      byName.set(event.name, [...(byName.get(event.name) ?? []), event]);
+    }
+    for (const [name, events] of byName) {
+      const handed: RecordedDomainEvent<K> = { em, events };
+      await this.emitter.emitAsync(recordedEventName(name), handed);
+    }
   }
 
   publish<K extends DomainEventName>(...events: RecordedEvent<K>[]): void {

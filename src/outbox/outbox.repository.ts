@@ -31,11 +31,22 @@ export class OutboxRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Inside the change's own transaction: the event commits with it or not at all. */
-  async append(em: EntityManager, event: RecordedEvent): Promise<void> {
-    await queryPrepared(
-      em,
-      'INSERT INTO outbox_events (id, name, payload, audience) VALUES ($1, $2, $3::jsonb, $4::jsonb)',
-      outboxRowOf(event),
+  /** Writes the events' rows in one statement (one row: the prepared single insert). */
+  async append(em: EntityManager, events: readonly RecordedEvent[]): Promise<void> {
+    if (events.length === 1) {
+      await queryPrepared(
+        em,
+        'INSERT INTO outbox_events (id, name, payload, audience) VALUES ($1, $2, $3::jsonb, $4::jsonb)',
+        outboxRowOf(events[0]),
+      );
+      return;
+    }
+    const rows = events.map(outboxRowOf);
+    await em.query(
+      `INSERT INTO outbox_events (id, name, payload, audience)
+       SELECT e.id, e.name, e.payload::jsonb, e.audience::jsonb
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS e(id, name, payload, audience)`,
+      [0, 1, 2, 3].map((column) => rows.map((row) => row[column])),
     );
   }
 
