@@ -4,6 +4,7 @@ import type { JobContext, RunningJob } from '../../src/jobs/job-kinds';
 import { JobRunner } from '../../src/jobs/job-runner';
 import { loginAdmin, registerPatient, type Session } from '../support/factories';
 import { jobRows, listJobs, planTestJobs, registerTestHandler } from '../support/jobs';
+import { eventually } from '../support/eventually';
 import { freePort, spawnApp } from '../support/process';
 import { freshDatabase, startTestApp, testEnv, type TestApp } from '../support/test-app';
 
@@ -294,13 +295,3 @@ describe('A job whose instance is killed while holding it (e2e)', () => {
     }
   }, 180_000);
 });
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms: number): Promise<T> {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { DomainEventPublisher } from '../../src/outbox/domain-event-publisher';
 import { EventRelay, OUTBOX_GRACE_MS } from '../../src/outbox/event-relay';
 import { at, book, nextWeekday } from '../support/appointments';
+import { eventually } from '../support/eventually';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
 import { freePort, spawnApp, waitUntilReady } from '../support/process';
 import { appointmentOf, presenceSettled, SocketPool } from '../support/realtime';
@@ -14,16 +15,6 @@ const POLL = { OUTBOX_POLL_MS: '100' };
 async function outboxSize(t: TestApp): Promise<number> {
   const rows: { count: number }[] = await t.dataSource.query('SELECT count(*)::int AS count FROM outbox_events');
   return rows[0].count;
-}
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 10_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    value = await read();
-  }
-  return value;
 }
 
 async function inbox(t: TestApp, user: Session): Promise<Notification[]> {

@@ -51,13 +51,3 @@ export async function listJobs(t: TestApp, admin: Session, query: Record<string,
   const res = await request(t.url).get('/api/v1/jobs').query(query).set(admin.auth).expect(200);
   return res.body as { data: Job[]; meta: { page: number; limit: number; total: number; totalPages: number } };
 }
-
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let value = await read();
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
