@@ -29,7 +29,7 @@ export class AppointmentReminders implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.runner.register(REMINDER_KIND, (job, context) => this.send([job], context));
+    this.runner.registerBatch(REMINDER_KIND, (jobs, context) => this.send(jobs, context));
   }
 
   /** A booking (or a series' occurrences) or a move to a new start: its reminders, in its own transaction. */

@@ -148,6 +148,34 @@ export class JobsRepository {
     return rows.length > 0;
   }
 
+  /**
+   * `holdClaim` for a batch, in one statement: locks the rows still held by their claims (in id order) and answers
+   * their ids; a job taken over meanwhile is left out.
+   */
+  async holdClaims(em: EntityManager, claims: readonly JobClaim[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await em.query(
+      `SELECT j.id FROM jobs j
+         JOIN unnest($1::uuid[], $2::text[], $3::int[]) AS c(id, locked_by, attempts)
+           ON j.id = c.id AND j.locked_by = c.locked_by AND j.attempts = c.attempts
+        WHERE j.status = 'running'
+        ORDER BY j.id
+          FOR UPDATE OF j`,
+      [claims.map((claim) => claim.id), claims.map((claim) => claim.lockedBy), claims.map((claim) => claim.attempt)],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** `succeed` for a batch, in one statement. */
+  async succeedAll(em: EntityManager, claims: readonly JobClaim[]): Promise<void> {
+    await em.query(
+      `UPDATE jobs j SET status = 'succeeded', locked_by = NULL, locked_until = NULL, finished_at = now(),
+              updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::int[]) AS c(id, locked_by, attempts)
+        WHERE j.id = c.id AND j.locked_by = c.locked_by AND j.attempts = c.attempts`,
+      [claims.map((claim) => claim.id), claims.map((claim) => claim.lockedBy), claims.map((claim) => claim.attempt)],
+    );
+  }
+
   /** In the same transaction as the handler's writes: the job is done. */
   async succeed(em: EntityManager, claim: JobClaim): Promise<void> {
     await em.query(
