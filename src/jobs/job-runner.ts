@@ -21,8 +21,9 @@ export type Sweep = () => Promise<unknown>;
  * due jobs (`JobsRepository.claim`: one short transaction, `FOR UPDATE SKIP LOCKED`, a lease of `LEASE_MS`) and runs
  * each in a transaction of its own that first re-takes the claim (`holdClaim`), then lets the handler write, then
  * marks the job succeeded: the handler's writes and the completion commit together, so a job is done once even with
- * several instances and across restarts. A failed attempt rolls back and is retried with exponential backoff, then
- * `failed`. A job whose instance died keeps its lease until it runs out; then any instance claims it again.
+ * several instances and across restarts. The jobs of a batch kind (`registerBatch`) in one claim share one such
+ * transaction. A failed attempt rolls back and is retried with exponential backoff, then `failed`. A job whose
+ * instance died keeps its lease until it runs out; then any instance claims it again.
  *
  * No transaction is held between the claim and the run, so PGlite's one session stays free for requests.
  */
@@ -165,7 +166,12 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
     const singles: RunningJob[] = [];
     for (const job of claimed) {
       if (this.batchHandlers.has(job.kind) && job.attempt <= job.maxAttempts) {
-        batches.set(job.kind, [...(batches.get(job.kind) ?? []), job]);
+        const batch = batches.get(job.kind);
+        if (batch) {
+          batch.push(job);
+        } else {
+          batches.set(job.kind, [job]);
+        }
       } else {
         singles.push(job);
       }
