@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, JobStatus } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { queryPrepared } from '../database/prepared';
 import type { JobKind, JobPayloads, PlannedJob, RunningJob } from './job-kinds';
 
 interface ClaimedRow {
@@ -82,7 +83,9 @@ export class JobsRepository {
     if (jobs.length === 0) {
       return 0;
     }
-    const rows: { planned: number }[] = await em.query(
+    // Prepared: a booking plans its reminders with this very text in its own transaction (one round trip more).
+    const rows = await queryPrepared<{ planned: number }>(
+      em,
       `WITH planned AS (
          INSERT INTO jobs (kind, dedupe_key, payload, run_at, max_attempts)
          SELECT kind, dedupe_key, payload, run_at, max_attempts
