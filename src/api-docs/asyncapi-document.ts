@@ -39,6 +39,15 @@ const SERVER_MESSAGES: { [K in keyof ServerToClientEvents]: MessageSpec } = {
       'To its patient and its doctor, with the appointment as it was last: it has left every list and read, and ' +
       'its time is free again. Not a status change (the appointment has no status any more).',
   },
+  'appointment.reminder': {
+    payload: 'AppointmentReminderEvent',
+    summary: 'An appointment starts soon',
+    description:
+      'To its patient and its doctor, at each lead of `REMINDER_LEAD_MINUTES` before the start of a `pending` or ' +
+      '`confirmed` appointment, once per lead, and only when that time came after the booking or the last move ' +
+      '(sent on return if the service was down then, unless the appointment has started). None for an appointment ' +
+      'since cancelled; a moved one is reminded of its new time. Also stored as a notification.',
+  },
   notification: {
     payload: 'Notification',
     summary: 'A direct message or a broadcast',

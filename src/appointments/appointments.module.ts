@@ -22,6 +22,7 @@ import { HoldExpirySweeper } from './hold-expiry.sweeper';
 import { HoldsController } from './holds.controller';
 import { JobsModule } from '../jobs/jobs.module';
 import { AppointmentSweeps } from './appointment-sweeps';
+import { AppointmentReminders } from './appointment-reminders';
 
 @Module({
   imports: [
@@ -52,6 +53,7 @@ import { AppointmentSweeps } from './appointment-sweeps';
     AvailabilityExplainService,
     HoldExpirySweeper,
     AppointmentSweeps,
+    AppointmentReminders,
   ],
   exports: [AppointmentQueriesService],
 })

@@ -371,6 +371,19 @@ export class AppointmentsRepository {
   }
 
   /**
+   * The appointments of due reminders, read in the job's transaction and share-locked (`FOR SHARE OF a`): a status move
+   * or a reschedule writing one of them meanwhile finishes first and its result is what the reminder sees, or waits
+   * for the reminder's commit. Soft-deleted ones are not read.
+   */
+  async findForReminders(em: EntityManager, ids: readonly string[]): Promise<LoadedAppointment[]> {
+    const rows: LoadedRow[] = await em.query(
+      `${SELECT_LOADED} ${FROM_LOADED} AND a.id = ANY($1::uuid[]) FOR SHARE OF a`,
+      [ids],
+    );
+    return rows.map(toLoaded);
+  }
+
+  /**
    * Cancels each of `moves` still in the status it was read in (a compare-and-swap per row, in one statement), with
    * the same reason and canceller; `late` per row. Answers the ids it cancelled.
    */

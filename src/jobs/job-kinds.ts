@@ -33,6 +33,12 @@ export interface JobContext {
 
 export type JobHandler<K extends JobKind> = (job: RunningJob<K>, context: JobContext) => Promise<void>;
 
+/**
+ * A handler that does several claimed jobs of its kind in one transaction (`JobRunner.registerBatch`): one read, one
+ * outbox statement, one inbox statement for all of them. It must do each job as if alone (a job it skips is done).
+ */
+export type JobBatchHandler<K extends JobKind> = (jobs: RunningJob<K>[], context: JobContext) => Promise<void>;
+
 /** A job to plan: due at `runAt`, planned once per `dedupeKey` (a second plan with the same key is ignored). */
 export interface PlannedJob<K extends JobKind = JobKind> {
   kind: K;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, JobStatus } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { queryPrepared } from '../database/prepared';
 import type { JobKind, JobPayloads, PlannedJob, RunningJob } from './job-kinds';
 
 interface ClaimedRow {
@@ -82,7 +83,9 @@ export class JobsRepository {
     if (jobs.length === 0) {
       return 0;
     }
-    const rows: { planned: number }[] = await em.query(
+    // Prepared: a booking plans its reminders with this very text in its own transaction (one round trip more).
+    const rows = await queryPrepared<{ planned: number }>(
+      em,
       `WITH planned AS (
          INSERT INTO jobs (kind, dedupe_key, payload, run_at, max_attempts)
          SELECT kind, dedupe_key, payload, run_at, max_attempts
@@ -146,6 +149,34 @@ export class JobsRepository {
       [claim.id, claim.lockedBy, claim.attempt],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * `holdClaim` for a batch, in one statement: locks the rows still held by their claims (in id order) and answers
+   * their ids; a job taken over meanwhile is left out.
+   */
+  async holdClaims(em: EntityManager, claims: readonly JobClaim[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await em.query(
+      `SELECT j.id FROM jobs j
+         JOIN unnest($1::uuid[], $2::text[], $3::int[]) AS c(id, locked_by, attempts)
+           ON j.id = c.id AND j.locked_by = c.locked_by AND j.attempts = c.attempts
+        WHERE j.status = 'running'
+        ORDER BY j.id
+          FOR UPDATE OF j`,
+      [claims.map((claim) => claim.id), claims.map((claim) => claim.lockedBy), claims.map((claim) => claim.attempt)],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** `succeed` for a batch, in one statement. */
+  async succeedAll(em: EntityManager, claims: readonly JobClaim[]): Promise<void> {
+    await em.query(
+      `UPDATE jobs j SET status = 'succeeded', locked_by = NULL, locked_until = NULL, finished_at = now(),
+              updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::int[]) AS c(id, locked_by, attempts)
+        WHERE j.id = c.id AND j.locked_by = c.locked_by AND j.attempts = c.attempts`,
+      [claims.map((claim) => claim.id), claims.map((claim) => claim.lockedBy), claims.map((claim) => claim.attempt)],
+    );
   }
 
   /** In the same transaction as the handler's writes: the job is done. */

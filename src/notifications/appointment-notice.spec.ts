@@ -1,5 +1,5 @@
 import type { Appointment } from '@app/contracts';
-import { appointmentNotice } from './appointment-notice';
+import { appointmentNotice, leadText } from './appointment-notice';
 
 const appointment: Appointment = {
   id: '6f1c2b1e-0000-4000-8000-000000000001',
@@ -84,6 +84,21 @@ describe('appointmentNotice', () => {
       doctorTimezone: 'America/New_York',
     });
     expect(inNewYork.body).toBe('Paula Patient with Dora Doctor is now on Mon 7 Jul 2031, 10:00 EDT.');
+  });
+
+  it('reminds both parties of the start on the doctor’s wall clock, with the lead in the largest whole unit', () => {
+    const reminder = appointmentNotice({
+      name: 'appointment.reminder',
+      payload: { appointment, minutesBefore: 60 },
+      doctorTimezone: 'Asia/Kolkata',
+    });
+    expect(reminder).toEqual({
+      type: 'appointment.reminder',
+      title: 'Appointment reminder',
+      body: 'Paula Patient with Dora Doctor on Mon 3 Mar 2031, 15:30 IST, in 1 hour.',
+      data: { appointmentId: appointment.id, status: 'pending', minutesBefore: 60 },
+    });
+    expect([1440, 2880, 120, 90, 1].map(leadText)).toEqual(['1 day', '2 days', '2 hours', '90 minutes', '1 minute']);
   });
 
   it('never carries the reason, the notes or the cancellation reason', () => {

@@ -19,6 +19,13 @@ const STATUS_WORDS: Record<AppointmentStatus, string> = {
 /** Fields whose change moves the appointment in time. */
 const TIME_FIELDS = new Set(['startsAt', 'durationMinutes', 'endsAt']);
 
+/** `1440` → `1 day`, `60` → `1 hour`, `90` → `90 minutes`: a reminder's lead, in the largest whole unit. */
+export function leadText(minutes: number): string {
+  const [count, unit] =
+    minutes % 1440 === 0 ? [minutes / 1440, 'day'] : minutes % 60 === 0 ? [minutes / 60, 'hour'] : [minutes, 'minute'];
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}
+
 function parties(appointment: Appointment): string {
   return `${appointment.patient.fullName} with ${appointment.doctor.fullName}`;
 }
@@ -66,6 +73,13 @@ export function appointmentNotice(event: AppointmentEventMessage): Notice {
         title: 'Appointment removed',
         body: `${parties(appointment)} on ${when(appointment)} was removed by the clinic.`,
         data: base,
+      };
+    case 'appointment.reminder':
+      return {
+        type: event.name,
+        title: 'Appointment reminder',
+        body: `${parties(appointment)} on ${when(appointment)}, in ${leadText(event.payload.minutesBefore)}.`,
+        data: { ...base, minutesBefore: event.payload.minutesBefore },
       };
   }
 }

@@ -12,6 +12,7 @@ const APPOINTMENT_EVENTS = [
   'appointment.updated',
   'appointment.status_changed',
   'appointment.deleted',
+  'appointment.reminder',
 ] as const satisfies readonly AppointmentEventName[];
 
 /**
@@ -40,6 +41,7 @@ export class AppointmentNotificationsListener {
   @OnEvent('appointment.updated')
   @OnEvent('appointment.status_changed')
   @OnEvent('appointment.deleted')
+  @OnEvent('appointment.reminder')
   deliver(event: RecordedEvent<AppointmentEventName>): void {
     this.delivery.appointmentEvent(unique(event.recipientUserIds), event);
   }

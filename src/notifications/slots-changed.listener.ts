@@ -25,6 +25,8 @@ export function slotsChangeOf(event: SlotsChangeSource): SlotsChangedEvent | nul
       return event.slots
         ? { doctorId: event.payload.appointment.doctorId, from: event.slots.from, to: event.slots.to }
         : null;
+    case 'appointment.reminder':
+      return null;
   }
 }
 

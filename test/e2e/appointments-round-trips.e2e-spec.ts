@@ -54,7 +54,7 @@ describe('Appointments: database round trips of a booking (e2e)', () => {
     }
   }
 
-  it("books without a key in one transaction of five statements, the parties' notifications included", async () => {
+  it("books without a key in one transaction of six statements, the parties' notifications and reminders included", async () => {
     const { status, statements } = await booking();
     expect(status).toBe(201);
     const { transactions, inside } = transactionOf(statements);
@@ -63,6 +63,7 @@ describe('Appointments: database round trips of a booking (e2e)', () => {
       'START TRANSACTION',
       expect.stringMatching(/^SELECT pg_advisory_xact_lock\(/),
       expect.stringMatching(/INSERT INTO appointments/),
+      expect.stringMatching(/INSERT INTO jobs/),
       expect.stringMatching(/^INSERT INTO notifications/),
       'COMMIT',
     ]);
@@ -70,7 +71,7 @@ describe('Appointments: database round trips of a booking (e2e)', () => {
     expect(statements).toEqual(inside);
   });
 
-  it('books with a key in one transaction of five statements, the claim and the answer included', async () => {
+  it('books with a key in one transaction of six statements, the claim and the answer included', async () => {
     const { status, statements } = await booking('round-trips-key');
     expect(status).toBe(201);
     const { transactions, inside } = transactionOf(statements);
@@ -79,6 +80,7 @@ describe('Appointments: database round trips of a booking (e2e)', () => {
       'START TRANSACTION',
       expect.stringMatching(/pg_try_advisory_xact_lock.*INSERT INTO idempotency_keys.*pg_advisory_xact_lock/),
       expect.stringMatching(/INSERT INTO appointments.*UPDATE idempotency_keys/),
+      expect.stringMatching(/INSERT INTO jobs/),
       expect.stringMatching(/^INSERT INTO notifications/),
       'COMMIT',
     ]);

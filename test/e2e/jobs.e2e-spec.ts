@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import request from 'supertest';
-import type { JobContext, RunningJob } from '../../src/jobs/job-kinds';
+import type { JobContext, JobKind, RunningJob } from '../../src/jobs/job-kinds';
 import { JobRunner } from '../../src/jobs/job-runner';
 import { loginAdmin, registerPatient, type Session } from '../support/factories';
 import { jobRows, listJobs, planTestJobs, registerTestHandler } from '../support/jobs';
@@ -132,6 +132,47 @@ describe('The durable job runner (e2e)', () => {
     expect(ran).toEqual([]);
     const [row] = await jobRows(t);
     expect([row.status, row.locked_by]).toEqual(['running', 'other']);
+  });
+
+  it('runs the claimed jobs of a batch kind in one transaction, and each alone when that transaction fails', async () => {
+    const batchKind = 'test.batch' as JobKind;
+    const batches: string[][] = [];
+    let poison = '';
+    runner.registerBatch(batchKind, async (jobs, { em, afterCommit }) => {
+      const keys = jobs.map((job) => (job.payload as unknown as { key: string }).key);
+      batches.push(keys);
+      // Every job of the batch is held by this transaction.
+      const [{ held }] = await em.query(
+        `SELECT count(*)::int AS held FROM jobs WHERE id = ANY($1::uuid[]) AND status = 'running' AND locked_by = $2`,
+        [jobs.map((job) => job.id), runner.instanceId],
+      );
+      expect(held).toBe(jobs.length);
+      if (keys.includes(poison)) {
+        throw new Error(`refused ${poison}`);
+      }
+      afterCommit(() => undefined);
+    });
+    await planTestJobs(t, ['b1', 'b2', 'b3'], { kind: batchKind });
+    expect(await runner.runDue()).toBe(3);
+    expect(batches).toEqual([['b1', 'b2', 'b3']]);
+    expect((await jobRows(t, batchKind)).map((row) => [row.dedupe_key, row.status, row.attempts])).toEqual([
+      ['b1', 'succeeded', 1],
+      ['b2', 'succeeded', 1],
+      ['b3', 'succeeded', 1],
+    ]);
+
+    batches.length = 0;
+    poison = 'p2';
+    await planTestJobs(t, ['p1', 'p2', 'p3'], { kind: batchKind });
+    expect(await runner.runDue()).toBe(3);
+    // The batch rolled back; then each ran alone: only the one that fails by itself is retried.
+    expect(batches).toEqual([['p1', 'p2', 'p3'], ['p1'], ['p2'], ['p3']]);
+    const rows = (await jobRows(t, batchKind)).filter((row) => row.dedupe_key.startsWith('p'));
+    expect(rows.map((row) => [row.dedupe_key, row.status, row.attempts, row.last_error])).toEqual([
+      ['p1', 'succeeded', 1, null],
+      ['p2', 'queued', 1, 'refused p2'],
+      ['p3', 'succeeded', 1, null],
+    ]);
   });
 
   it('prunes finished jobs after their keeping time, not queued or running ones', async () => {

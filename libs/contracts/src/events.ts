@@ -27,12 +27,22 @@ export interface AppointmentDeletedEvent {
   appointment: Appointment;
 }
 
+/**
+ * A reminder of an upcoming `pending` or `confirmed` appointment, `minutesBefore` its start (one of
+ * `REMINDER_LEAD_MINUTES`): sent once per appointment, lead and start time, to the patient and the doctor.
+ */
+export interface AppointmentReminderEvent {
+  appointment: Appointment;
+  minutesBefore: number;
+}
+
 /** Domain events of appointments, sent once their change has committed; keys are the Socket.IO event names too. */
 export interface AppointmentEvents {
   'appointment.created': AppointmentCreatedEvent;
   'appointment.updated': AppointmentUpdatedEvent;
   'appointment.status_changed': AppointmentStatusChangedEvent;
   'appointment.deleted': AppointmentDeletedEvent;
+  'appointment.reminder': AppointmentReminderEvent;
 }
 export type AppointmentEventName = keyof AppointmentEvents;
 
@@ -59,6 +69,7 @@ export interface ServerToClientEvents {
   'appointment.updated': (event: AppointmentUpdatedEvent) => void;
   'appointment.status_changed': (event: AppointmentStatusChangedEvent) => void;
   'appointment.deleted': (event: AppointmentDeletedEvent) => void;
+  'appointment.reminder': (event: AppointmentReminderEvent) => void;
   notification: (notification: Notification) => void;
   'doctor.presence': (presence: DoctorPresence) => void;
   'slots.changed': (event: SlotsChangedEvent) => void;

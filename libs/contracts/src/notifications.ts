@@ -5,6 +5,7 @@ export const NOTIFICATION_TYPES = [
   'appointment.updated',
   'appointment.status_changed',
   'appointment.deleted',
+  'appointment.reminder',
   'message',
   'broadcast',
 ] as const;
@@ -14,6 +15,7 @@ export const APPOINTMENT_NOTIFICATION_TYPES = [
   'appointment.updated',
   'appointment.status_changed',
   'appointment.deleted',
+  'appointment.reminder',
 ] as const satisfies readonly NotificationType[];
 export type AppointmentNotificationType = (typeof APPOINTMENT_NOTIFICATION_TYPES)[number];
 
@@ -25,6 +27,8 @@ export interface AppointmentNotificationData {
   previousStatus?: AppointmentStatus;
   /** `appointment.updated` only: the fields that changed. */
   changes?: string[];
+  /** `appointment.reminder` only: how long before the start it is sent. */
+  minutesBefore?: number;
 }
 
 export interface BroadcastNotificationData {

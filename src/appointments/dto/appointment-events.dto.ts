@@ -1,13 +1,14 @@
 import type {
   AppointmentCreatedEvent,
   AppointmentDeletedEvent,
+  AppointmentReminderEvent,
   AppointmentStatus,
   AppointmentStatusChangedEvent,
   AppointmentUpdatedEvent,
   ChangedByRole,
 } from '@app/contracts';
 import { ApiSchema } from '@nestjs/swagger';
-import { EnumField, UuidField } from '../../common/http/api-fields';
+import { EnumField, IntegerField, UuidField } from '../../common/http/api-fields';
 import { AppointmentDto } from './appointment.dto';
 
 /**
@@ -56,9 +57,22 @@ export class AppointmentDeletedEventDto implements AppointmentDeletedEvent {
   appointment!: AppointmentDto;
 }
 
+/** A `pending` or `confirmed` appointment starts in `minutesBefore` minutes. */
+@ApiSchema({ name: 'AppointmentReminderEvent' })
+export class AppointmentReminderEventDto implements AppointmentReminderEvent {
+  appointment!: AppointmentDto;
+  /**
+   * How many minutes before the start this reminder is sent: one of `REMINDER_LEAD_MINUTES`.
+   * @example 60
+   */
+  @IntegerField({ minimum: 1 })
+  minutesBefore!: number;
+}
+
 export const APPOINTMENT_EVENT_MODELS = [
   AppointmentCreatedEventDto,
   AppointmentUpdatedEventDto,
   AppointmentStatusChangedEventDto,
   AppointmentDeletedEventDto,
+  AppointmentReminderEventDto,
 ];

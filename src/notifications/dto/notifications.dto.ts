@@ -105,6 +105,12 @@ export class AppointmentNotificationDataDto implements AppointmentNotificationDa
    * @example ["startsAt", "endsAt"]
    */
   changes?: string[];
+  /**
+   * `appointment.reminder` only: how many minutes before the start it was sent (one of `REMINDER_LEAD_MINUTES`).
+   * @example 60
+   */
+  @IntegerField({ required: false, minimum: 1 })
+  minutesBefore?: number;
 }
 
 @ApiSchema({ name: 'BroadcastNotificationData' })
@@ -114,7 +120,7 @@ export class BroadcastNotificationDataDto implements BroadcastNotificationData {
   broadcastId!: string;
 }
 
-/** An appointment of the user was booked, changed, or changed status. */
+/** An appointment of the user was booked, changed, or changed status, or it is coming up (a reminder). */
 @ApiSchema({ name: 'AppointmentNotification' })
 export class AppointmentNotificationDto extends NotificationFieldsDto {
   @EnumField('AppointmentNotificationType')

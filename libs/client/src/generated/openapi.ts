@@ -2410,7 +2410,11 @@ export interface components {
     };
     /** @enum {string} */
     AppointmentNotificationType:
-      'appointment.created' | 'appointment.updated' | 'appointment.status_changed' | 'appointment.deleted';
+      | 'appointment.created'
+      | 'appointment.updated'
+      | 'appointment.status_changed'
+      | 'appointment.deleted'
+      | 'appointment.reminder';
     AppointmentNotificationData: {
       /** Format: uuid */
       appointmentId: string;
@@ -2418,6 +2422,12 @@ export interface components {
       status: components['schemas']['AppointmentStatus'];
       /** @description `appointment.status_changed` only: the status before. */
       previousStatus?: components['schemas']['AppointmentStatus'];
+      /**
+       * Format: int32
+       * @description `appointment.reminder` only: how many minutes before the start it was sent (one of `REMINDER_LEAD_MINUTES`).
+       * @example 60
+       */
+      minutesBefore?: number;
       /**
        * @description `appointment.updated` only: the fields that changed.
        * @example [
@@ -2441,7 +2451,12 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      type: 'appointment.created' | 'appointment.updated' | 'appointment.status_changed' | 'appointment.deleted';
+      type:
+        | 'appointment.created'
+        | 'appointment.updated'
+        | 'appointment.status_changed'
+        | 'appointment.deleted'
+        | 'appointment.reminder';
       data: components['schemas']['AppointmentNotificationData'];
       /** @example Appointment booked */
       title: string;
@@ -2508,6 +2523,15 @@ export interface components {
       changedBy: components['schemas']['ChangedBy'];
     };
     AppointmentDeletedEvent: {
+      appointment: components['schemas']['Appointment'];
+    };
+    AppointmentReminderEvent: {
+      /**
+       * Format: int32
+       * @description How many minutes before the start this reminder is sent: one of `REMINDER_LEAD_MINUTES`.
+       * @example 60
+       */
+      minutesBefore: number;
       appointment: components['schemas']['Appointment'];
     };
     SocketAck: {

@@ -1,0 +1,79 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { DomainEvent, RecordedDomainEvent } from '../common/domain-events';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import type { JobContext, RunningJob } from '../jobs/job-kinds';
+import { JobRunner } from '../jobs/job-runner';
+import { JobsRepository } from '../jobs/jobs.repository';
+import { DomainEventPublisher } from '../outbox/domain-event-publisher';
+import { OnRecorded } from '../outbox/on-recorded';
+import { audienceOf, toAppointmentResponse } from './appointment.mapper';
+import { AppointmentsRepository } from './appointments.repository';
+import { REMINDER_KIND, reminderStillDue, remindersOf } from './reminder-plan';
+
+/**
+ * Reminders (API.md, "Time-driven work"): planned as durable jobs in the transaction that books or moves an
+ * appointment (`@OnRecorded`: one statement for all the events of a change, a series' occurrences included), sent by
+ * the job runner at each lead of `REMINDER_LEAD_MINUTES`. Sending re-reads the appointment in the job's transaction
+ * and records `appointment.reminder` through the outbox (the parties' inbox in the same transaction, their sockets
+ * after the commit), so a reminder is sent once per appointment, lead and start, with several instances and across
+ * restarts, and never for an appointment since cancelled or moved.
+ */
+@Injectable()
+export class AppointmentReminders implements OnModuleInit {
+  constructor(
+    private readonly appointments: AppointmentsRepository,
+    private readonly jobs: JobsRepository,
+    private readonly runner: JobRunner,
+    private readonly events: DomainEventPublisher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.runner.registerBatch(REMINDER_KIND, (jobs, context) => this.send(jobs, context));
+  }
+
+  /** A booking (or a series' occurrences) or a move to a new start: its reminders, in its own transaction. */
+  @OnRecorded('appointment.created', 'appointment.updated')
+  async plan({ em, events }: RecordedDomainEvent<'appointment.created' | 'appointment.updated'>): Promise<void> {
+    const leads = this.config.jobs.reminderLeadMinutes;
+    if (leads.length === 0) {
+      return;
+    }
+    const planned = events
+      .filter((event) => event.name === 'appointment.created' || event.payload.changes.includes('startsAt'))
+      // Its `updatedAt` is the booking's or the move's own time.
+      .flatMap(({ payload: { appointment } }) => remindersOf(appointment, leads, new Date(appointment.updatedAt)));
+    await this.jobs.plan(planned, em);
+  }
+
+  /**
+   * Sends the reminders of `due` that are still to be sent (`reminderStillDue`), in the jobs' transaction: one read of
+   * their appointments, one outbox statement and one inbox statement for all of them; published after the commit.
+   */
+  async send(due: readonly RunningJob<typeof REMINDER_KIND>[], context: JobContext): Promise<void> {
+    const { em } = context;
+    const loaded = await this.appointments.findForReminders(
+      em,
+      due.map((job) => job.payload.appointmentId),
+    );
+    const byId = new Map(loaded.map((appointment) => [appointment.id, appointment]));
+    const now = new Date();
+    const reminders = due.flatMap((job): DomainEvent<typeof REMINDER_KIND>[] => {
+      const appointment = byId.get(job.payload.appointmentId);
+      if (!appointment || !reminderStillDue(appointment, job.payload.startsAt, now)) {
+        return [];
+      }
+      return [
+        {
+          name: REMINDER_KIND,
+          payload: { appointment: toAppointmentResponse(appointment), minutesBefore: job.payload.minutesBefore },
+          ...audienceOf(appointment),
+        },
+      ];
+    });
+    const recorded = await this.events.recordAll(em, reminders);
+    if (recorded.length > 0) {
+      context.afterCommit(() => this.events.publish(...recorded));
+    }
+  }
+}
