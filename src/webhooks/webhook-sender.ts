@@ -1,0 +1,90 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { publicOnlyLookup } from './webhook-target';
+
+/** At most this much of an answer is read; the rest is dropped with the connection. */
+export const MAX_RESPONSE_BYTES = 64 * 1024;
+
+/** How one attempt ended: `ok` for a 2xx; otherwise the status (null when none came) and why. */
+export interface AttemptOutcome {
+  ok: boolean;
+  statusCode: number | null;
+  error: string | null;
+}
+
+export interface SendOptions {
+  timeoutMs: number;
+  /** False with `WEBHOOK_ALLOW_PRIVATE=true`: the system resolver, unchecked. */
+  checkAddresses: boolean;
+}
+
+/**
+ * One `POST` of a webhook with Node's own client (no pooling: each attempt resolves and checks the host again).
+ * Redirects are never followed (a 3xx is a failure), the whole attempt has `timeoutMs`, and at most
+ * `MAX_RESPONSE_BYTES` of the answer are read. Never rejects: every failure is an outcome.
+ */
+export function sendWebhook(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  options: SendOptions,
+): Promise<AttemptOutcome> {
+  return new Promise<AttemptOutcome>((resolve) => {
+    let settled = false;
+    const finish = (outcome: AttemptOutcome) => {
+      if (!settled) {
+        settled = true;
+        clearTimeout(timer);
+        resolve(outcome);
+      }
+    };
+    const target = new URL(url);
+    const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = request(
+      target,
+      {
+        method: 'POST',
+        agent: false,
+        lookup: options.checkAddresses ? publicOnlyLookup : undefined,
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+          'user-agent': 'clinic-booking-webhooks/1',
+        },
+      },
+      (res) => readAnswer(res, finish),
+    );
+    const timer = setTimeout(
+      () => req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)),
+      options.timeoutMs,
+    );
+    req.on('error', (error) => finish({ ok: false, statusCode: null, error: error.message }));
+    req.end(body);
+  });
+}
+
+function readAnswer(res: IncomingMessage, finish: (outcome: AttemptOutcome) => void): void {
+  const statusCode = res.statusCode ?? 0;
+  const done = () => finish(outcomeOf(statusCode));
+  let read = 0;
+  res.on('data', (chunk: Buffer) => {
+    read += chunk.length;
+    if (read >= MAX_RESPONSE_BYTES) {
+      done();
+      res.destroy();
+    }
+  });
+  res.on('end', done);
+  res.on('close', done);
+  res.on('error', done);
+}
+
+function outcomeOf(statusCode: number): AttemptOutcome {
+  if (statusCode >= 200 && statusCode < 300) {
+    return { ok: true, statusCode, error: null };
+  }
+  const error =
+    statusCode >= 300 && statusCode < 400 ? `redirect ${statusCode} not followed` : `answered ${statusCode}`;
+  return { ok: false, statusCode: statusCode >= 100 && statusCode <= 599 ? statusCode : null, error };
+}
