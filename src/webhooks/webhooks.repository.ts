@@ -102,7 +102,10 @@ const ENDPOINT_COLUMNS = 'id, url, events, description, is_active, secret, creat
 const DELIVERY_COLUMNS =
   'id, event_id, type, status, attempts, last_status_code, last_error, next_attempt_at, created_at, delivered_at';
 
-/** Webhook endpoints and their deliveries: written with the change, claimed for attempts, listed. */
+/**
+ * Webhook endpoints and their deliveries: written with the change, claimed for attempts, listed. An `UPDATE` or
+ * `DELETE … RETURNING` is wrapped in a `WITH … SELECT`, so the driver answers rows (not `[rows, count]`).
+ */
 @Injectable()
 export class WebhooksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -148,12 +151,15 @@ export class WebhooksRepository {
   /** Changes what is given (one statement); null when there is no such endpoint. */
   async updateEndpoint(id: string, changes: EndpointChanges): Promise<WebhookEndpoint | null> {
     const [row] = await this.dataSource.query<EndpointRow[]>(
-      `UPDATE webhook_endpoints
-          SET url = COALESCE($2, url), events = COALESCE($3::text[], events),
-              description = CASE WHEN $4::boolean THEN $5 ELSE description END,
-              is_active = COALESCE($6, is_active), updated_at = now()
-        WHERE id = $1
-       RETURNING ${ENDPOINT_COLUMNS}`,
+      `WITH changed AS (
+         UPDATE webhook_endpoints
+            SET url = COALESCE($2, url), events = COALESCE($3::text[], events),
+                description = CASE WHEN $4::boolean THEN $5 ELSE description END,
+                is_active = COALESCE($6, is_active), updated_at = now()
+          WHERE id = $1
+         RETURNING ${ENDPOINT_COLUMNS}
+       )
+       SELECT * FROM changed`,
       [
         id,
         changes.url ?? null,
@@ -168,7 +174,10 @@ export class WebhooksRepository {
 
   async rotateSecret(id: string, secret: string): Promise<WebhookEndpointWithSecret | null> {
     const [row] = await this.dataSource.query<EndpointRow[]>(
-      `UPDATE webhook_endpoints SET secret = $2, updated_at = now() WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
+      `WITH changed AS (
+         UPDATE webhook_endpoints SET secret = $2, updated_at = now() WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}
+       )
+       SELECT * FROM changed`,
       [id, secret],
     );
     return row ? { ...toEndpoint(row), secret: row.secret } : null;
@@ -177,7 +186,7 @@ export class WebhooksRepository {
   /** Deletes the endpoint with its deliveries (cascade); false when there was none. */
   async deleteEndpoint(id: string): Promise<boolean> {
     const rows = await this.dataSource.query<{ id: string }[]>(
-      'DELETE FROM webhook_endpoints WHERE id = $1 RETURNING id',
+      'WITH gone AS (DELETE FROM webhook_endpoints WHERE id = $1 RETURNING id) SELECT id FROM gone',
       [id],
     );
     return rows.length > 0;
@@ -297,9 +306,12 @@ export class WebhooksRepository {
   /** A manual retry: the delivery is pending again and due now (whatever its status was); null when not found. */
   async retryNow(endpointId: string, deliveryId: string): Promise<WebhookDelivery | null> {
     const [row] = await this.dataSource.query<DeliveryRow[]>(
-      `UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = now()
-        WHERE id = $1 AND endpoint_id = $2
-       RETURNING ${DELIVERY_COLUMNS}`,
+      `WITH retried AS (
+         UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = now()
+          WHERE id = $1 AND endpoint_id = $2
+         RETURNING ${DELIVERY_COLUMNS}
+       )
+       SELECT * FROM retried`,
       [deliveryId, endpointId],
     );
     return row ? toDelivery(row) : null;
