@@ -1,4 +1,13 @@
-export const SCENARIO_NAMES = ['http', 'booking', 'contended', 'lists', 'login', 'realtime', 'fanout'] as const;
+export const SCENARIO_NAMES = [
+  'http',
+  'booking',
+  'contended',
+  'lists',
+  'login',
+  'realtime',
+  'fanout',
+  'webhooks',
+] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 export interface BenchOptions {

@@ -513,17 +513,6 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
             },
           },
         },
-        '400': {
-          forbidden: {
-            summary: 'A private address',
-            value: error(
-              400,
-              'WEBHOOK_URL_FORBIDDEN',
-              'The webhook URL is not allowed: 10.0.0.7 is a private, loopback or link-local address (10.0.0.7)',
-              '/api/v1/webhooks',
-            ),
-          },
-        },
       },
     },
     updateWebhook: {

@@ -1,7 +1,5 @@
 import {
-  WEBHOOK_DELIVERY_STATUSES,
   WEBHOOK_EVENT_FILTERS,
-  WEBHOOK_EVENT_TYPES,
   type WebhookDelivery,
   type WebhookDeliveryStatus,
   type WebhookEndpoint,
@@ -22,7 +20,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
-import { InstantField, IntegerField, UuidField } from '../../common/http/api-fields';
+import { EnumField, InstantField, IntegerField, UuidField } from '../../common/http/api-fields';
 import { PageMetaDto } from '../../common/http/page.dto';
 
 const URL_RULES = { protocols: ['https', 'http'], require_protocol: true, require_tld: false, require_host: true };
@@ -30,10 +28,9 @@ const URL_MAX = 2048;
 const DESCRIPTION_MAX = 500;
 
 const eventsProperty = (required: boolean) =>
-  ApiProperty({
+  EnumField('WebhookEventFilter', {
     required,
-    type: 'array',
-    items: { type: 'string', enum: [...WEBHOOK_EVENT_FILTERS] },
+    isArray: true,
     minItems: 1,
     maxItems: WEBHOOK_EVENT_FILTERS.length,
     uniqueItems: true,
@@ -104,7 +101,7 @@ export class WebhookEndpointDto implements WebhookEndpoint {
   id!: string;
   /** @example "https://billing.example.com/hooks/clinic" */
   url!: string;
-  @ApiProperty({ type: 'array', items: { type: 'string', enum: [...WEBHOOK_EVENT_FILTERS] } })
+  @EnumField('WebhookEventFilter', { isArray: true })
   events!: WebhookEventFilter[];
   @ApiProperty({ type: 'string', nullable: true })
   description!: string | null;
@@ -141,9 +138,9 @@ export class WebhookDeliveryDto implements WebhookDelivery {
   /** The event it carries. */
   @UuidField()
   eventId!: string;
-  @ApiProperty({ type: 'string', enum: [...WEBHOOK_EVENT_TYPES] })
+  @EnumField('WebhookEventType')
   type!: WebhookEventType;
-  @ApiProperty({ type: 'string', enum: [...WEBHOOK_DELIVERY_STATUSES] })
+  @EnumField('WebhookDeliveryStatus')
   status!: WebhookDeliveryStatus;
   /** Attempts started so far. */
   @IntegerField()

@@ -2435,6 +2435,17 @@ export interface components {
     };
     /** @enum {string} */
     FhirSlotStatus: 'busy' | 'free' | 'busy-unavailable' | 'busy-tentative' | 'entered-in-error';
+    /**
+     * @description What a webhook endpoint subscribes to: an event type, or `*` for every one.
+     * @enum {string}
+     */
+    WebhookEventFilter:
+      | 'appointment.created'
+      | 'appointment.updated'
+      | 'appointment.status_changed'
+      | 'appointment.reminder'
+      | 'waitlist.offer'
+      | '*';
     CreateWebhookDto: {
       /**
        * @description The event types to receive, or `*` for all of them.
@@ -2443,14 +2454,7 @@ export interface components {
        *       "appointment.status_changed"
        *     ]
        */
-      events: (
-        | 'appointment.created'
-        | 'appointment.updated'
-        | 'appointment.status_changed'
-        | 'appointment.reminder'
-        | 'waitlist.offer'
-        | '*'
-      )[];
+      events: components['schemas']['WebhookEventFilter'][];
       /**
        * Format: uri
        * @description Where deliveries are `POST`ed: `https:` (`http:` too unless the service runs in production); private, loopback
@@ -2467,14 +2471,7 @@ export interface components {
     WebhookEndpointWithSecret: {
       /** Format: uuid */
       id: string;
-      events: (
-        | 'appointment.created'
-        | 'appointment.updated'
-        | 'appointment.status_changed'
-        | 'appointment.reminder'
-        | 'waitlist.offer'
-        | '*'
-      )[];
+      events: components['schemas']['WebhookEventFilter'][];
       description: string | null;
       /** Format: date-time */
       createdAt: string;
@@ -2492,14 +2489,7 @@ export interface components {
     WebhookEndpoint: {
       /** Format: uuid */
       id: string;
-      events: (
-        | 'appointment.created'
-        | 'appointment.updated'
-        | 'appointment.status_changed'
-        | 'appointment.reminder'
-        | 'waitlist.offer'
-        | '*'
-      )[];
+      events: components['schemas']['WebhookEventFilter'][];
       description: string | null;
       /** Format: date-time */
       createdAt: string;
@@ -2520,14 +2510,7 @@ export interface components {
        *       "appointment.status_changed"
        *     ]
        */
-      events?: (
-        | 'appointment.created'
-        | 'appointment.updated'
-        | 'appointment.status_changed'
-        | 'appointment.reminder'
-        | 'waitlist.offer'
-        | '*'
-      )[];
+      events?: components['schemas']['WebhookEventFilter'][];
       /** @description `null` clears it. */
       description?: string | null;
       /**
@@ -2538,6 +2521,21 @@ export interface components {
       /** @description `false` pauses deliveries: events raised meanwhile are not delivered to it. */
       isActive?: boolean;
     };
+    /**
+     * @description An event a webhook delivers (its `data` is the Socket.IO payload of the same name).
+     * @enum {string}
+     */
+    WebhookEventType:
+      | 'appointment.created'
+      | 'appointment.updated'
+      | 'appointment.status_changed'
+      | 'appointment.reminder'
+      | 'waitlist.offer';
+    /**
+     * @description `pending` (also between retries), `succeeded` (a 2xx), or `failed` once the retry schedule is spent.
+     * @enum {string}
+     */
+    WebhookDeliveryStatus: 'pending' | 'succeeded' | 'failed';
     WebhookDelivery: {
       /**
        * Format: uuid
@@ -2549,15 +2547,8 @@ export interface components {
        * @description The event it carries.
        */
       eventId: string;
-      /** @enum {string} */
-      type:
-        | 'appointment.created'
-        | 'appointment.updated'
-        | 'appointment.status_changed'
-        | 'appointment.reminder'
-        | 'waitlist.offer';
-      /** @enum {string} */
-      status: 'pending' | 'succeeded' | 'failed';
+      type: components['schemas']['WebhookEventType'];
+      status: components['schemas']['WebhookDeliveryStatus'];
       /**
        * Format: int32
        * @description Attempts started so far.
