@@ -134,7 +134,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     }
     const rules = { httpsOnly: this.config.nodeEnv === 'production', allowPrivate: this.config.webhooks.allowPrivate };
     try {
-      await assertAllowedTarget(delivery.url, rules, false);
+      await assertAllowedTarget(delivery.url, rules);
     } catch (error) {
       const message = error instanceof WebhookUrlForbiddenError ? error.message : String(error);
       return { ok: false, statusCode: null, error: message };

@@ -1,4 +1,5 @@
-import { assertAllowedTarget, isPublicAddress, WebhookUrlForbiddenError } from './webhook-target';
+import type { LookupAddress } from 'node:dns';
+import { assertAllowedTarget, isPublicAddress, publicOnlyLookup, WebhookUrlForbiddenError } from './webhook-target';
 
 const GUARDED = { httpsOnly: false, allowPrivate: false };
 
@@ -45,5 +46,17 @@ describe('webhook targets (the SSRF guard)', () => {
     await expect(
       assertAllowedTarget('http://127.0.0.1:9/x', { httpsOnly: false, allowPrivate: true }),
     ).resolves.toBeUndefined();
+  });
+
+  it('refuses, in the connection’s own lookup, a name that resolves to loopback (no rebinding after the check)', async () => {
+    const looked = (all: boolean) =>
+      new Promise<{ error: Error | null; address: string | LookupAddress[] }>((resolve) =>
+        publicOnlyLookup('localhost', { all }, (error, address) => resolve({ error, address })),
+      );
+    for (const all of [true, false]) {
+      const { error } = await looked(all);
+      expect(error).toBeInstanceOf(WebhookUrlForbiddenError);
+      expect(error?.message).toMatch(/localhost resolves to (127\.0\.0\.1|::1)/);
+    }
   });
 });

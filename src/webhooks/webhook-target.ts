@@ -37,10 +37,10 @@ export interface TargetRules {
 }
 
 /**
- * The scheme rule, then (unless private targets are allowed) every address the host has must be public. `resolve`
- * false (at delivery): an address literal is checked here, a name by `publicOnlyLookup` as the connection resolves it.
+ * The scheme rule, then (unless private targets are allowed) every address the host has must be public: at create
+ * and patch, and again before every delivery attempt.
  */
-export async function assertAllowedTarget(raw: string, rules: TargetRules, resolve = true): Promise<void> {
+export async function assertAllowedTarget(raw: string, rules: TargetRules): Promise<void> {
   const url = new URL(raw);
   if (url.protocol !== 'https:' && (rules.httpsOnly || url.protocol !== 'http:')) {
     throw new WebhookUrlForbiddenError(rules.httpsOnly ? 'it must use https' : 'it must use https or http');
@@ -51,9 +51,6 @@ export async function assertAllowedTarget(raw: string, rules: TargetRules, resol
   const host = hostOf(url);
   if (isIP(host) !== 0) {
     assertPublic(host, host);
-    return;
-  }
-  if (!resolve) {
     return;
   }
   let addresses: LookupAddress[];
@@ -75,10 +72,9 @@ function assertPublic(host: string, address: string): void {
 }
 
 /**
- * At delivery time: the `lookup` the connection uses, so the addresses checked are the ones connected to (a name
- * that resolved to a public address at creation and to 127.0.0.1 now is refused; and no second resolution between
- * the check and the connect can rebind it). An address literal never reaches a lookup: `assertAllowedTarget` checks
- * it before the request.
+ * At delivery time: the `lookup` a new connection uses, so the addresses checked are the ones connected to (a name
+ * that resolved to a public address at the check before the attempt cannot rebind to 127.0.0.1 for the connect). An
+ * address literal never reaches a lookup: `assertAllowedTarget` checks it before the request.
  */
 export const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
   dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
