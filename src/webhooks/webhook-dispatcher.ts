@@ -7,8 +7,10 @@ import { signWebhook } from './webhook-signature';
 import { assertAllowedTarget, WebhookUrlForbiddenError } from './webhook-target';
 import { WebhooksRepository, type AttemptRecord, type ClaimedDelivery } from './webhooks.repository';
 
-/** Deliveries one claim takes at most (and sends at once); the drain claims again while full batches come back. */
-const CLAIM_BATCH = 50;
+/** Deliveries one claim takes at most (and sends at once); a lane claims again while full batches come back. */
+const CLAIM_BATCH = 25;
+/** Claim-send-record loops of one drain (at most `LANES × CLAIM_BATCH` attempts in flight per instance). */
+const LANES = 4;
 /** Past the attempt's own timeout: only an instance that died mid-attempt leaves a delivery this long. */
 const LEASE_MARGIN_MS = 30_000;
 /** The own timer waits at most this long for the next due delivery (the job runner's pass also wakes the drain). */
@@ -73,8 +75,16 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     });
   }
 
-  /** Sends everything due now (also run by tests and the bench); answers how many attempts were made. */
+  /**
+   * Sends everything due now (also run by tests); answers how many attempts were made. `LANES` claim-send-record
+   * loops run side by side, so one slow endpoint's batch does not hold up the next batch.
+   */
   async drain(): Promise<number> {
+    const lanes = await Promise.all(Array.from({ length: LANES }, () => this.drainLane()));
+    return lanes.reduce((sum, attempts) => sum + attempts, 0);
+  }
+
+  private async drainLane(): Promise<number> {
     let attempts = 0;
     for (;;) {
       const claimed = await this.deliveries.claimDue(CLAIM_BATCH, this.config.webhooks.timeoutMs + LEASE_MARGIN_MS);
