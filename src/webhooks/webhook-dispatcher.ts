@@ -15,6 +15,7 @@ const LANES = 4;
 const LEASE_MARGIN_MS = 30_000;
 /** The own timer waits at most this long for the next due delivery (the job runner's pass also wakes the drain). */
 const MAX_SLEEP_MS = 60_000;
+const MIN_SLEEP_MS = 100;
 
 /**
  * Sends due deliveries (API.md "Integrations"). Their state lives in `webhook_deliveries`: a delivery is due when its
@@ -120,7 +121,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     if (!next || this.stopping) {
       return;
     }
-    const wait = Math.min(Math.max(next.getTime() - Date.now(), 0), MAX_SLEEP_MS);
+    // At least MIN_SLEEP_MS: a database clock a little ahead of ours must not make this a busy loop.
+    const wait = Math.min(Math.max(next.getTime() - Date.now(), MIN_SLEEP_MS), MAX_SLEEP_MS);
     this.timer = setTimeout(() => {
       this.timer = null;
       this.wake();
