@@ -37,6 +37,7 @@ import { loginScenario } from './scenarios/login';
 import { realtimeScenario } from './scenarios/realtime';
 import { remindersScenario } from './scenarios/reminders';
 import { slotsFanoutScenario } from './scenarios/slots-fanout';
+import { makeReceiverTls, webhookAppEnv, webhooksScenario, type ReceiverTls } from './scenarios/webhooks';
 
 const RESULTS = join(ROOT, 'bench', 'results');
 
@@ -44,8 +45,15 @@ function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-function appEnv(options: BenchOptions, databaseUrl: string, port: number, jwtSecret: string): Record<string, string> {
+function appEnv(
+  options: BenchOptions,
+  databaseUrl: string,
+  port: number,
+  jwtSecret: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
+    ...extra,
     NODE_ENV: 'production',
     PORT: String(port),
     HOST: '127.0.0.1',
@@ -70,11 +78,16 @@ function appEnv(options: BenchOptions, databaseUrl: string, port: number, jwtSec
   };
 }
 
-async function startApp(options: BenchOptions, databaseUrl: string, jwtSecret: string): Promise<Child> {
+async function startApp(
+  options: BenchOptions,
+  databaseUrl: string,
+  jwtSecret: string,
+  extra: Record<string, string> = {},
+): Promise<Child> {
   const port = await freePort();
   const node = ['--expose-gc', '-r', './bench/support/app-agent.js'];
   const entry = options.fromSource ? ['-r', './test/support/register-ts.js', 'src/main.ts'] : ['dist/src/main.js'];
-  const env = appEnv(options, databaseUrl, port, jwtSecret);
+  const env = appEnv(options, databaseUrl, port, jwtSecret, extra);
   const app = startChild('app', [...node, ...entry], env, `http://127.0.0.1:${port}`);
   await waitUntilAnswering(app, '/health/ready');
   return app;
@@ -139,7 +152,9 @@ async function main(): Promise<number> {
   const profiles: BenchContext['profiles'] = [];
   try {
     log('starting the app (production build, migrations at start)…');
-    app = await startApp(options, databaseUrl, jwtSecret);
+    // The webhook scenario's receiver is https on 127.0.0.1: the app must trust its certificate and reach it.
+    const receiverTls: ReceiverTls | null = runs('webhooks') ? makeReceiverTls() : null;
+    app = await startApp(options, databaseUrl, jwtSecret, receiverTls ? webhookAppEnv(receiverTls) : {});
     log(`seeding scale ${options.scale}…`);
     const base = sizesAt(options.scale);
     const baseRange = {
@@ -257,6 +272,9 @@ async function main(): Promise<number> {
         remindersScenario(ctx, await getReaders()),
       );
     }
+    if (runs('webhooks') && receiverTls) {
+      await attempt('webhooks', '9. Webhook deliveries', outcomes, () => webhooksScenario(ctx, receiverTls));
+    }
     if (runs('login')) {
       await attempt('login', '5. bcrypt ceiling vs POST /auth/login', outcomes, async () =>
         loginScenario(ctx, await getReaders()),
@@ -277,7 +295,7 @@ async function main(): Promise<number> {
     }
   }
 
-  const order = ['http', 'booking', 'contended', 'lists', 'login', 'realtime', 'fanout', 'reminders'];
+  const order = ['http', 'booking', 'contended', 'lists', 'login', 'realtime', 'fanout', 'reminders', 'webhooks'];
   const rows: Row[] = order.flatMap((name) => outcomes.get(name)?.rows ?? []);
   const finishedAt = new Date();
   const seconds = (performance.now() - started) / 1000;
@@ -305,7 +323,8 @@ async function main(): Promise<number> {
       'Contended: p50/p99 are the settle time over the rounds (p99 = slowest round). Real time: p50/p99 are the ' +
       "latency from a booking's 201 to the event at the doctor's socket; req/s is the booking rate. Slots fan-out: " +
       "p50/p99 over every (change, watcher) pair, from the change's answer to the watcher's slots.changed; req/s " +
-      'is the rate of bookings and cancellations.',
+      "is the rate of bookings and cancellations. Webhooks: p50/p99 from the booking's 201 to the signed delivery at " +
+      'the local https receiver; req/s is deliveries per second.',
   ];
   // Both sizes: a plan that changes with the size (a scan at one, an index at the other) is the thing to see.
   for (const size of listDetails?.sizes ?? []) {

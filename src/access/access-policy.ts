@@ -26,6 +26,8 @@ export const NOT_FOUND = {
   notification: { code: 'NOTIFICATION_NOT_FOUND', message: 'Notification not found' },
   hold: { code: 'HOLD_NOT_FOUND', message: 'Hold not found' },
   series: { code: 'SERIES_NOT_FOUND', message: 'Series not found' },
+  webhook: { code: 'WEBHOOK_NOT_FOUND', message: 'Webhook endpoint not found' },
+  webhookDelivery: { code: 'WEBHOOK_DELIVERY_NOT_FOUND', message: 'Webhook delivery not found' },
 } as const;
 
 export type TargetKind = keyof typeof NOT_FOUND;
@@ -67,6 +69,8 @@ export interface ActionTargets {
   'notification.send': Record<string, never>;
   /** The background jobs (`GET /jobs`): the admins' view of the service's own work. */
   'job.list': Record<string, never>;
+  /** Webhook endpoints, their secrets and deliveries (API.md "Integrations"): the admin's (and `webhooks:manage`). */
+  'webhook.manage': Record<string, never>;
 }
 
 export type Action = keyof ActionTargets;
@@ -156,6 +160,7 @@ const RULES: { [A in Action]: (actor: Actor, target: ActionTargets[A]) => Decisi
   },
   'notification.send': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may send notifications')),
   'job.list': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may see the background jobs')),
+  'webhook.manage': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may manage webhooks')),
 };
 
 /** The error a decision answers with, or null when it allows. */

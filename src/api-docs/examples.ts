@@ -18,7 +18,14 @@ export const EXAMPLE_IDS = {
   notification: 'e7b2c9d4-1f3a-4b5c-8d6e-9f0a1b2c3d4e',
   record: 'a3d5f7b9-c1e2-4d4f-a6b8-0c2e4f6a8b0d',
   series: '6b1d3f5a-7c9e-4b2d-8f4a-6c8e0a2b4d6f',
+  webhook: '2e4a6c8e-0b1d-4f3a-9c5e-7a9b1c3d5e7f',
 } as const;
+
+/** The example endpoint's first delivery (also its `webhook-id`) and the event it carries. */
+const WEBHOOK_DELIVERY_ID = '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f';
+const WEBHOOK_EVENT_ID = '4d6f8a0c-2e4b-4d6f-a8c0-e2f4a6c8e0b2';
+const WEBHOOK_URL = 'https://billing.example.com/hooks/clinic';
+const WEBHOOK_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw1jVbYz5dS2Q=';
 
 /** Ids of the example series' occurrences. */
 const SERIES_APPOINTMENT_IDS = [
@@ -472,6 +479,68 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
                   data: { appointmentId: EXAMPLE_IDS.appointment, status: 'pending' },
                   readAt: null,
                   createdAt: '2026-12-01T08:15:02.201Z',
+                },
+              ],
+              meta: { page: 1, limit: 20, total: 1, totalPages: 1 },
+            },
+          },
+        },
+      },
+    },
+    createWebhook: {
+      request: {
+        billing: {
+          summary: 'Billing hears of bookings and status changes',
+          value: {
+            url: WEBHOOK_URL,
+            events: ['appointment.created', 'appointment.status_changed'],
+            description: 'Billing: invoice on completed appointments',
+          },
+        },
+      },
+      responses: {
+        '201': {
+          created: {
+            summary: 'The endpoint, with its secret (shown only now)',
+            value: {
+              id: EXAMPLE_IDS.webhook,
+              url: WEBHOOK_URL,
+              events: ['appointment.created', 'appointment.status_changed'],
+              description: 'Billing: invoice on completed appointments',
+              isActive: true,
+              secret: WEBHOOK_SECRET,
+              createdAt: '2026-12-01T08:00:00.000Z',
+            },
+          },
+        },
+      },
+    },
+    updateWebhook: {
+      request: {
+        everything: {
+          summary: 'Every event, and a new description',
+          value: { events: ['*'], description: 'All events' },
+        },
+      },
+    },
+    listWebhookDeliveries: {
+      responses: {
+        '200': {
+          page: {
+            summary: 'A booking delivered on the second attempt',
+            value: {
+              data: [
+                {
+                  id: WEBHOOK_DELIVERY_ID,
+                  eventId: WEBHOOK_EVENT_ID,
+                  type: 'appointment.created',
+                  status: 'succeeded',
+                  attempts: 2,
+                  lastStatusCode: 200,
+                  lastError: null,
+                  nextAttemptAt: null,
+                  createdAt: '2026-12-01T08:15:02.201Z',
+                  deliveredAt: '2026-12-01T08:15:07.342Z',
                 },
               ],
               meta: { page: 1, limit: 20, total: 1, totalPages: 1 },

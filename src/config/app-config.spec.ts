@@ -139,4 +139,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, JOBS_INTERVAL_MS: '0' })).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, AUTO_NO_SHOW_MINUTES: '-1' })).toThrow(/^AUTO_NO_SHOW_MINUTES/);
   });
+
+  it('reads the webhook settings: the contract defaults, a schedule of seconds, one clear error naming the variable', () => {
+    const base = { DATABASE_URL: 'pglite://memory', JWT_SECRET: SECRET };
+    expect(loadConfig(base).webhooks).toEqual({
+      timeoutMs: 5000,
+      retrySchedule: [5, 30, 120, 600, 3600, 21_600],
+      allowPrivate: false,
+    });
+    expect(
+      loadConfig({
+        ...base,
+        WEBHOOK_TIMEOUT_MS: '250',
+        WEBHOOK_RETRY_SCHEDULE: '1, 1,2',
+        WEBHOOK_ALLOW_PRIVATE: 'true',
+      }).webhooks,
+    ).toEqual({ timeoutMs: 250, retrySchedule: [1, 1, 2], allowPrivate: true });
+    expect(loadConfig({ ...base, WEBHOOK_RETRY_SCHEDULE: '' }).webhooks.retrySchedule).toEqual([]);
+    expect(() => loadConfig({ ...base, WEBHOOK_RETRY_SCHEDULE: '5,soon' })).toThrow(/^WEBHOOK_RETRY_SCHEDULE/);
+    expect(() => loadConfig({ ...base, WEBHOOK_RETRY_SCHEDULE: '5,-1' })).toThrow(/^WEBHOOK_RETRY_SCHEDULE/);
+    expect(() => loadConfig({ ...base, WEBHOOK_TIMEOUT_MS: '5s' })).toThrow(/^WEBHOOK_TIMEOUT_MS/);
+    expect(() => loadConfig({ ...base, WEBHOOK_ALLOW_PRIVATE: 'maybe' })).toThrow(/^WEBHOOK_ALLOW_PRIVATE/);
+  });
 });

@@ -55,6 +55,15 @@ export interface AppConfig {
     autoCompleteMinutes: number | null;
   };
   http: { headersTimeoutMs: number; requestTimeoutMs: number };
+  /** Outgoing webhooks (API.md "Integrations"). */
+  webhooks: {
+    /** `WEBHOOK_TIMEOUT_MS`: an attempt that has no complete answer by then failed. */
+    timeoutMs: number;
+    /** `WEBHOOK_RETRY_SCHEDULE`: seconds before each retry (the first attempt, then one per entry); empty: none. */
+    retrySchedule: number[];
+    /** `WEBHOOK_ALLOW_PRIVATE`: endpoints may be private, loopback or link-local addresses (tests, on-site systems). */
+    allowPrivate: boolean;
+  };
 }
 
 /** A bad setting: the message is one line naming the variable. */
@@ -107,6 +116,24 @@ function leadMinutes(env: Env, name: string, fallback: number[]): number[] {
     throw new ConfigError(`${name} names a lead twice: "${raw}"`);
   }
   return unique.sort((a, b) => b - a);
+}
+
+/** `WEBHOOK_RETRY_SCHEDULE`: a comma list of whole seconds (0..604800, at most 20 entries); empty: no retries. */
+function retrySchedule(env: Env, name: string, fallback: number[]): number[] {
+  const raw = env[name];
+  if (raw === undefined) {
+    return fallback;
+  }
+  if (raw.trim() === '') {
+    return [];
+  }
+  const delays = raw.split(',').map((part) => part.trim());
+  if (delays.length > 20 || delays.some((delay) => !/^\d+$/.test(delay) || Number(delay) > 604_800)) {
+    throw new ConfigError(
+      `${name} must be a comma list of at most 20 whole seconds between 0 and 604800, got "${raw}"`,
+    );
+  }
+  return delays.map(Number);
 }
 
 function bool(env: Env, name: string, fallback: boolean): boolean {
@@ -284,6 +311,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     http: {
       headersTimeoutMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 500, 120_000),
       requestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),
+    },
+    webhooks: {
+      timeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 5000, 100, 60_000),
+      retrySchedule: retrySchedule(env, 'WEBHOOK_RETRY_SCHEDULE', [5, 30, 120, 600, 3600, 21_600]),
+      allowPrivate: bool(env, 'WEBHOOK_ALLOW_PRIVATE', false),
     },
   };
 }

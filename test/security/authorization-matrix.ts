@@ -183,6 +183,55 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     call: () => ({ query: { status: 'succeeded', kind: 'appointment.reminder' } }),
   },
 
+  // Webhooks are the admin's (API keys with `webhooks:manage` too, once keys land).
+  {
+    method: 'POST',
+    path: '/api/v1/webhooks',
+    expect: { patientA: 403, patientB: 403, relatedDoctor: 403, unrelatedDoctor: 403, admin: 201, anonymous: 401 },
+    call: (w) => ({ body: w.webhookBody() }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/webhooks',
+    expect: { patientA: 403, patientB: 403, relatedDoctor: 403, unrelatedDoctor: 403, admin: 200, anonymous: 401 },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/webhooks/:id',
+    expect: { patientA: 403, patientB: 403, relatedDoctor: 403, unrelatedDoctor: 403, admin: 200, anonymous: 401 },
+    call: async (w) => ({ params: { id: await w.freshWebhook() } }),
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/webhooks/:id',
+    expect: { patientA: 403, patientB: 403, relatedDoctor: 403, unrelatedDoctor: 403, admin: 200, anonymous: 401 },
+    call: async (w) => ({ params: { id: await w.freshWebhook() }, body: { description: 'Renamed' } }),
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/webhooks/:id',
+    expect: { patientA: 403, patientB: 403, relatedDoctor: 403, unrelatedDoctor: 403, admin: 204, anonymous: 401 },
+    call: async (w) => ({ params: { id: await w.freshWebhook() } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/webhooks/:id/rotate-secret',
+    expect: { patientA: 403, patientB: 403, relatedDoctor: 403, unrelatedDoctor: 403, admin: 200, anonymous: 401 },
+    call: async (w) => ({ params: { id: await w.freshWebhook() } }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/webhooks/:id/deliveries',
+    expect: { patientA: 403, patientB: 403, relatedDoctor: 403, unrelatedDoctor: 403, admin: 200, anonymous: 401 },
+    call: async (w) => ({ params: { id: (await w.freshWebhookDelivery()).id } }),
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/webhooks/:id/deliveries/:deliveryId/retry',
+    expect: { patientA: 403, patientB: 403, relatedDoctor: 403, unrelatedDoctor: 403, admin: 202, anonymous: 401 },
+    call: async (w) => ({ params: await w.freshWebhookDelivery() }),
+  },
+
   // Doctors: the directory is for every signed-in caller; a profile, its week and its time off are the doctor's.
   {
     method: 'GET',

@@ -29,10 +29,16 @@ const TAKES: Record<string, string[]> = {
   'PATCH /api/v1/appointments/:id/status': ['status'],
   'POST /api/v1/notifications': ['userId'],
   'POST /api/v1/notifications/broadcast': ['role'],
+  'PATCH /api/v1/webhooks/:id': ['isActive'],
 };
 
 /** Writes that take no body at all. */
-const BODILESS_WRITES = ['POST /api/v1/notifications/read-all', 'PATCH /api/v1/notifications/:id/read'];
+const BODILESS_WRITES = [
+  'POST /api/v1/notifications/read-all',
+  'PATCH /api/v1/notifications/:id/read',
+  'POST /api/v1/webhooks/:id/rotate-secret',
+  'POST /api/v1/webhooks/:id/deliveries/:deliveryId/retry',
+];
 
 /** Refusals of the caller (401, 403, 404) come before validation; any other answer means the call got through. */
 const passesAuthorization = (status: number) => ![401, 403, 404].includes(status);

@@ -175,6 +175,42 @@ export class SecurityWorld {
     return body.seriesId;
   }
 
+  /**
+   * A webhook endpoint made by the admin; its URL is a public address literal (the guard is on) and it listens to an
+   * event nothing raises yet, so the matrix's bookings send it nothing.
+   */
+  async freshWebhook(): Promise<string> {
+    const res = await request(this.t.url)
+      .post('/api/v1/webhooks')
+      .set(this.sessions.admin.auth)
+      .send(this.webhookBody())
+      .expect(201);
+    return (res.body as { id: string }).id;
+  }
+
+  webhookBody(): { url: string; events: string[]; description: string } {
+    return {
+      url: `https://93.184.215.14/hooks/${this.unique('w')}`,
+      events: ['waitlist.offer'],
+      description: 'Matrix',
+    };
+  }
+
+  /**
+   * A failed delivery of a fresh endpoint (written directly: no event reaches the matrix's endpoints). The endpoint is
+   * paused, so a retry's attempt fails without leaving the machine.
+   */
+  async freshWebhookDelivery(): Promise<{ id: string; deliveryId: string }> {
+    const id = await this.freshWebhook();
+    await this.t.dataSource.query('UPDATE webhook_endpoints SET is_active = false WHERE id = $1', [id]);
+    const [row] = await this.t.dataSource.query<{ id: string }[]>(
+      `INSERT INTO webhook_deliveries (endpoint_id, event_id, type, payload, status, attempts, last_error)
+       VALUES ($1, gen_random_uuid(), 'waitlist.offer', '{}', 'failed', 7, 'answered 500') RETURNING id`,
+      [id],
+    );
+    return { id, deliveryId: row.id };
+  }
+
   /** A new patient account that belongs to nobody in the matrix (for deactivation). */
   async freshPatientUserId(): Promise<string> {
     const session = await registerPatient(this.t, { fullName: 'Spare Patient' });

@@ -39,6 +39,9 @@ export const ERROR_CODES = [
   'BOOKING_TOO_FAR_AHEAD',
   'RESCHEDULE_WINDOW_PASSED',
   'SERIES_NOT_FOUND',
+  'WEBHOOK_NOT_FOUND',
+  'WEBHOOK_DELIVERY_NOT_FOUND',
+  'WEBHOOK_URL_FORBIDDEN',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -10,6 +10,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'VALIDATION_FAILED':
     case 'RANGE_TOO_LARGE':
     case 'SCHEDULE_INVALID':
+    case 'WEBHOOK_URL_FORBIDDEN':
       return 400;
     case 'UNAUTHORIZED':
     case 'INVALID_CREDENTIALS':
@@ -29,6 +30,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'NOTIFICATION_NOT_FOUND':
     case 'HOLD_NOT_FOUND':
     case 'SERIES_NOT_FOUND':
+    case 'WEBHOOK_NOT_FOUND':
+    case 'WEBHOOK_DELIVERY_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'LICENSE_TAKEN':

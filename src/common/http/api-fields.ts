@@ -9,6 +9,9 @@ import {
   ERROR_CODES,
   SERIES_FREQUENCIES,
   JOB_STATUSES,
+  WEBHOOK_DELIVERY_STATUSES,
+  WEBHOOK_EVENT_FILTERS,
+  WEBHOOK_EVENT_TYPES,
   GENDERS,
   MEDICAL_RECORD_STATUSES,
   ROLES,
@@ -50,6 +53,18 @@ export const NAMED_ENUMS = {
     values: JOB_STATUSES,
     description:
       '`queued` (also between retries), `running` under a lease, `succeeded`, or `failed` once its attempts are spent.',
+  },
+  WebhookEventType: {
+    values: WEBHOOK_EVENT_TYPES,
+    description: 'An event a webhook delivers (its `data` is the Socket.IO payload of the same name).',
+  },
+  WebhookEventFilter: {
+    values: WEBHOOK_EVENT_FILTERS,
+    description: 'What a webhook endpoint subscribes to: an event type, or `*` for every one.',
+  },
+  WebhookDeliveryStatus: {
+    values: WEBHOOK_DELIVERY_STATUSES,
+    description: '`pending` (also between retries), `succeeded` (a 2xx), or `failed` once the retry schedule is spent.',
   },
   ErrorCode: { values: ERROR_CODES, description: 'A stable code clients switch on (never on the message).' },
   Gender: { values: GENDERS, description: 'As the patient states it.' },

@@ -25,6 +25,10 @@ export const API_TAGS: readonly [name: string, description: string][] = [
   ['audit', 'Who read or changed which patient’s data (admin)'],
   ['fhir', 'FHIR R4, read-only: appointments, patients, practitioners, schedules and free slots'],
   ['jobs', 'The service’s time-driven work: reminders and their attempts (admin; an extension of the contract)'],
+  [
+    'webhooks',
+    'Signed webhooks to an integrator’s endpoints: endpoints, secrets, the delivery log and retries (admin)',
+  ],
   ['health', 'Liveness and readiness probes (no prefix, no token)'],
 ];
 
