@@ -57,7 +57,7 @@ export class SeriesController {
    */
   @ApiOperation({ summary: 'Book a recurring series of appointments' })
   @Post()
-  @Auth()
+  @Auth({ scope: 'appointments:write' })
   @LimitBookingChurn()
   @ApiHeader({
     name: IDEMPOTENCY_KEY_HEADER,
@@ -107,7 +107,7 @@ export class SeriesController {
   @ApiOperation({ summary: 'Cancel the rest of a recurring series' })
   @Post(':seriesId/cancel')
   @HttpCode(200)
-  @Auth()
+  @Auth({ scope: 'appointments:write' })
   @LimitBookingChurn()
   @ApiOkResponse({ type: CancelledSeriesDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`SERIES_NOT_FOUND`' })

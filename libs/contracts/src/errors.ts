@@ -39,6 +39,8 @@ export const ERROR_CODES = [
   'BOOKING_TOO_FAR_AHEAD',
   'RESCHEDULE_WINDOW_PASSED',
   'SERIES_NOT_FOUND',
+  'INSUFFICIENT_SCOPE',
+  'API_KEY_NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -18,6 +18,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 401;
     case 'FORBIDDEN':
     case 'ACCOUNT_DISABLED':
+    case 'INSUFFICIENT_SCOPE':
       return 403;
     case 'ROUTE_NOT_FOUND':
     case 'PATIENT_NOT_FOUND':
@@ -29,6 +30,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'NOTIFICATION_NOT_FOUND':
     case 'HOLD_NOT_FOUND':
     case 'SERIES_NOT_FOUND':
+    case 'API_KEY_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'LICENSE_TAKEN':
