@@ -76,13 +76,15 @@ export type Action = keyof ActionTargets;
 /**
  * API keys (`role: 'integration'`): the scopes that let a key do each action, any one of them (empty: no key ever
  * may). A key that may do an action is judged by the action's rule as an admin ("sees what an admin sees, within its
- * scopes"). Reads of appointments, patients and doctors also accept `fhir:read`: the FHIR routes answer from the
- * same services, and which routes a key reaches at all is the route's own scope (`@Auth({ scope })`, checked by
- * `requireRoute` before any work), so a `fhir:read` key still gets 403 on the REST routes.
+ * scopes"). Which routes a key reaches at all is each route's own scope (`@Auth({ scope })`, checked by
+ * `requireRoute` before any work); an action lists the scopes of every route it is a step of: a change reads the
+ * appointment it changes (`appointment.read` ← `appointments:write`), a patient's appointment list first finds the
+ * patient (`patient.read` ← `appointments:read`), and the FHIR routes answer from the same services (← `fhir:read`).
+ * So a `fhir:read` key reads appointments through FHIR and still gets 403 on the REST routes.
  */
 export const ACTION_SCOPES: { [A in Action]: readonly Scope[] } = {
   'appointment.book': ['appointments:write'],
-  'appointment.read': ['appointments:read', 'fhir:read'],
+  'appointment.read': ['appointments:read', 'appointments:write', 'fhir:read'],
   'appointment.edit': ['appointments:write'],
   'appointment.move': ['appointments:write'],
   // Deleting hides an appointment from every list; integrations cancel instead.
@@ -90,12 +92,13 @@ export const ACTION_SCOPES: { [A in Action]: readonly Scope[] } = {
   'hold.create': [],
   'hold.release': [],
   'patient.list': ['patients:read', 'fhir:read'],
-  'patient.read': ['patients:read', 'fhir:read'],
+  'patient.read': ['patients:read', 'appointments:read', 'fhir:read'],
   // There is no `patients:write`: profiles are changed by the patient or an admin in person.
   'patient.edit': [],
   'record.read': ['patients:read'],
   'record.create': [],
   'record.edit': [],
+  // Also listing time off (with its reasons), which is the doctor's and the admins' only: `doctors:write` keys.
   'doctor.manage': ['doctors:write'],
   'doctor.set_status': [],
   'user.read': [],
@@ -104,7 +107,6 @@ export const ACTION_SCOPES: { [A in Action]: readonly Scope[] } = {
   'job.list': [],
   'api_key.manage': [],
 };
-
 
 /** The actions on a target read through the caller's scope. */
 export type SeenAction = { [A in Action]: ActionTargets[A] extends Seen ? A : never }[Action];
@@ -303,7 +305,10 @@ export class AccessPolicy {
    * An API key: the route's `scope` (none: no key may call the route, 403 `FORBIDDEN`; a key without it: 403
    * `INSUFFICIENT_SCOPE`), and then, as an admin, the route's roles.
    */
-  requireRoute(actor: Actor | undefined, route: { roles: readonly Role[] | undefined; scope: Scope | undefined }): void {
+  requireRoute(
+    actor: Actor | undefined,
+    route: { roles: readonly Role[] | undefined; scope: Scope | undefined },
+  ): void {
     const refusal = routeRefusalOf(actor, route);
     if (refusal) {
       throw refusal;

@@ -26,7 +26,14 @@ export class ApiKeysService {
     }
     const { key, prefix, hash } = newApiKey();
     const scopes = [...new Set(dto.scopes)];
-    const created = await this.keys.insert({ name: dto.name, scopes, prefix, hash, createdBy: actor.userId, expiresAt });
+    const created = await this.keys.insert({
+      name: dto.name,
+      scopes,
+      prefix,
+      hash,
+      createdBy: actor.userId,
+      expiresAt,
+    });
     return { ...created, key };
   }
 

@@ -60,7 +60,10 @@ export class RolesGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    const scope = this.reflector.getAllAndOverride<Scope | undefined>(SCOPE, [context.getHandler(), context.getClass()]);
+    const scope = this.reflector.getAllAndOverride<Scope | undefined>(SCOPE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
     if (!actor && (!roles || roles.length === 0)) {
       return true; // a public route

@@ -88,7 +88,7 @@ export class DoctorAvailabilityController {
   /** The doctor's time off in start order (the doctor or an admin; 403 otherwise); `from`/`to` keep what overlaps. */
   @ApiOperation({ summary: 'List a doctor’s time off' })
   @Get('time-off')
-  @Auth({ roles: ['doctor', 'admin'], scope: 'doctors:read' })
+  @Auth({ roles: ['doctor', 'admin'], scope: 'doctors:write' })
   listTimeOff(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,
