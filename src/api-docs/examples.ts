@@ -18,6 +18,7 @@ export const EXAMPLE_IDS = {
   notification: 'e7b2c9d4-1f3a-4b5c-8d6e-9f0a1b2c3d4e',
   record: 'a3d5f7b9-c1e2-4d4f-a6b8-0c2e4f6a8b0d',
   series: '6b1d3f5a-7c9e-4b2d-8f4a-6c8e0a2b4d6f',
+  apiKey: '9e4c2a7f-1b3d-4f5a-8c6e-0a2b4c6d8e0f',
 } as const;
 
 /** Ids of the example series' occurrences. */
@@ -32,6 +33,17 @@ export const EXAMPLE_LOGIN = { email: 'jonas.weber@example.com', password: 'corr
 const TOKEN_TAIL = 'eyJzdWIiOiIwYjZmM2MyZSJ9.5pWgMm3bQ8i8b3lYbq1vFf0yXo9R1lJc4nV0o2t6Q7k';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The example API key as listed (never with the key itself). */
+const API_KEY_LISTED = {
+  id: EXAMPLE_IDS.apiKey,
+  name: 'Billing system',
+  scopes: ['appointments:read', 'fhir:read'],
+  prefix: 'cbk_Xq3v9LmA',
+  createdAt: '2026-12-01T08:00:00.000Z',
+  expiresAt: null,
+  lastUsedAt: null,
+};
 
 /** The Monday at least a week after `now`, at `hour`:00 UTC: inside a new doctor's default hours, never past. */
 function nextMondayAt(now: Date, hour: number): Date {
@@ -474,6 +486,35 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
                   createdAt: '2026-12-01T08:15:02.201Z',
                 },
               ],
+              meta: { page: 1, limit: 20, total: 1, totalPages: 1 },
+            },
+          },
+        },
+      },
+    },
+    createApiKey: {
+      request: {
+        billing: {
+          summary: 'A key for the billing system: reads appointments, and FHIR',
+          value: { name: 'Billing system', scopes: ['appointments:read', 'fhir:read'] },
+        },
+      },
+      responses: {
+        '201': {
+          billing: {
+            summary: 'The key, shown this once: keep it now',
+            value: { ...API_KEY_LISTED, key: `${API_KEY_LISTED.prefix}_4fQ0p2Wn8sKc1TzYh6vBd3RjLm5uGx7eNa9oIw2SkPy` },
+          },
+        },
+      },
+    },
+    listApiKeys: {
+      responses: {
+        '200': {
+          page: {
+            summary: 'One key, used a minute ago',
+            value: {
+              data: [{ ...API_KEY_LISTED, lastUsedAt: '2026-12-01T09:41:17.530Z' }],
               meta: { page: 1, limit: 20, total: 1, totalPages: 1 },
             },
           },
