@@ -105,6 +105,51 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List API keys
+     * @description The keys not revoked (expired ones included), newest first; never the keys themselves.
+     */
+    get: operations['listApiKeys'];
+    put?: never;
+    /**
+     * Create an API key
+     * @description Makes a key with the given scopes. The answer is the only time `key` is shown: only its SHA-256 is kept.
+     *     `expiresAt`, when given, must be in the future (else 400).
+     */
+    post: operations['createApiKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke an API key
+     * @description Revokes a key: it stops working at once, on every instance.
+     */
+    delete: operations['revokeApiKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users': {
     parameters: {
       query?: never;
@@ -1260,7 +1305,9 @@ export interface components {
       | 'BOOKING_NOTICE_TOO_SHORT'
       | 'BOOKING_TOO_FAR_AHEAD'
       | 'RESCHEDULE_WINDOW_PASSED'
-      | 'SERIES_NOT_FOUND';
+      | 'SERIES_NOT_FOUND'
+      | 'INSUFFICIENT_SCOPE'
+      | 'API_KEY_NOT_FOUND';
     OccurrenceErrorDetail: {
       /**
        * Format: int32
@@ -1322,6 +1369,103 @@ export interface components {
       /** @description The `refreshToken` of the last `TokenResponse`. */
       refreshToken: string;
     };
+    /**
+     * @description What an API key may do (see the `api-key` security scheme).
+     * @enum {string}
+     */
+    ApiKeyScope:
+      | 'appointments:read'
+      | 'appointments:write'
+      | 'doctors:read'
+      | 'doctors:write'
+      | 'patients:read'
+      | 'webhooks:manage'
+      | 'fhir:read';
+    CreateApiKeyRequest: {
+      /**
+       * @description What the key may do: at least one scope (a repeated one counts once).
+       * @example [
+       *       "appointments:read",
+       *       "fhir:read"
+       *     ]
+       */
+      scopes: components['schemas']['ApiKeyScope'][];
+      /**
+       * Format: date-time
+       * @description When the key stops working (ISO 8601 with an offset, in the future); without it, it works until revoked.
+       */
+      expiresAt?: string;
+      /**
+       * @description What the key is for, 1..100 characters.
+       * @example Billing system
+       */
+      name: string;
+    };
+    CreatedApiKey: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @example [
+       *       "appointments:read",
+       *       "fhir:read"
+       *     ]
+       */
+      scopes: components['schemas']['ApiKeyScope'][];
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description Null: works until revoked. An expired key answers 401.
+       */
+      expiresAt: string | null;
+      /**
+       * Format: date-time
+       * @description The last authenticated use, to within `API_KEY_USAGE_FLUSH_MS` (written in batches); null if never used.
+       */
+      lastUsedAt: string | null;
+      /**
+       * @description The key, shown only now: send it as `X-API-Key` (or `Authorization: Bearer`).
+       * @example cbk_Xq3v9LmA_4fQ0p2Wn8sKc1TzYh6vBd3RjLm5uGx7eNa9oIw2SkPy
+       */
+      key: string;
+      /** @example Billing system */
+      name: string;
+      /**
+       * @description The key's first characters, not secret: which key a log line or a list entry means.
+       * @example cbk_Xq3v9LmA
+       */
+      prefix: string;
+    };
+    ApiKey: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @example [
+       *       "appointments:read",
+       *       "fhir:read"
+       *     ]
+       */
+      scopes: components['schemas']['ApiKeyScope'][];
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description Null: works until revoked. An expired key answers 401.
+       */
+      expiresAt: string | null;
+      /**
+       * Format: date-time
+       * @description The last authenticated use, to within `API_KEY_USAGE_FLUSH_MS` (written in batches); null if never used.
+       */
+      lastUsedAt: string | null;
+      /** @example Billing system */
+      name: string;
+      /**
+       * @description The key's first characters, not secret: which key a log line or a list entry means.
+       * @example cbk_Xq3v9LmA
+       */
+      prefix: string;
+    };
     PageMeta: {
       /**
        * Format: int32
@@ -1343,6 +1487,10 @@ export interface components {
        * @description `ceil(total / limit)`; 0 for an empty list.
        */
       totalPages: number;
+    };
+    ApiKeyPage: {
+      data: components['schemas']['ApiKey'][];
+      meta: components['schemas']['PageMeta'];
     };
     UserPage: {
       data: components['schemas']['User'][];
@@ -1368,6 +1516,8 @@ export interface components {
       phone?: string | null;
     };
     /** @enum {string} */
+    ActorRole: 'patient' | 'doctor' | 'admin' | 'integration';
+    /** @enum {string} */
     AuditAction:
       | 'patient.list'
       | 'patient.read'
@@ -1386,10 +1536,10 @@ export interface components {
       id: string;
       /**
        * Format: uuid
-       * @description The user who acted.
+       * @description Who acted: a user, or the API key (its id) when `actorRole` is `integration`.
        */
       actorId: string | null;
-      actorRole: components['schemas']['Role'] | null;
+      actorRole: components['schemas']['ActorRole'] | null;
       action: components['schemas']['AuditAction'];
       /**
        * Format: uuid
@@ -2491,7 +2641,7 @@ export interface components {
       changes: string[];
     };
     /** @enum {string} */
-    ChangedByRole: 'patient' | 'doctor' | 'admin' | 'system';
+    ChangedByRole: 'patient' | 'doctor' | 'admin' | 'integration' | 'system';
     ChangedBy: {
       /**
        * Format: uuid
@@ -3625,6 +3775,291 @@ export interface operations {
       };
     };
   };
+  listApiKeys: {
+    parameters: {
+      query?: {
+        /** @description Page number, 1..100000. */
+        page?: number;
+        /** @description Items per page, 1..100. */
+        limit?: number;
+      };
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyPage'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: only admin */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  createApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiKeyRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiKey'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: only admin */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 100 KiB */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  revokeApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: only admin */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `API_KEY_NOT_FOUND` (or already revoked) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   listUsers: {
     parameters: {
       query?: {
@@ -3679,7 +4114,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -3948,7 +4383,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4173,7 +4608,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4263,7 +4698,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Patients may not list patients */
+      /**
+       * @description Patients may not list patients
+       *
+       *     Refused: an API key without `patients:read` (`INSUFFICIENT_SCOPE`)
+       */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4333,7 +4772,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only patient */
+      /** @description Refused: only patient */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4407,6 +4846,17 @@ export interface operations {
       };
       /** @description Missing, invalid or expired access token */
       401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: an API key without `patients:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
@@ -4625,6 +5075,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `patients:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description `PATIENT_NOT_FOUND` */
       404: {
         headers: {
@@ -4820,6 +5281,17 @@ export interface operations {
       };
       /** @description Missing, invalid or expired access token */
       401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: an API key without `patients:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
@@ -5044,6 +5516,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -5094,6 +5577,17 @@ export interface operations {
       };
       /** @description Missing, invalid or expired access token */
       401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
@@ -5162,7 +5656,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor */
+      /** @description Refused: only doctor */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5236,6 +5730,17 @@ export interface operations {
       };
       /** @description Missing, invalid or expired access token */
       401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
@@ -5332,7 +5837,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor, admin */
+      /** @description Refused: only doctor, admin; an API key without `doctors:write` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5459,6 +5964,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
       404: {
         headers: {
@@ -5546,7 +6062,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor, admin */
+      /** @description Refused: only doctor, admin; an API key without `doctors:write` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5662,6 +6178,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
       404: {
         headers: {
@@ -5749,7 +6276,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor, admin */
+      /** @description Refused: only doctor, admin; an API key without `doctors:write` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5874,7 +6401,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor, admin */
+      /** @description Refused: only doctor, admin; an API key without `doctors:write` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5972,7 +6499,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor, admin */
+      /** @description Refused: only doctor, admin; an API key without `doctors:write` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6087,7 +6614,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor, admin */
+      /** @description Refused: only doctor, admin; an API key without `doctors:write` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6179,6 +6706,17 @@ export interface operations {
       };
       /** @description Missing, invalid or expired access token */
       401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
@@ -6284,6 +6822,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -6363,7 +6912,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6448,7 +6997,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only patient */
+      /** @description Refused: only patient */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6551,7 +7100,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only patient */
+      /** @description Refused: only patient */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6660,7 +7209,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description A patient booking for another patient, a doctor for another doctor */
+      /**
+       * @description A patient booking for another patient, a doctor for another doctor
+       *
+       *     Refused: an API key without `appointments:write` (`INSUFFICIENT_SCOPE`)
+       */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6814,6 +7367,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `appointments:write` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description `SERIES_NOT_FOUND` */
       404: {
         headers: {
@@ -6944,6 +7508,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `appointments:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -7020,7 +7595,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description A patient booking for another patient, a doctor for another doctor */
+      /**
+       * @description Refused: an API key without `appointments:write` (`INSUFFICIENT_SCOPE`)
+       *
+       *     A patient booking for another patient, a doctor for another doctor
+       */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7170,6 +7749,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `appointments:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description `APPOINTMENT_NOT_FOUND` */
       404: {
         headers: {
@@ -7251,7 +7841,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7349,7 +7939,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description `notes` from anyone but the appointment’s doctor */
+      /**
+       * @description Refused: an API key without `appointments:write` (`INSUFFICIENT_SCOPE`)
+       *
+       *     `notes` from anyone but the appointment’s doctor
+       */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7503,7 +8097,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description A move the caller’s role may not make */
+      /**
+       * @description A move the caller’s role may not make
+       *
+       *     Refused: an API key without `appointments:write` (`INSUFFICIENT_SCOPE`)
+       */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7657,6 +8255,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `appointments:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description `PATIENT_NOT_FOUND` */
       404: {
         headers: {
@@ -7736,6 +8345,17 @@ export interface operations {
       };
       /** @description Missing, invalid or expired access token */
       401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
@@ -7834,6 +8454,17 @@ export interface operations {
       };
       /** @description Missing, invalid or expired access token */
       401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: an API key without `appointments:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
@@ -8005,7 +8636,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8112,7 +8743,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8359,7 +8990,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor */
+      /** @description Refused: only doctor */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8455,6 +9086,17 @@ export interface operations {
       };
       /** @description Missing, invalid or expired access token */
       401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
@@ -8595,6 +9237,17 @@ export interface operations {
           'application/fhir+json': components['schemas']['FhirOperationOutcome'];
         };
       };
+      /** @description Refused: an API key without `fhir:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
       /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
       404: {
         headers: {
@@ -8689,6 +9342,17 @@ export interface operations {
           'application/fhir+json': components['schemas']['FhirOperationOutcome'];
         };
       };
+      /** @description Refused: an API key without `fhir:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -8752,6 +9416,17 @@ export interface operations {
       };
       /** @description Missing, invalid or expired access token */
       401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description Refused: an API key without `fhir:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
@@ -8835,6 +9510,17 @@ export interface operations {
       };
       /** @description Missing, invalid or expired access token */
       401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description Refused: an API key without `fhir:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
@@ -8932,6 +9618,17 @@ export interface operations {
           'application/fhir+json': components['schemas']['FhirOperationOutcome'];
         };
       };
+      /** @description Refused: an API key without `fhir:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -9004,6 +9701,17 @@ export interface operations {
       };
       /** @description Missing, invalid or expired access token */
       401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description Refused: an API key without `fhir:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
