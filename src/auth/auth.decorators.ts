@@ -4,6 +4,7 @@ import {
   ApiExtension,
   ApiForbiddenResponse,
   ApiSecurity,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Role, Scope } from '@app/contracts';
@@ -37,6 +38,10 @@ export function Auth(options: { roles?: Role[]; scope?: Scope } = {}) {
       SetMetadata(SCOPE, options.scope),
       ApiSecurity(API_KEY_SCHEME),
       ApiExtension('x-api-key-scope', options.scope),
+      ApiTooManyRequestsResponse({
+        type: ErrorResponseDto,
+        description: 'An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`',
+      }),
     );
   }
   const refusals = [
