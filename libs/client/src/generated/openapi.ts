@@ -4713,6 +4713,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -4871,6 +4883,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -5097,6 +5121,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -5306,6 +5342,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -5527,6 +5575,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -5591,6 +5651,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -5761,6 +5833,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -5892,6 +5976,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -5980,6 +6076,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -6106,6 +6214,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -6194,6 +6314,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -6320,6 +6452,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -6417,6 +6561,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -6543,6 +6699,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -6630,6 +6798,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -6737,6 +6917,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -6827,6 +7019,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -7279,7 +7483,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Too many appointment changes by this user in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`); see `Retry-After` */
+      /**
+       * @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       *
+       *     Too many appointment changes by this user or API key in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`), or an API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       */
       429: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7411,7 +7619,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Too many appointment changes by this user in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`); see `Retry-After` */
+      /**
+       * @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       *
+       *     Too many appointment changes by this user or API key in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`), or an API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       */
       429: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7513,6 +7725,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -7665,7 +7889,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Too many appointment changes by this user in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`); see `Retry-After` */
+      /**
+       * @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       *
+       *     Too many appointment changes by this user or API key in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`), or an API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       */
       429: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7765,6 +7993,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -8009,7 +8249,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Too many appointment changes by this user in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`); see `Retry-After` */
+      /**
+       * @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       *
+       *     Too many appointment changes by this user or API key in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`), or an API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       */
       429: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8156,7 +8400,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Too many appointment changes by this user in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`); see `Retry-After` */
+      /**
+       * @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       *
+       *     Too many appointment changes by this user or API key in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`), or an API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       */
       429: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8277,6 +8525,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -8370,6 +8630,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -8479,6 +8751,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -9117,6 +9401,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -9259,6 +9555,18 @@ export interface operations {
           'application/fhir+json': components['schemas']['FhirOperationOutcome'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -9347,6 +9655,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -9447,6 +9767,18 @@ export interface operations {
           'application/fhir+json': components['schemas']['FhirOperationOutcome'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -9541,6 +9873,18 @@ export interface operations {
           'application/fhir+json': components['schemas']['FhirOperationOutcome'];
         };
       };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -9623,6 +9967,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -9715,6 +10071,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
