@@ -79,6 +79,7 @@ const PUBLIC = {
   fhir: ['fhir.module', 'dto/'],
   jobs: ['jobs.module', 'job-runner', 'job-kinds', 'jobs.repository'],
   webhooks: ['webhooks.module', 'dto/'],
+  'api-keys': ['api-keys.module', 'api-keys.repository', 'api-key-secrets', 'api-key-usage', 'dto/'],
 };
 /** What the kernel may use of the features. */
 const KERNEL_MAY_USE = { auth: ['actor'] };

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
+import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
@@ -35,6 +36,7 @@ export class AppModule {
         OutboxModule,
         EventEmitterModule.forRoot({ wildcard: false }),
         AuthModule,
+        ApiKeysModule,
         UsersModule,
         AuditModule,
         AccessModule,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { AppointmentStatus, Role } from '@app/contracts';
+import type { AppointmentStatus, Role, Scope } from '@app/contracts';
 import type { Actor } from '../auth/actor';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
-import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
+import { AppError, ForbiddenError, InsufficientScopeError, NotFoundError } from '../common/errors/app-error';
 import { appointmentScope, patientScope, type SqlScope } from './access-scope';
 
 /**
@@ -71,9 +71,47 @@ export interface ActionTargets {
   'job.list': Record<string, never>;
   /** Webhook endpoints, their secrets and deliveries (API.md "Integrations"): the admin's (and `webhooks:manage`). */
   'webhook.manage': Record<string, never>;
+  /** API keys are managed by admins (a key never manages keys). */
+  'api_key.manage': Record<string, never>;
 }
 
 export type Action = keyof ActionTargets;
+
+/**
+ * API keys (`role: 'integration'`): the scopes that let a key do each action, any one of them (empty: no key ever
+ * may). A key that may do an action is judged by the action's rule as an admin ("sees what an admin sees, within its
+ * scopes"). Which routes a key reaches at all is each route's own scope (`@Auth({ scope })`, checked by
+ * `requireRoute` before any work); an action lists the scopes of every route it is a step of: a change reads the
+ * appointment it changes (`appointment.read` ← `appointments:write`), a patient's appointment list first finds the
+ * patient (`patient.read` ← `appointments:read`), and the FHIR routes answer from the same services (← `fhir:read`).
+ * So a `fhir:read` key reads appointments through FHIR and still gets 403 on the REST routes.
+ */
+export const ACTION_SCOPES: { [A in Action]: readonly Scope[] } = {
+  'appointment.book': ['appointments:write'],
+  'appointment.read': ['appointments:read', 'appointments:write', 'fhir:read'],
+  'appointment.edit': ['appointments:write'],
+  'appointment.move': ['appointments:write'],
+  // Deleting hides an appointment from every list; integrations cancel instead.
+  'appointment.delete': [],
+  'hold.create': [],
+  'hold.release': [],
+  'patient.list': ['patients:read', 'fhir:read'],
+  'patient.read': ['patients:read', 'appointments:read', 'fhir:read'],
+  // There is no `patients:write`: profiles are changed by the patient or an admin in person.
+  'patient.edit': [],
+  'record.read': ['patients:read'],
+  'record.create': [],
+  'record.edit': [],
+  // Also listing time off (with its reasons), which is the doctor's and the admins' only: `doctors:write` keys.
+  'doctor.manage': ['doctors:write'],
+  'doctor.set_status': [],
+  'user.read': [],
+  'user.edit': [],
+  'notification.send': [],
+  'job.list': [],
+  'webhook.manage': ['webhooks:manage'],
+  'api_key.manage': [],
+};
 
 /** The actions on a target read through the caller's scope. */
 export type SeenAction = { [A in Action]: ActionTargets[A] extends Seen ? A : never }[Action];
@@ -86,8 +124,11 @@ const forbid = (reason: string): Decision => ({ forbid: reason });
 const seen = (target: Seen, kind: TargetKind, then: () => Decision): Decision =>
   target.visible ? then() : { hide: kind };
 
+/** A user, or an API key judged as an admin once its scope allowed the action. */
+type PersonActor = Actor & { role: Role };
+
 /** The rules, one per action. */
-const RULES: { [A in Action]: (actor: Actor, target: ActionTargets[A]) => Decision } = {
+const RULES: { [A in Action]: (actor: PersonActor, target: ActionTargets[A]) => Decision } = {
   'appointment.book': (actor, target) => {
     switch (actor.role) {
       case 'patient':
@@ -161,15 +202,59 @@ const RULES: { [A in Action]: (actor: Actor, target: ActionTargets[A]) => Decisi
   'notification.send': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may send notifications')),
   'job.list': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may see the background jobs')),
   'webhook.manage': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may manage webhooks')),
+  'api_key.manage': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may manage API keys')),
 };
+
+const hasScope = (actor: Actor, scopes: readonly Scope[]): boolean =>
+  scopes.some((scope) => actor.scopes?.includes(scope) === true);
+
+/** A key's refusal by scope alone: 403 `FORBIDDEN` where no scope opens the action, `INSUFFICIENT_SCOPE` otherwise. */
+function scopeRefusalOf(actor: Actor, action: Action): AppError | null {
+  const scopes = ACTION_SCOPES[action];
+  if (scopes.length === 0) {
+    return new ForbiddenError('An API key may not do this');
+  }
+  return hasScope(actor, scopes) ? null : new InsufficientScopeError(`This API key needs the scope ${scopes[0]}`);
+}
+
+/** The caller as the rules see it: an API key within its scopes acts as an admin. */
+function personOf(actor: Actor): PersonActor {
+  return actor.role === 'integration' ? { ...actor, role: 'admin' } : { ...actor, role: actor.role };
+}
 
 /** The error a decision answers with, or null when it allows. */
 export function refusalOf<A extends Action>(actor: Actor, action: A, target: ActionTargets[A]): AppError | null {
-  const decision = RULES[action](actor, target);
+  if (actor.role === 'integration') {
+    const byScope = scopeRefusalOf(actor, action);
+    if (byScope) {
+      return byScope;
+    }
+  }
+  const decision = RULES[action](personOf(actor), target);
   if ('hide' in decision) {
     return notFound(decision.hide);
   }
   return 'forbid' in decision ? new ForbiddenError(decision.forbid) : null;
+}
+
+/** The refusal of a route (see `AccessPolicy.requireRoute`), or null when the caller may call it. */
+export function routeRefusalOf(
+  actor: Actor | undefined,
+  route: { roles: readonly Role[] | undefined; scope: Scope | undefined },
+): AppError | null {
+  if (actor?.role === 'integration') {
+    if (!route.scope) {
+      return new ForbiddenError('An API key may not call this route');
+    }
+    if (!hasScope(actor, [route.scope])) {
+      return new InsufficientScopeError(`This API key needs the scope ${route.scope}`);
+    }
+  }
+  const roles = route.roles ?? [];
+  if (roles.length > 0 && (!actor || !roles.includes(personOf(actor).role))) {
+    return new ForbiddenError(`Only ${roles.join(', ')} may do this`);
+  }
+  return null;
 }
 
 /** An access refusal: 403, or 404 for what the caller may not see (and for what does not exist). */
@@ -218,8 +303,21 @@ export class AccessPolicy {
 
   /** Route-level roles (`@Auth({ roles })`): 403 for any other role. */
   requireRole(actor: Actor | undefined, roles: readonly Role[]): void {
-    if (!actor || !roles.includes(actor.role)) {
-      throw new ForbiddenError(`Only ${roles.join(', ')} may do this`);
+    this.requireRoute(actor, { roles, scope: undefined });
+  }
+
+  /**
+   * Route-level access (`@Auth({ roles, scope })`), before any work. A user: one of `roles` when given (403 otherwise).
+   * An API key: the route's `scope` (none: no key may call the route, 403 `FORBIDDEN`; a key without it: 403
+   * `INSUFFICIENT_SCOPE`), and then, as an admin, the route's roles.
+   */
+  requireRoute(
+    actor: Actor | undefined,
+    route: { roles: readonly Role[] | undefined; scope: Scope | undefined },
+  ): void {
+    const refusal = routeRefusalOf(actor, route);
+    if (refusal) {
+      throw refusal;
     }
   }
 

@@ -17,6 +17,7 @@ const NOTHING: SqlScope = { sql: 'FALSE', params: {} };
 export function patientScope(actor: Actor, patientAlias: string): SqlScope {
   switch (actor.role) {
     case 'admin':
+    case 'integration': // an API key sees what an admin sees; its scopes decide whether it reads patients at all
       return { sql: 'TRUE', params: {} };
     case 'patient':
       return actor.patientId
@@ -40,6 +41,7 @@ export function appointmentScope(actor: Actor, appointmentAlias: string): SqlSco
   const notDeleted = `${appointmentAlias}.deleted_at IS NULL`;
   switch (actor.role) {
     case 'admin':
+    case 'integration':
       return { sql: notDeleted, params: {} };
     case 'patient':
       return actor.patientId

@@ -19,6 +19,7 @@ export const EXAMPLE_IDS = {
   record: 'a3d5f7b9-c1e2-4d4f-a6b8-0c2e4f6a8b0d',
   series: '6b1d3f5a-7c9e-4b2d-8f4a-6c8e0a2b4d6f',
   webhook: '2e4a6c8e-0b1d-4f3a-9c5e-7a9b1c3d5e7f',
+  apiKey: '9e4c2a7f-1b3d-4f5a-8c6e-0a2b4c6d8e0f',
 } as const;
 
 /** The example endpoint's first delivery (also its `webhook-id`) and the event it carries. */
@@ -39,6 +40,17 @@ export const EXAMPLE_LOGIN = { email: 'jonas.weber@example.com', password: 'corr
 const TOKEN_TAIL = 'eyJzdWIiOiIwYjZmM2MyZSJ9.5pWgMm3bQ8i8b3lYbq1vFf0yXo9R1lJc4nV0o2t6Q7k';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The example API key as listed (never with the key itself). */
+const API_KEY_LISTED = {
+  id: EXAMPLE_IDS.apiKey,
+  name: 'Billing system',
+  scopes: ['appointments:read', 'fhir:read'],
+  prefix: 'cbk_Xq3v9LmA',
+  createdAt: '2026-12-01T08:00:00.000Z',
+  expiresAt: null,
+  lastUsedAt: null,
+};
 
 /** The Monday at least a week after `now`, at `hour`:00 UTC: inside a new doctor's default hours, never past. */
 function nextMondayAt(now: Date, hour: number): Date {
@@ -543,6 +555,35 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
                   deliveredAt: '2026-12-01T08:15:07.342Z',
                 },
               ],
+              meta: { page: 1, limit: 20, total: 1, totalPages: 1 },
+            },
+          },
+        },
+      },
+    },
+    createApiKey: {
+      request: {
+        billing: {
+          summary: 'A key for the billing system: reads appointments, and FHIR',
+          value: { name: 'Billing system', scopes: ['appointments:read', 'fhir:read'] },
+        },
+      },
+      responses: {
+        '201': {
+          billing: {
+            summary: 'The key, shown this once: keep it now',
+            value: { ...API_KEY_LISTED, key: `${API_KEY_LISTED.prefix}_4fQ0p2Wn8sKc1TzYh6vBd3RjLm5uGx7eNa9oIw2SkPy` },
+          },
+        },
+      },
+    },
+    listApiKeys: {
+      responses: {
+        '200': {
+          page: {
+            summary: 'One key, used a minute ago',
+            value: {
+              data: [{ ...API_KEY_LISTED, lastUsedAt: '2026-12-01T09:41:17.530Z' }],
               meta: { page: 1, limit: 20, total: 1, totalPages: 1 },
             },
           },

@@ -2,7 +2,14 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { APPOINTMENT_EVENT_MODELS } from '../appointments/dto/appointment-events.dto';
 import { REGISTER_REQUEST_SCHEMA, RegisterDoctorDto, RegisterPatientDto } from '../auth/dto/register.dto';
-import { API_TAGS, BEARER_DESCRIPTION, finishDocument, operationsOf } from '../common/http/openapi';
+import {
+  API_KEY_DESCRIPTION,
+  API_KEY_SCHEME,
+  API_TAGS,
+  BEARER_DESCRIPTION,
+  finishDocument,
+  operationsOf,
+} from '../common/http/openapi';
 import { isFhirPath } from '../common/errors/operation-outcome';
 import { FHIR_SCHEMAS } from '../fhir/dto/fhir-schemas';
 import {
@@ -72,7 +79,8 @@ export function buildOpenApiDocument(app: INestApplication, now: Date = new Date
     .addServer('/', 'The deployment serving this document (local, staging or production)', undefined, {
       'x-internal': false,
     })
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: BEARER_DESCRIPTION });
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: BEARER_DESCRIPTION })
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key', description: API_KEY_DESCRIPTION }, API_KEY_SCHEME);
   for (const [name, description] of API_TAGS) {
     builder.addTag(name, description);
   }

@@ -70,8 +70,8 @@ export class AppointmentsController {
     type: ErrorResponseDto,
     description: 'A patient booking for another patient, a doctor for another doctor',
   })
-  @Auth()
   @LimitBookingChurn()
+  @Auth({ scope: 'appointments:write' })
   @ApiHeader({
     name: IDEMPOTENCY_KEY_HEADER,
     required: false,
@@ -107,7 +107,7 @@ export class AppointmentsController {
    */
   @ApiOperation({ summary: 'List appointments' })
   @Get()
-  @Auth()
+  @Auth({ scope: 'appointments:read' })
   listAppointments(@CurrentUser() actor: Actor, @Query() query: ListAppointmentsQueryDto): Promise<AppointmentPageDto> {
     return this.queries.listAppointments(actor, query);
   }
@@ -115,7 +115,7 @@ export class AppointmentsController {
   /** One appointment: its patient, its doctor or admin; anyone else → 404 `APPOINTMENT_NOT_FOUND`. */
   @ApiOperation({ summary: 'Get an appointment' })
   @Get(':id')
-  @Auth()
+  @Auth({ scope: 'appointments:read' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`APPOINTMENT_NOT_FOUND`' })
   getAppointment(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<AppointmentDto> {
     return this.queries.getAppointment(actor, id);
@@ -130,8 +130,8 @@ export class AppointmentsController {
   @ApiOperation({ summary: 'Reschedule or edit an appointment' })
   @Patch(':id')
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: '`notes` from anyone but the appointment’s doctor' })
-  @Auth()
   @LimitBookingChurn()
+  @Auth({ scope: 'appointments:write' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`APPOINTMENT_NOT_FOUND`' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`INVALID_STATUS_TRANSITION`, `APPOINTMENT_CONFLICT`' })
   @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: '`START_IN_PAST`, `OUTSIDE_WORKING_HOURS`' })
@@ -145,8 +145,8 @@ export class AppointmentsController {
 
   /** Changes the status along the contract's table (see the description). */
   @Patch(':id/status')
-  @Auth()
   @LimitBookingChurn()
+  @Auth({ scope: 'appointments:write' })
   @ApiOperation({ summary: 'Change an appointment’s status', description: describeTransitions() })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`APPOINTMENT_NOT_FOUND`' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`INVALID_STATUS_TRANSITION`' })

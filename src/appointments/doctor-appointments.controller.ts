@@ -26,7 +26,7 @@ export class DoctorAppointmentsController {
    */
   @ApiOperation({ summary: 'Explain whether a time can be booked' })
   @Get(':id/availability/explain')
-  @Auth()
+  @Auth({ scope: 'doctors:read' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`DOCTOR_NOT_FOUND`' })
   explainAvailability(
     @CurrentUser() actor: Actor,
@@ -43,7 +43,7 @@ export class DoctorAppointmentsController {
    */
   @ApiOperation({ summary: 'List a doctor’s appointments' })
   @Get(':id/appointments')
-  @Auth()
+  @Auth({ scope: 'appointments:read' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`DOCTOR_NOT_FOUND`' })
   listDoctorAppointments(
     @CurrentUser() actor: Actor,

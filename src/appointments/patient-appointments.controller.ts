@@ -20,7 +20,7 @@ export class PatientAppointmentsController {
    */
   @ApiOperation({ summary: 'List a patient’s appointments' })
   @Get(':id/appointments')
-  @Auth()
+  @Auth({ scope: 'appointments:read' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`PATIENT_NOT_FOUND`' })
   listPatientAppointments(
     @CurrentUser() actor: Actor,

@@ -57,8 +57,8 @@ export class SeriesController {
    */
   @ApiOperation({ summary: 'Book a recurring series of appointments' })
   @Post()
-  @Auth()
   @LimitBookingChurn()
+  @Auth({ scope: 'appointments:write' })
   @ApiHeader({
     name: IDEMPOTENCY_KEY_HEADER,
     required: false,
@@ -107,8 +107,8 @@ export class SeriesController {
   @ApiOperation({ summary: 'Cancel the rest of a recurring series' })
   @Post(':seriesId/cancel')
   @HttpCode(200)
-  @Auth()
   @LimitBookingChurn()
+  @Auth({ scope: 'appointments:write' })
   @ApiOkResponse({ type: CancelledSeriesDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`SERIES_NOT_FOUND`' })
   cancelSeries(

@@ -1,4 +1,4 @@
-import type { AuditAction, AuditOutcome, Role } from '@app/contracts';
+import type { AuditAction, AuditOutcome, ActorRole } from '@app/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** Append-only (a trigger refuses UPDATE and DELETE). Holds who did what to which patient, never medical content. */
@@ -14,7 +14,7 @@ export class AuditEventEntity {
   actorId!: string | null;
 
   @Column({ type: 'text', nullable: true })
-  actorRole!: Role | null;
+  actorRole!: ActorRole | null;
 
   @Column({ type: 'text' })
   action!: AuditAction;

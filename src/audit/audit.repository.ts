@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditAction, AuditOutcome, Role } from '@app/contracts';
+import type { AuditAction, AuditOutcome, ActorRole } from '@app/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
 
 export interface NewAuditEvent {
   actorId: string;
-  actorRole: Role;
+  actorRole: ActorRole;
   action: AuditAction;
   patientId: string | null;
   recordId: string | null;

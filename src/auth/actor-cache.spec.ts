@@ -29,6 +29,20 @@ describe('ActorCache', () => {
     expect(cache.get('u1')).toBeUndefined();
   });
 
+  it('forgets a revoked API key (by its id) exactly as a deactivated user, and never stores a key read before', () => {
+    const cache = cacheWith(10_000);
+    const key = (id: string) => ({ id, scopes: ['doctors:read' as const], expires_at: null, revoked_at: null });
+    cache.storeKey('hash-1', key('k1'), cache.mark());
+    cache.storeKey('hash-2', key('k2'), cache.mark());
+    const before = cache.mark();
+    cache.onApiKeyRevoked({ id: 'e1', name: 'api_key.revoked', payload: { apiKeyId: 'k1' } });
+    expect(cache.getKey('hash-1')).toBeUndefined();
+    expect(cache.getKey('hash-2')).toEqual(key('k2'));
+    // A read that began before the revocation cannot put the key back.
+    cache.storeKey('hash-1', key('k1'), before);
+    expect(cache.getKey('hash-1')).toBeUndefined();
+  });
+
   it('forgets a user when their access is revoked', () => {
     const cache = cacheWith(10_000);
     cache.store(row('u1'), cache.mark());

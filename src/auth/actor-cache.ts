@@ -3,6 +3,7 @@ import { OnEvent } from '@nestjs/event-emitter';
 import type { Role } from '@app/contracts';
 import type Redis from 'ioredis';
 import type { RecordedEvent } from '../common/domain-events';
+import type { ApiKeyRow } from './actor';
 import { REDIS } from '../common/redis/redis.module';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
@@ -32,11 +33,18 @@ const MAX_ENTRIES = 50_000;
  *   cannot put the old row back.
  * If a pub/sub message were lost, another instance would trust the old row for at most the TTL. Socket handshakes
  * never use it (`AccessTokenAuthenticator.authenticateSocket`): a socket lasts until its token expires.
+ *
+ * API keys are remembered the same way, by the hash of the key, and forgotten the same way: a revoked key raises
+ * `api_key.revoked`, which goes down this very path (`revokeEverywhere`: forget here, publish the id on the same
+ * channel, every instance forgets it), with the same generation rule.
  */
 @Injectable()
 export class ActorCache implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ActorCache.name);
   private readonly entries = new Map<string, { row: ActorRow; expiresAt: number }>();
+  /** API keys by the hash of the key, and the hash of each remembered key id (revocations name the id). */
+  private readonly keys = new Map<string, { row: ApiKeyRow; expiresAt: number }>();
+  private readonly keyHashes = new Map<string, string>();
   private readonly ttlMs: number;
   private readonly channel: string;
   private subscriber: Redis | null = null;
@@ -104,17 +112,61 @@ export class ActorCache implements OnModuleInit, OnApplicationShutdown {
     this.entries.set(row.id, { row, expiresAt: Date.now() + this.ttlMs });
   }
 
-  forget(userId: string): void {
+  getKey(hash: string): ApiKeyRow | undefined {
+    const entry = this.keys.get(hash);
+    if (!entry) {
+      return undefined;
+    }
+    if (entry.expiresAt <= Date.now()) {
+      this.keys.delete(hash);
+      this.keyHashes.delete(entry.row.id);
+      return undefined;
+    }
+    return entry.row;
+  }
+
+  storeKey(hash: string, row: ApiKeyRow, mark: number): void {
+    if (this.ttlMs === 0 || mark !== this.invalidations) {
+      return;
+    }
+    if (this.keys.size >= MAX_ENTRIES) {
+      const oldest = this.keys.entries().next();
+      if (!oldest.done) {
+        this.keys.delete(oldest.value[0]);
+        this.keyHashes.delete(oldest.value[1].row.id);
+      }
+    }
+    this.keys.set(hash, { row, expiresAt: Date.now() + this.ttlMs });
+    this.keyHashes.set(row.id, hash);
+  }
+
+  /** Forgets a user or an API key (ids are UUIDs: one never names the other). */
+  forget(id: string): void {
     this.invalidations += 1;
-    this.entries.delete(userId);
+    this.entries.delete(id);
+    const hash = this.keyHashes.get(id);
+    if (hash !== undefined) {
+      this.keyHashes.delete(id);
+      this.keys.delete(hash);
+    }
   }
 
   @OnEvent('user.access_revoked')
   onAccessRevoked({ payload: { userId } }: RecordedEvent<'user.access_revoked'>): void {
-    this.forget(userId);
+    this.revokeEverywhere(userId);
+  }
+
+  @OnEvent('api_key.revoked')
+  onApiKeyRevoked({ payload: { apiKeyId } }: RecordedEvent<'api_key.revoked'>): void {
+    this.revokeEverywhere(apiKeyId);
+  }
+
+  /** Forgets here, and through Redis on every other instance. */
+  private revokeEverywhere(id: string): void {
+    this.forget(id);
     if (this.redis && this.ttlMs > 0) {
-      this.redis.publish(this.channel, userId).catch((error: Error) => {
-        this.logger.warn(`could not tell other instances that ${userId} lost access: ${error.message}`);
+      this.redis.publish(this.channel, id).catch((error: Error) => {
+        this.logger.warn(`could not tell other instances that ${id} lost access: ${error.message}`);
       });
     }
   }

@@ -1,11 +1,24 @@
-import type { Role } from '@app/contracts';
+import type { ActorRole, Role, Scope } from '@app/contracts';
 
-/** The authenticated caller, passed first to every service method that decides access. */
+/**
+ * The authenticated caller, passed first to every service method that decides access. A user, or an API key
+ * (`role: 'integration'`, `userId` is then the key's id, so audit rows and `changedBy` name the key).
+ */
 export interface Actor {
   userId: string;
-  role: Role;
+  role: ActorRole;
   patientId: string | null;
   doctorId: string | null;
+  /** An API key's scopes; absent for users. */
+  scopes?: readonly Scope[];
+}
+
+/** What authentication needs of an API key: found by the hash of the presented key. */
+export interface ApiKeyRow {
+  id: string;
+  scopes: Scope[];
+  expires_at: Date | null;
+  revoked_at: Date | null;
 }
 
 export interface AccessTokenPayload {

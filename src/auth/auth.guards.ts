@@ -6,8 +6,9 @@ import { types } from 'node:util';
 import { AccessPolicy } from '../access/access-policy';
 import { AppError } from '../common/errors/app-error';
 import type { Actor } from './actor';
-import { IS_PUBLIC, ROLES } from './auth.decorators';
-import { AccessTokenAuthenticator, bearerToken } from './jwt.strategy';
+import type { Scope } from '@app/contracts';
+import { IS_PUBLIC, ROLES, SCOPE } from './auth.decorators';
+import { AccessTokenAuthenticator, requestCredential } from './jwt.strategy';
 
 /**
  * Global: every route needs a valid access token unless marked `@Public()`. The token is checked by the one
@@ -29,7 +30,7 @@ export class JwtAuthGuard implements CanActivate {
     }
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
     try {
-      request.user = await this.authenticator.authenticate(bearerToken(request.headers.authorization));
+      request.user = await this.authenticator.authenticate(requestCredential(request.headers));
     } catch (error) {
       // Only a missing or bad token is a 401: a database outage while loading the caller must answer 503, not
       // tell the client to log in again. Token errors are already AppErrors; the global filter maps the rest.
@@ -43,7 +44,10 @@ export class JwtAuthGuard implements CanActivate {
   }
 }
 
-/** Global, after the JWT guard: `@Auth({ roles })` limits a route to those roles (403 otherwise). */
+/**
+ * Global, after the JWT guard: the route's access by the access policy (`requireRoute`): `@Auth({ roles })` limits a
+ * route to those roles, `@Auth({ scope })` opens it to API keys with that scope (any other key: 403).
+ */
 @Injectable()
 export class RolesGuard implements CanActivate {
   constructor(
@@ -56,11 +60,15 @@ export class RolesGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (!roles || roles.length === 0) {
-      return true;
-    }
+    const scope = this.reflector.getAllAndOverride<Scope | undefined>(SCOPE, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     const actor = context.switchToHttp().getRequest<{ user?: Actor }>().user;
-    this.access.requireRole(actor, roles);
+    if (!actor && (!roles || roles.length === 0)) {
+      return true; // a public route
+    }
+    this.access.requireRoute(actor, { roles, scope });
     return true;
   }
 }

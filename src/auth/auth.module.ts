@@ -4,6 +4,7 @@ import { RefreshTokenEntity } from './refresh-token.entity';
 import { createSecretKey } from 'node:crypto';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { RateLimitStore } from '../common/rate-limit.store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DoctorsModule } from '../doctors/doctors.module';
@@ -13,6 +14,7 @@ import { UsersModule } from '../users/users.module';
 import { ActorCache } from './actor-cache';
 import { ActorRepository } from './actor.repository';
 import { ActorService } from './actor.service';
+import { ApiKeyActors } from './api-key-actors';
 import { AuthController } from './auth.controller';
 import { JwtAuthGuard, RolesGuard } from './auth.guards';
 import { AuthService } from './auth.service';
@@ -33,6 +35,7 @@ import { TokenService } from './token.service';
     DoctorsModule,
     PatientsModule,
     SchedulingModule,
+    ApiKeysModule,
   ],
   controllers: [AuthController],
   providers: [
@@ -40,6 +43,7 @@ import { TokenService } from './token.service';
     ActorService,
     ActorRepository,
     ActorCache,
+    ApiKeyActors,
     TokenService,
     AccessTokenAuthenticator,
     LoginThrottle,

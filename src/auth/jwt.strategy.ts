@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { API_KEY_MARK } from '@app/contracts';
 import { AppError } from '../common/errors/app-error';
 import type { Actor } from './actor';
 import { ActorService } from './actor.service';
+import { ApiKeyActors } from './api-key-actors';
 import { TokenService } from './token.service';
 
 /** Bearer tokens come from the Authorization header only: a token in the query string is never read. */
@@ -9,6 +11,25 @@ export function bearerToken(header: string | string[] | undefined): string | nul
   const value = Array.isArray(header) ? header[0] : header;
   const match = value ? /^Bearer\s+(\S+)$/i.exec(value.trim()) : null;
   return match ? match[1] : null;
+}
+
+/**
+ * The credential of a REST request: `X-API-Key` when sent (it must then be a key), else the bearer token, which may
+ * be an access token or an API key (told apart by the key's `cbk_` mark: a JWT starts with `eyJ`).
+ */
+export function requestCredential(headers: Record<string, string | string[] | undefined>): string | null {
+  const apiKey = headers['x-api-key'];
+  const value = Array.isArray(apiKey) ? apiKey[0] : apiKey;
+  if (value !== undefined) {
+    const key = value.trim();
+    return key.startsWith(API_KEY_MARK) ? key : null;
+  }
+  return bearerToken(headers.authorization);
+}
+
+/** Whether a credential is an API key rather than an access token. */
+export function isApiKey(credential: string): boolean {
+  return credential.startsWith(API_KEY_MARK);
 }
 
 /**
@@ -20,11 +41,15 @@ export class AccessTokenAuthenticator {
   constructor(
     private readonly tokens: TokenService,
     private readonly actors: ActorService,
+    private readonly apiKeys: ApiKeyActors,
   ) {}
 
-  /** The caller of a request (REST): the remembered caller may answer (see ActorCache). */
-  async authenticate(token: string | null): Promise<Actor> {
-    return (await this.session(token, false)).actor;
+  /** The caller of a request (REST), by access token or API key: the remembered caller may answer (see ActorCache). */
+  async authenticate(credential: string | null): Promise<Actor> {
+    if (credential !== null && isApiKey(credential)) {
+      return this.apiKeys.actorFor(credential);
+    }
+    return (await this.session(credential, false)).actor;
   }
 
   /**
@@ -33,6 +58,10 @@ export class AccessTokenAuthenticator {
    * instance has not forgotten yet.
    */
   authenticateSocket(token: string | null): Promise<{ actor: Actor; expiresAt: number }> {
+    // Keys reach no Socket.IO namespace (API.md, Integrations); refused here by name, not by failing as a JWT.
+    if (token !== null && isApiKey(token)) {
+      return Promise.reject(new AppError('UNAUTHORIZED', 'API keys cannot open a socket'));
+    }
     return this.session(token, true);
   }
 

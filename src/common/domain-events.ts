@@ -31,6 +31,8 @@ export type DomainEventMap = {
   [K in AppointmentEventName]: { payload: AppointmentEvents[K] } & EventAudience;
 } & {
   'user.access_revoked': { payload: AccessRevokedEvent };
+  /** An API key was revoked: caches forget it on every instance, like a deactivated user (see `ActorCache`). */
+  'api_key.revoked': { payload: { apiKeyId: string } };
   /** Free time changed other than by an appointment event (holds, time off, schedule, booking policy). */
   'slots.changed': { payload: SlotsChangedEvent };
 };

@@ -15,6 +15,7 @@ const REDACTED = [
   'token',
   'authorization',
   'req.headers.authorization',
+  'req.headers["x-api-key"]',
   'req.headers.cookie',
   '*.password',
   '*.token',

@@ -22,7 +22,16 @@ export interface AppConfig {
   /** `true` reflects any origin (development); otherwise the exact list. */
   corsOrigins: string[] | true;
   /** `bookingsPerMinute`: appointment changes (book, edit, status) per user per minute; 0 = off. */
-  rateLimit: { addressMax: number; accountMax: number; windowSeconds: number; bookingsPerMinute: number };
+  rateLimit: {
+    addressMax: number;
+    accountMax: number;
+    windowSeconds: number;
+    bookingsPerMinute: number;
+    /** `RATE_LIMIT_API_KEY_PER_MINUTE`: requests per API key per minute (a fixed window); 0 = off. */
+    apiKeyPerMinute: number;
+  };
+  /** `API_KEY_USAGE_FLUSH_MS`: how often the batched `lastUsedAt` of API keys is written. */
+  apiKeyUsageFlushMs: number;
   docsEnabled: boolean;
   trustProxy: string | false;
   logLevel: string;
@@ -290,7 +299,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
       accountMax: 5,
       windowSeconds: 15 * 60,
       bookingsPerMinute: integer(env, 'RATE_LIMIT_BOOKINGS_PER_MINUTE', 30, 0, 1_000_000),
+      apiKeyPerMinute: integer(env, 'RATE_LIMIT_API_KEY_PER_MINUTE', 600, 0, 1_000_000),
     },
+    apiKeyUsageFlushMs: integer(env, 'API_KEY_USAGE_FLUSH_MS', 5_000, 50, 600_000),
     docsEnabled: bool(env, 'DOCS_ENABLED', true),
     trustProxy: trustProxy ? trustProxy : false,
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'silent' : 'info'),

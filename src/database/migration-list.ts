@@ -7,6 +7,7 @@ import { BookingPoliciesAndHolds1796700000000 } from './migrations/1796700000000
 import { Jobs1796800000000 } from './migrations/1796800000000-jobs';
 import { AppointmentSweepIndexes1796800000001 } from './migrations/1796800000001-appointment-sweep-indexes';
 import { Webhooks1796900000000 } from './migrations/1796900000000-webhooks';
+import { ApiKeys1796900000100 } from './migrations/1796900000100-api-keys';
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Jobs1796800000000,
   AppointmentSweepIndexes1796800000001,
   Webhooks1796900000000,
+  ApiKeys1796900000100,
 ];

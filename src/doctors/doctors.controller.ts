@@ -20,7 +20,7 @@ export class DoctorsController {
    */
   @ApiOperation({ summary: 'List doctors' })
   @Get()
-  @Auth()
+  @Auth({ scope: 'doctors:read' })
   listDoctors(@CurrentUser() actor: Actor, @Query() query: ListDoctorsQueryDto): Promise<DoctorPageDto> {
     return this.doctors.listDoctors(actor, query);
   }
@@ -28,7 +28,7 @@ export class DoctorsController {
   /** Each specialization with its number of active doctors, alphabetically (any role). */
   @ApiOperation({ summary: 'List specializations' })
   @Get('specializations')
-  @Auth()
+  @Auth({ scope: 'doctors:read' })
   listSpecializations(@CurrentUser() actor: Actor): Promise<SpecializationCountDto[]> {
     return this.doctors.listSpecializations(actor);
   }
@@ -44,7 +44,7 @@ export class DoctorsController {
   /** One doctor (any role); 404 `DOCTOR_NOT_FOUND` if there is none with this id. */
   @ApiOperation({ summary: 'Get a doctor' })
   @Get(':id')
-  @Auth()
+  @Auth({ scope: 'doctors:read' })
   getDoctor(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<DoctorDto> {
     return this.doctors.getDoctor(actor, id);
   }
@@ -55,7 +55,7 @@ export class DoctorsController {
    */
   @ApiOperation({ summary: 'Edit a doctor’s profile' })
   @Patch(':id')
-  @Auth({ roles: ['doctor', 'admin'] })
+  @Auth({ roles: ['doctor', 'admin'], scope: 'doctors:write' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: '`LICENSE_TAKEN`' })
   updateDoctor(@CurrentUser() actor: Actor, @UuidParam() id: string, @Body() dto: UpdateDoctorDto): Promise<DoctorDto> {
     return this.doctors.updateDoctor(actor, id, dto);

@@ -55,7 +55,7 @@ export class FhirController {
   @ApiOperation({ summary: 'Read a FHIR Appointment' })
   @fhirAnswer('FhirAppointment', 'The Appointment')
   @Get('Appointment/:id')
-  @Auth()
+  @Auth({ scope: 'fhir:read' })
   @Header('Content-Type', FHIR_CONTENT_TYPE)
   readFhirAppointment(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<Appointment> {
     return this.fhir.readAppointment(actor, id);
@@ -69,7 +69,7 @@ export class FhirController {
   @ApiOperation({ summary: 'Search FHIR Appointments' })
   @fhirAnswer('FhirAppointmentBundle', 'A searchset Bundle of Appointments')
   @Get('Appointment')
-  @Auth()
+  @Auth({ scope: 'fhir:read' })
   @Header('Content-Type', FHIR_CONTENT_TYPE)
   async searchFhirAppointments(
     @CurrentUser() actor: Actor,
@@ -84,7 +84,7 @@ export class FhirController {
   @ApiOperation({ summary: 'Read a FHIR Patient' })
   @fhirAnswer('FhirPatient', 'The Patient')
   @Get('Patient/:id')
-  @Auth()
+  @Auth({ scope: 'fhir:read' })
   @Header('Content-Type', FHIR_CONTENT_TYPE)
   readFhirPatient(
     @CurrentUser() actor: Actor,
@@ -98,7 +98,7 @@ export class FhirController {
   @ApiOperation({ summary: 'Read a FHIR Practitioner' })
   @fhirAnswer('FhirPractitioner', 'The Practitioner')
   @Get('Practitioner/:id')
-  @Auth()
+  @Auth({ scope: 'fhir:read' })
   @Header('Content-Type', FHIR_CONTENT_TYPE)
   readFhirPractitioner(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<Practitioner> {
     return this.fhir.readPractitioner(actor, id);
@@ -108,7 +108,7 @@ export class FhirController {
   @ApiOperation({ summary: 'Search FHIR Schedules' })
   @fhirAnswer('FhirScheduleBundle', 'A searchset Bundle with the doctor’s Schedule, or empty')
   @Get('Schedule')
-  @Auth()
+  @Auth({ scope: 'fhir:read' })
   @Header('Content-Type', FHIR_CONTENT_TYPE)
   async searchFhirSchedules(
     @CurrentUser() actor: Actor,
@@ -126,7 +126,7 @@ export class FhirController {
   @ApiOperation({ summary: 'Search free FHIR Slots' })
   @fhirAnswer('FhirSlotBundle', 'A searchset Bundle of free Slots')
   @Get('Slot')
-  @Auth()
+  @Auth({ scope: 'fhir:read' })
   @Header('Content-Type', FHIR_CONTENT_TYPE)
   async searchFhirSlots(
     @CurrentUser() actor: Actor,

@@ -26,7 +26,7 @@ export class DoctorStatusController {
   /** Whether a doctor is online and their status (any role); 404 `DOCTOR_NOT_FOUND` for an unknown doctor. */
   @ApiOperation({ summary: 'Get a doctor’s presence' })
   @Get(':id/status')
-  @Auth()
+  @Auth({ scope: 'doctors:read' })
   getDoctorStatus(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<DoctorPresenceDto> {
     return this.doctorStatus.getStatus(actor, id);
   }

@@ -74,6 +74,11 @@ export class NotificationsGateway
 
   handleConnection(socket: ClinicSocket): void {
     const { actor } = socket.data;
+    if (actor.role === 'integration') {
+      // Unreachable: the handshake refuses API keys (`authenticateSocket`); a key never gets a room.
+      socket.disconnect(true);
+      return;
+    }
     void socket.join([userRoom(actor.userId), roleRoom(actor.role)]);
     this.scheduleExpiry(socket);
     if (actor.doctorId) {

@@ -26,7 +26,7 @@ export class MedicalRecordsController {
    */
   @ApiOperation({ summary: 'List a patient’s medical records' })
   @Get()
-  @Auth()
+  @Auth({ scope: 'patients:read' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`PATIENT_NOT_FOUND`' })
   listMedicalRecords(
     @CurrentUser() actor: Actor,
@@ -43,7 +43,7 @@ export class MedicalRecordsController {
    */
   @ApiOperation({ summary: 'Get a medical record' })
   @Get(':recordId')
-  @Auth()
+  @Auth({ scope: 'patients:read' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`PATIENT_NOT_FOUND` or `RECORD_NOT_FOUND`' })
   getMedicalRecord(
     @CurrentUser() actor: Actor,

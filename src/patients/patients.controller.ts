@@ -20,7 +20,7 @@ export class PatientsController {
    */
   @ApiOperation({ summary: 'List patients' })
   @Get()
-  @Auth()
+  @Auth({ scope: 'patients:read' })
   @ApiForbiddenResponse({ description: 'Patients may not list patients', type: ErrorResponseDto })
   listPatients(
     @CurrentUser() actor: Actor,
@@ -44,7 +44,7 @@ export class PatientsController {
    */
   @ApiOperation({ summary: 'Get a patient' })
   @Get(':id')
-  @Auth()
+  @Auth({ scope: 'patients:read' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: '`PATIENT_NOT_FOUND`' })
   getPatient(
     @CurrentUser() actor: Actor,

@@ -26,7 +26,7 @@ export class DoctorAvailabilityController {
   /** The doctor's booking rules (any role); a doctor who never set them has the defaults. 404 `DOCTOR_NOT_FOUND`. */
   @ApiOperation({ summary: 'Get a doctor’s booking policy' })
   @Get('booking-policy')
-  @Auth()
+  @Auth({ scope: 'doctors:read' })
   getBookingPolicy(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<BookingPolicyDto> {
     return this.policies.getPolicy(actor, id);
   }
@@ -37,7 +37,7 @@ export class DoctorAvailabilityController {
    */
   @ApiOperation({ summary: 'Replace a doctor’s booking policy' })
   @Put('booking-policy')
-  @Auth({ roles: ['doctor', 'admin'] })
+  @Auth({ roles: ['doctor', 'admin'], scope: 'doctors:write' })
   replaceBookingPolicy(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,
@@ -52,7 +52,7 @@ export class DoctorAvailabilityController {
    */
   @ApiOperation({ summary: 'Get a doctor’s weekly hours' })
   @Get('schedule')
-  @Auth()
+  @Auth({ scope: 'doctors:read' })
   getDoctorSchedule(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<DoctorScheduleDto> {
     return this.schedules.getSchedule(actor, id);
   }
@@ -65,7 +65,7 @@ export class DoctorAvailabilityController {
    */
   @ApiOperation({ summary: 'Replace a doctor’s weekly hours' })
   @Put('schedule')
-  @Auth({ roles: ['doctor', 'admin'] })
+  @Auth({ roles: ['doctor', 'admin'], scope: 'doctors:write' })
   replaceDoctorSchedule(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,
@@ -80,7 +80,7 @@ export class DoctorAvailabilityController {
    */
   @ApiOperation({ summary: 'Add a time off' })
   @Post('time-off')
-  @Auth({ roles: ['doctor', 'admin'] })
+  @Auth({ roles: ['doctor', 'admin'], scope: 'doctors:write' })
   addTimeOff(@CurrentUser() actor: Actor, @UuidParam() id: string, @Body() dto: CreateTimeOffDto): Promise<TimeOffDto> {
     return this.timeOff.addTimeOff(actor, id, dto);
   }
@@ -88,7 +88,7 @@ export class DoctorAvailabilityController {
   /** The doctor's time off in start order (the doctor or an admin; 403 otherwise); `from`/`to` keep what overlaps. */
   @ApiOperation({ summary: 'List a doctor’s time off' })
   @Get('time-off')
-  @Auth({ roles: ['doctor', 'admin'] })
+  @Auth({ roles: ['doctor', 'admin'], scope: 'doctors:write' })
   listTimeOff(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,
@@ -101,7 +101,7 @@ export class DoctorAvailabilityController {
   @ApiOperation({ summary: 'Remove a time off' })
   @Delete('time-off/:timeOffId')
   @HttpCode(204)
-  @Auth({ roles: ['doctor', 'admin'] })
+  @Auth({ roles: ['doctor', 'admin'], scope: 'doctors:write' })
   removeTimeOff(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,
@@ -121,7 +121,7 @@ export class DoctorAvailabilityController {
    */
   @ApiOperation({ summary: 'Find a doctor’s free slots' })
   @Get('slots')
-  @Auth()
+  @Auth({ scope: 'doctors:read' })
   @ApiBadRequestResponse({
     type: ErrorResponseDto,
     description: '`VALIDATION_FAILED`, or `RANGE_TOO_LARGE` past 31 days',

@@ -19,7 +19,7 @@ export class SlotsController {
    */
   @ApiOperation({ summary: 'Find the earliest free slot across doctors' })
   @Get()
-  @Auth()
+  @Auth({ scope: 'doctors:read' })
   @ApiBadRequestResponse({
     type: ErrorResponseDto,
     description: '`VALIDATION_FAILED`, or `RANGE_TOO_LARGE` past 14 days',

@@ -32,7 +32,7 @@ export class WebhooksController {
    */
   @ApiOperation({ summary: 'Create a webhook endpoint' })
   @Post()
-  @Auth({ roles: ['admin'] })
+  @Auth({ roles: ['admin'], scope: 'webhooks:manage' })
   @ApiCreatedResponse({ type: WebhookEndpointWithSecretDto })
   createWebhook(@CurrentUser() actor: Actor, @Body() dto: CreateWebhookDto): Promise<WebhookEndpointWithSecretDto> {
     return this.webhooks.createWebhook(actor, dto);
@@ -41,7 +41,7 @@ export class WebhooksController {
   /** Every endpoint, newest first (no secrets). */
   @ApiOperation({ summary: 'List webhook endpoints' })
   @Get()
-  @Auth({ roles: ['admin'] })
+  @Auth({ roles: ['admin'], scope: 'webhooks:manage' })
   listWebhooks(@CurrentUser() actor: Actor, @Query() query: PaginationQueryDto): Promise<WebhookEndpointPageDto> {
     return this.webhooks.listWebhooks(actor, query);
   }
@@ -49,7 +49,7 @@ export class WebhooksController {
   /** One endpoint; 404 `WEBHOOK_NOT_FOUND`. */
   @ApiOperation({ summary: 'Get a webhook endpoint' })
   @Get(':id')
-  @Auth({ roles: ['admin'] })
+  @Auth({ roles: ['admin'], scope: 'webhooks:manage' })
   getWebhook(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<WebhookEndpointDto> {
     return this.webhooks.getWebhook(actor, id);
   }
@@ -57,7 +57,7 @@ export class WebhooksController {
   /** Changes what is given; a new `url` is checked as on creation. `isActive: false` pauses new deliveries. */
   @ApiOperation({ summary: 'Update a webhook endpoint' })
   @Patch(':id')
-  @Auth({ roles: ['admin'] })
+  @Auth({ roles: ['admin'], scope: 'webhooks:manage' })
   updateWebhook(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,
@@ -70,7 +70,7 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Delete a webhook endpoint' })
   @Delete(':id')
   @HttpCode(204)
-  @Auth({ roles: ['admin'] })
+  @Auth({ roles: ['admin'], scope: 'webhooks:manage' })
   deleteWebhook(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<void> {
     return this.webhooks.deleteWebhook(actor, id);
   }
@@ -82,7 +82,7 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Rotate a webhook endpoint’s secret' })
   @Post(':id/rotate-secret')
   @HttpCode(200)
-  @Auth({ roles: ['admin'] })
+  @Auth({ roles: ['admin'], scope: 'webhooks:manage' })
   @ApiOkResponse({ type: WebhookEndpointWithSecretDto })
   rotateWebhookSecret(@CurrentUser() actor: Actor, @UuidParam() id: string): Promise<WebhookEndpointWithSecretDto> {
     return this.webhooks.rotateSecret(actor, id);
@@ -91,7 +91,7 @@ export class WebhooksController {
   /** The endpoint's deliveries, newest first, with their attempts, last answer or error and next attempt. */
   @ApiOperation({ summary: 'List a webhook endpoint’s deliveries' })
   @Get(':id/deliveries')
-  @Auth({ roles: ['admin'] })
+  @Auth({ roles: ['admin'], scope: 'webhooks:manage' })
   listWebhookDeliveries(
     @CurrentUser() actor: Actor,
     @UuidParam() id: string,
@@ -107,7 +107,7 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Retry a webhook delivery' })
   @Post(':id/deliveries/:deliveryId/retry')
   @HttpCode(202)
-  @Auth({ roles: ['admin'] })
+  @Auth({ roles: ['admin'], scope: 'webhooks:manage' })
   @ApiAcceptedResponse({ type: WebhookDeliveryDto })
   retryWebhookDelivery(
     @CurrentUser() actor: Actor,

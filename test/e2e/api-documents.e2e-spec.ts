@@ -21,13 +21,20 @@ interface Operation {
   summary?: string;
   tags?: string[];
   security?: Record<string, string[]>[];
+  /** The scope that opens the operation to API keys (absent: no key may call it). */
+  'x-api-key-scope'?: string;
   parameters?: (Schema & { name?: string; in?: string; schema?: Schema; $ref?: string })[];
   requestBody?: { content: Record<string, Media> };
   responses: Record<string, { headers?: Record<string, Json>; content?: Record<string, Media> }>;
 }
 interface OpenApi {
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, Schema>; headers: Record<string, Json>; parameters: Record<string, Json> };
+  components: {
+    schemas: Record<string, Schema>;
+    headers: Record<string, Json>;
+    parameters: Record<string, Json>;
+    securitySchemes: Record<string, Json>;
+  };
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
@@ -106,12 +113,29 @@ describe('The API documents of the built service (e2e)', () => {
       expect(ids).toEqual(expect.arrayContaining(['bookAppointment', 'changeAppointmentStatus', 'register']));
     });
 
-    it('says security: [] on the public routes and bearer on every other', () => {
+    it('says security: [] on the public routes, bearer on every other, and the api-key scheme beside it where a key may call', () => {
       for (const { op } of operations(doc)) {
+        const scoped = op['x-api-key-scope'] !== undefined;
         expect([op.operationId, op.security]).toEqual([
           op.operationId,
-          PUBLIC.includes(op.operationId) ? [] : [{ bearer: [] }],
+          PUBLIC.includes(op.operationId) ? [] : scoped ? [{ bearer: [] }, { 'api-key': [] }] : [{ bearer: [] }],
         ]);
+      }
+      expect(doc.components.securitySchemes['api-key']).toEqual(
+        expect.objectContaining({ type: 'apiKey', in: 'header', name: 'X-API-Key' }),
+      );
+      const byId = new Map(operations(doc).map(({ op }) => [op.operationId, op]));
+      expect(byId.get('listAppointments')?.['x-api-key-scope']).toBe('appointments:read');
+      expect(byId.get('readFhirAppointment')?.['x-api-key-scope']).toBe('fhir:read');
+      for (const closed of [
+        'listUsers',
+        'createApiKey',
+        'listApiKeys',
+        'listJobs',
+        'listAuditEvents',
+        'getCurrentUser',
+      ]) {
+        expect([closed, byId.get(closed)?.['x-api-key-scope']]).toEqual([closed, undefined]);
       }
     });
 
@@ -474,6 +498,7 @@ describe('The API documents of the built service (e2e)', () => {
       },
       { operationId: 'sendMessage', example: 'message', as: 'admin', status: 201 },
       { operationId: 'broadcastMessage', example: 'everyone', as: 'admin', status: 202 },
+      { operationId: 'createApiKey', example: 'billing', as: 'admin', status: 201 },
       { operationId: 'setMyDoctorStatus', example: 'busy', as: 'amara', status: 200 },
       { operationId: 'refreshTokens', example: 'refresh', as: 'anonymous', status: 200, before: login },
       { operationId: 'logout', example: 'logout', as: 'jonas', status: 204, before: login },

@@ -12,8 +12,13 @@ interface Answer {
   body: unknown;
 }
 
-/** Routes whose 2xx answer is a `TokenResponse`: the only bodies that may carry tokens. */
-const TOKEN_ROUTES = ['POST /api/v1/auth/register', 'POST /api/v1/auth/login', 'POST /api/v1/auth/refresh'];
+/** Routes whose 2xx answer is a `TokenResponse` or a new API key: the only bodies that may carry tokens or keys. */
+const TOKEN_ROUTES = [
+  'POST /api/v1/auth/register',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/refresh',
+  'POST /api/v1/api-keys',
+];
 
 function report(answers: Answer[], scan: (answer: Answer) => Finding[]): string[] {
   return answers.flatMap((answer) =>
@@ -47,11 +52,20 @@ describe('Authorization matrix (e2e)', () => {
     expect({ notARoute: rows.filter((key) => !live.includes(key)) }).toEqual({ notARoute: [] });
   });
 
+  it("gives each row the scope its route opens to API keys (@Auth({ scope })), and none to a route keys can't call", () => {
+    const declared = routes.map((route) => ({ route: routeKey(route), scope: route.scope }));
+    const rows = routes.map((route) => ({
+      route: routeKey(route),
+      scope: AUTHORIZATION_MATRIX.find((entry) => routeKey(entry) === routeKey(route))?.scope,
+    }));
+    expect(rows).toEqual(declared);
+  });
+
   it.each(AUTHORIZATION_MATRIX)('$method $path answers every caller as the matrix says', async (entry) => {
     const got: Record<string, number | string> = {};
     for (const caller of CALLERS) {
       const call = entry.call ? await entry.call(world, caller) : {};
-      const res = await sendCall(t.url, entry, call, world.authOf(caller));
+      const res = await sendCall(t.url, entry, call, world.authOf(caller, entry.scope));
       answers.push({ route: routeKey(entry), caller, status: res.status, body: res.body });
       // A wrong status shows its error code too, so a failure says why.
       got[caller] =

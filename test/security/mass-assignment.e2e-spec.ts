@@ -66,7 +66,7 @@ describe('Mass assignment and hard deletes (e2e)', () => {
   });
 
   async function refuses(entry: MatrixEntry, caller: Caller, call: RouteCall, field: string): Promise<string[]> {
-    const res = await sendCall(t.url, entry, call, world.authOf(caller));
+    const res = await sendCall(t.url, entry, call, world.authOf(caller, entry.scope));
     const body = res.body as ValidationAnswer;
     const fields = (body.details ?? []).map((detail) => detail.field);
     return res.status === 400 && body.code === 'VALIDATION_FAILED' && fields.length === 1 && fields[0] === field

@@ -7,6 +7,8 @@ export interface Finding {
 
 const BCRYPT_HASH = /^\$2[abxy]\$\d{2}\$/;
 const SECRET_KEY = /password|hash/i;
+/** A whole API key (its prefix alone, `cbk_` + 8, is not secret). */
+const API_KEY = /cbk_[A-Za-z0-9_-]{8}_[A-Za-z0-9_-]{43}/;
 
 /** Visits every node once, with the key it sits under (null for array items and the root). */
 function walk(
@@ -27,7 +29,7 @@ function walk(
 
 /**
  * No key that names a password or a hash, no bcrypt hash as a value, and tokens only where `allowTokens` (the
- * `TokenResponse` of register, login and refresh).
+ * `TokenResponse` of register, login and refresh; the `key` of a created API key).
  */
 export function findSecrets(body: unknown, allowTokens: boolean): Finding[] {
   const findings: Finding[] = [];
@@ -40,6 +42,9 @@ export function findSecrets(body: unknown, allowTokens: boolean): Finding[] {
     }
     if (typeof value === 'string' && BCRYPT_HASH.test(value)) {
       findings.push({ at, problem: 'a bcrypt hash' });
+    }
+    if (typeof value === 'string' && API_KEY.test(value) && !(allowTokens && at === '$.key')) {
+      findings.push({ at, problem: 'an API key' });
     }
   });
   return findings;

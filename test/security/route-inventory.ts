@@ -3,8 +3,8 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DECORATORS } from '@nestjs/swagger';
-import type { Role } from '@app/contracts';
-import { IS_PUBLIC, ROLES } from '../../src/auth/auth.decorators';
+import type { Role, Scope } from '@app/contracts';
+import { IS_PUBLIC, ROLES, SCOPE } from '../../src/auth/auth.decorators';
 import { API_PREFIX, UNPREFIXED_ROUTES } from '../../src/bootstrap';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -16,6 +16,8 @@ export interface AppRoute {
   path: string;
   isPublic: boolean;
   roles: Role[] | undefined;
+  /** The scope that opens the route to API keys (`@Auth({ scope })`); undefined: no key may call it. */
+  scope: Scope | undefined;
   /** `@Auth()` also declares the bearer security in the OpenAPI document. */
   declaresBearerAuth: boolean;
   handler: string;
@@ -68,6 +70,7 @@ export function listAppRoutes(app: NestFastifyApplication): AppRoute[] {
             path: UNPREFIXED_ROUTES.includes(relative) ? joinPath(relative) : joinPath(API_PREFIX, relative),
             isPublic: reflector.getAllAndOverride<boolean>(IS_PUBLIC, [handler, controller]) === true,
             roles: reflector.getAllAndOverride<Role[] | undefined>(ROLES, [handler, controller]),
+            scope: reflector.getAllAndOverride<Scope | undefined>(SCOPE, [handler, controller]),
             declaresBearerAuth: security.some((requirement) => 'bearer' in requirement),
             handler: `${controller.name}.${name}`,
           });

@@ -1,17 +1,38 @@
-import type { Appointment, MedicalRecord, Notification, TokenResponse } from '@app/contracts';
+import {
+  API_KEY_SCOPES,
+  type Appointment,
+  type CreatedApiKey,
+  type MedicalRecord,
+  type Notification,
+  type Scope,
+  type TokenResponse,
+} from '@app/contracts';
 import request from 'supertest';
 import { book, nextWeekday, SlotClock } from '../support/appointments';
 import { insertAppointment } from '../support/appointment-rows';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
 import type { TestApp } from '../support/test-app';
 
-export const CALLERS = ['patientA', 'patientB', 'relatedDoctor', 'unrelatedDoctor', 'admin', 'anonymous'] as const;
+export const CALLERS = [
+  'patientA',
+  'patientB',
+  'relatedDoctor',
+  'unrelatedDoctor',
+  'admin',
+  'keyInScope',
+  'keyOutOfScope',
+  'anonymous',
+] as const;
 export type Caller = (typeof CALLERS)[number];
-export type SignedInCaller = Exclude<Caller, 'anonymous'>;
+export type KeyCaller = 'keyInScope' | 'keyOutOfScope';
+export type SignedInCaller = Exclude<Caller, 'anonymous' | KeyCaller>;
 
-/** Callers who may see patient A's data; anything of A reaching someone else is a leak. And the same for B. */
-export const MAY_SEE_PATIENT_A: readonly Caller[] = ['patientA', 'relatedDoctor', 'admin'];
-export const MAY_SEE_PATIENT_B: readonly Caller[] = ['patientB', 'unrelatedDoctor', 'admin'];
+/**
+ * Callers who may see patient A's data; anything of A reaching someone else is a leak. And the same for B. A key within
+ * its scope sees what an admin sees; a key outside it sees nothing.
+ */
+export const MAY_SEE_PATIENT_A: readonly Caller[] = ['patientA', 'relatedDoctor', 'admin', 'keyInScope'];
+export const MAY_SEE_PATIENT_B: readonly Caller[] = ['patientB', 'unrelatedDoctor', 'admin', 'keyInScope'];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const PASSWORD = 'a-good-password-1';
@@ -41,6 +62,8 @@ export class SecurityWorld {
   private constructor(
     readonly t: TestApp,
     readonly sessions: Record<SignedInCaller, Session>,
+    /** API keys by their scopes: one of each single scope, one of all but each, one of every scope. */
+    private readonly keys: Map<string, CreatedApiKey>,
     readonly appointmentOfA: Appointment,
     readonly recordOfA: MedicalRecord,
     readonly notificationOfA: Notification,
@@ -88,6 +111,7 @@ export class SecurityWorld {
     const world = new SecurityWorld(
       t,
       sessions,
+      await SecurityWorld.makeKeys(t, admin),
       appointmentOfA,
       record.body as MedicalRecord,
       notification.body as Notification,
@@ -100,6 +124,36 @@ export class SecurityWorld {
     return world;
   }
 
+  /** Every key the matrix calls with, made by the admin: by the sorted list of its scopes. */
+  private static async makeKeys(t: TestApp, admin: Session): Promise<Map<string, CreatedApiKey>> {
+    const sets: Scope[][] = [
+      [...API_KEY_SCOPES],
+      ...API_KEY_SCOPES.map((scope) => [scope]),
+      ...API_KEY_SCOPES.map((scope) => API_KEY_SCOPES.filter((other) => other !== scope)),
+    ];
+    const keys = new Map<string, CreatedApiKey>();
+    for (const scopes of sets) {
+      const res = await request(t.url)
+        .post('/api/v1/api-keys')
+        .set(admin.auth)
+        .send({ name: `matrix ${keys.size}`, scopes })
+        .expect(201);
+      keys.set([...scopes].sort().join(' '), res.body as CreatedApiKey);
+    }
+    return keys;
+  }
+
+  /** The key a key caller uses on a route that needs `scope` (none: a key of every scope). */
+  keyOf(caller: KeyCaller, scope: Scope | undefined): CreatedApiKey {
+    const scopes =
+      scope === undefined
+        ? [...API_KEY_SCOPES]
+        : caller === 'keyInScope'
+          ? [scope]
+          : API_KEY_SCOPES.filter((other) => other !== scope);
+    return this.keys.get([...scopes].sort().join(' '))!;
+  }
+
   get patientA() {
     return this.sessions.patientA.user;
   }
@@ -108,8 +162,15 @@ export class SecurityWorld {
     return this.sessions.relatedDoctor.user;
   }
 
-  authOf(caller: Caller): Record<string, string> {
-    return caller === 'anonymous' ? {} : this.sessions[caller].auth;
+  /** The headers of `caller` on a route that opens to keys with `scope`. */
+  authOf(caller: Caller, scope?: Scope): Record<string, string> {
+    if (caller === 'anonymous') {
+      return {};
+    }
+    if (caller === 'keyInScope' || caller === 'keyOutOfScope') {
+      return { 'X-API-Key': this.keyOf(caller, scope).key };
+    }
+    return this.sessions[caller].auth;
   }
 
   unique(prefix: string): string {
@@ -209,6 +270,16 @@ export class SecurityWorld {
       [id],
     );
     return { id, deliveryId: row.id };
+  }
+
+  /** A new API key of nobody's use in the matrix (for revocation). */
+  async freshApiKeyId(): Promise<string> {
+    const res = await request(this.t.url)
+      .post('/api/v1/api-keys')
+      .set(this.sessions.admin.auth)
+      .send({ name: this.unique('spare key'), scopes: ['doctors:read'] })
+      .expect(201);
+    return (res.body as CreatedApiKey).id;
   }
 
   /** A new patient account that belongs to nobody in the matrix (for deactivation). */

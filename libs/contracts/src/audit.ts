@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import type { ActorRole } from './roles';
 
 /** What was done to a patient's data; the audit log never holds the medical content itself. */
 export const AUDIT_ACTIONS = [
@@ -18,7 +18,7 @@ export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 export interface AuditEvent {
   id: string;
   actorId: string | null;
-  actorRole: Role | null;
+  actorRole: ActorRole | null;
   action: AuditAction;
   /** Null for a list of patients. */
   patientId: string | null;

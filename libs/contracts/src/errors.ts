@@ -42,6 +42,8 @@ export const ERROR_CODES = [
   'WEBHOOK_NOT_FOUND',
   'WEBHOOK_DELIVERY_NOT_FOUND',
   'WEBHOOK_URL_FORBIDDEN',
+  'INSUFFICIENT_SCOPE',
+  'API_KEY_NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

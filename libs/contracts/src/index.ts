@@ -1,3 +1,4 @@
+export * from './api-keys';
 export * from './appointments';
 export * from './audit';
 export * from './doctors';

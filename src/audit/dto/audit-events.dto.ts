@@ -1,4 +1,4 @@
-import type { AuditAction, AuditEvent, AuditOutcome, Role } from '@app/contracts';
+import type { ActorRole, AuditAction, AuditEvent, AuditOutcome } from '@app/contracts';
 import { ApiSchema } from '@nestjs/swagger';
 import { EnumField, InstantField, UuidField } from '../../common/http/api-fields';
 import { IsOptional } from 'class-validator';
@@ -34,11 +34,11 @@ export class ListAuditEventsQueryDto extends PaginationQueryDto {
 export class AuditEventDto implements AuditEvent {
   @UuidField()
   id!: string;
-  /** The user who acted. */
+  /** Who acted: a user, or the API key (its id) when `actorRole` is `integration`. */
   @UuidField({ nullable: true })
   actorId!: string | null;
-  @EnumField('Role', { nullable: true })
-  actorRole!: Role | null;
+  @EnumField('ActorRole', { nullable: true })
+  actorRole!: ActorRole | null;
   @EnumField('AuditAction')
   action!: AuditAction;
   /** The patient concerned; null for a list of patients. */

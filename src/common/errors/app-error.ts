@@ -22,8 +22,15 @@ export class NotFoundError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message = 'You may not do this') {
-    super('FORBIDDEN', message);
+  constructor(message = 'You may not do this', code: 'FORBIDDEN' | 'INSUFFICIENT_SCOPE' = 'FORBIDDEN') {
+    super(code, message);
+  }
+}
+
+/** An API key without the scope a route or an action needs (403 `INSUFFICIENT_SCOPE`): a refusal like any 403. */
+export class InsufficientScopeError extends ForbiddenError {
+  constructor(message: string) {
+    super(message, 'INSUFFICIENT_SCOPE');
   }
 }
 

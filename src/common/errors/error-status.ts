@@ -19,6 +19,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 401;
     case 'FORBIDDEN':
     case 'ACCOUNT_DISABLED':
+    case 'INSUFFICIENT_SCOPE':
       return 403;
     case 'ROUTE_NOT_FOUND':
     case 'PATIENT_NOT_FOUND':
@@ -32,6 +33,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'SERIES_NOT_FOUND':
     case 'WEBHOOK_NOT_FOUND':
     case 'WEBHOOK_DELIVERY_NOT_FOUND':
+    case 'API_KEY_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'LICENSE_TAKEN':

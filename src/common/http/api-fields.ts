@@ -1,4 +1,6 @@
 import {
+  ACTOR_ROLES,
+  API_KEY_SCOPES,
   APPOINTMENT_NOTIFICATION_TYPES,
   APPOINTMENT_STATUSES,
   AUDIT_ACTIONS,
@@ -26,9 +28,19 @@ import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 export const NAMED_ENUMS = {
   AppointmentStatus: { values: APPOINTMENT_STATUSES, description: 'Where an appointment is in its life cycle.' },
   Role: { values: ROLES, description: 'What an account is: a patient, a doctor or an administrator.' },
+  ActorRole: {
+    values: ACTOR_ROLES,
+    description: 'Who called: a user’s role, or `integration` for an API key.',
+  },
   ChangedByRole: {
     values: CHANGED_BY_ROLES,
-    description: 'Who changed a status: a user’s role, or `system` when the service acted on time by itself.',
+    description:
+      'Who changed a status: a user’s role, `integration` for an API key, or `system` when the service acted on time ' +
+      'by itself.',
+  },
+  ApiKeyScope: {
+    values: API_KEY_SCOPES,
+    description: 'What an API key may do (see the `api-key` security scheme).',
   },
   DoctorStatus: {
     values: DOCTOR_STATUSES,

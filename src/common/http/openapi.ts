@@ -24,6 +24,7 @@ export const API_TAGS: readonly [name: string, description: string][] = [
   ['notifications', 'The caller’s inbox; admin messages and broadcasts'],
   ['audit', 'Who read or changed which patient’s data (admin)'],
   ['fhir', 'FHIR R4, read-only: appointments, patients, practitioners, schedules and free slots'],
+  ['api keys', 'Keys for a clinic’s other systems, with scopes (admin)'],
   ['jobs', 'The service’s time-driven work: reminders and their attempts (admin; an extension of the contract)'],
   [
     'webhooks',
@@ -36,7 +37,17 @@ export const API_TAGS: readonly [name: string, description: string][] = [
 export const BEARER_DESCRIPTION =
   'The `accessToken` of a `TokenResponse`: a JWT signed with HS256 only (the algorithm is pinned, `none` is ' +
   'refused), with issuer, audience and expiry always checked, as RFC8725 recommends. Refresh tokens carry another ' +
-  'audience and are never accepted here.';
+  'audience and are never accepted here. An API key (`cbk_…`) is also accepted here, on the routes that list the ' +
+  '`api-key` scheme.';
+
+/** The security scheme name of API keys (`X-API-Key`). */
+export const API_KEY_SCHEME = 'api-key';
+
+export const API_KEY_DESCRIPTION =
+  'An API key (`cbk_…`, made by an admin with `POST /api-keys`) in `X-API-Key` (or as `Authorization: Bearer`). ' +
+  'The caller is `{ id: <key id>, role: "integration" }`: it sees what an admin sees, within the key\'s scopes; ' +
+  'each operation that takes a key names the scope it needs in its description. Another route, or one outside the ' +
+  'scopes, answers 403 (`FORBIDDEN` or `INSUFFICIENT_SCOPE`); every key has its own rate limit (429).';
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
 const ERROR_SCHEMA = '#/components/schemas/ErrorResponse';

@@ -38,13 +38,17 @@ export class BookingChurnGuard extends ThrottlerGuard {
   }
 }
 
-/** Puts a route under the per-user appointment-change limit (`RATE_LIMIT_BOOKINGS_PER_MINUTE`). */
+/**
+ * Puts a route under the per-user appointment-change limit (`RATE_LIMIT_BOOKINGS_PER_MINUTE`). Placed above `@Auth`,
+ * so its 429 description (which names the API key limit too) is the route's.
+ */
 export const LimitBookingChurn = () =>
   applyDecorators(
     UseGuards(BookingChurnGuard),
     ApiTooManyRequestsResponse({
       type: ErrorResponseDto,
       description:
-        'Too many appointment changes by this user in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`); see `Retry-After`',
+        'Too many appointment changes by this user or API key in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`), or ' +
+        'an API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`',
     }),
   );

@@ -105,6 +105,51 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List API keys
+     * @description The keys not revoked (expired ones included), newest first; never the keys themselves.
+     */
+    get: operations['listApiKeys'];
+    put?: never;
+    /**
+     * Create an API key
+     * @description Makes a key with the given scopes. The answer is the only time `key` is shown: only its SHA-256 is kept.
+     *     `expiresAt`, when given, must be in the future (else 400).
+     */
+    post: operations['createApiKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/api-keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke an API key
+     * @description Revokes a key: it stops working at once, on every instance.
+     */
+    delete: operations['revokeApiKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/users': {
     parameters: {
       query?: never;
@@ -1379,7 +1424,9 @@ export interface components {
       | 'SERIES_NOT_FOUND'
       | 'WEBHOOK_NOT_FOUND'
       | 'WEBHOOK_DELIVERY_NOT_FOUND'
-      | 'WEBHOOK_URL_FORBIDDEN';
+      | 'WEBHOOK_URL_FORBIDDEN'
+      | 'INSUFFICIENT_SCOPE'
+      | 'API_KEY_NOT_FOUND';
     OccurrenceErrorDetail: {
       /**
        * Format: int32
@@ -1441,6 +1488,103 @@ export interface components {
       /** @description The `refreshToken` of the last `TokenResponse`. */
       refreshToken: string;
     };
+    /**
+     * @description What an API key may do (see the `api-key` security scheme).
+     * @enum {string}
+     */
+    ApiKeyScope:
+      | 'appointments:read'
+      | 'appointments:write'
+      | 'doctors:read'
+      | 'doctors:write'
+      | 'patients:read'
+      | 'webhooks:manage'
+      | 'fhir:read';
+    CreateApiKeyRequest: {
+      /**
+       * @description What the key may do: at least one scope (a repeated one counts once).
+       * @example [
+       *       "appointments:read",
+       *       "fhir:read"
+       *     ]
+       */
+      scopes: components['schemas']['ApiKeyScope'][];
+      /**
+       * Format: date-time
+       * @description When the key stops working (ISO 8601 with an offset, in the future); without it, it works until revoked.
+       */
+      expiresAt?: string;
+      /**
+       * @description What the key is for, 1..100 characters.
+       * @example Billing system
+       */
+      name: string;
+    };
+    CreatedApiKey: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @example [
+       *       "appointments:read",
+       *       "fhir:read"
+       *     ]
+       */
+      scopes: components['schemas']['ApiKeyScope'][];
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description Null: works until revoked. An expired key answers 401.
+       */
+      expiresAt: string | null;
+      /**
+       * Format: date-time
+       * @description The last authenticated use, to within `API_KEY_USAGE_FLUSH_MS` (written in batches); null if never used.
+       */
+      lastUsedAt: string | null;
+      /**
+       * @description The key, shown only now: send it as `X-API-Key` (or `Authorization: Bearer`).
+       * @example cbk_Xq3v9LmA_4fQ0p2Wn8sKc1TzYh6vBd3RjLm5uGx7eNa9oIw2SkPy
+       */
+      key: string;
+      /** @example Billing system */
+      name: string;
+      /**
+       * @description The key's first characters, not secret: which key a log line or a list entry means.
+       * @example cbk_Xq3v9LmA
+       */
+      prefix: string;
+    };
+    ApiKey: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @example [
+       *       "appointments:read",
+       *       "fhir:read"
+       *     ]
+       */
+      scopes: components['schemas']['ApiKeyScope'][];
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description Null: works until revoked. An expired key answers 401.
+       */
+      expiresAt: string | null;
+      /**
+       * Format: date-time
+       * @description The last authenticated use, to within `API_KEY_USAGE_FLUSH_MS` (written in batches); null if never used.
+       */
+      lastUsedAt: string | null;
+      /** @example Billing system */
+      name: string;
+      /**
+       * @description The key's first characters, not secret: which key a log line or a list entry means.
+       * @example cbk_Xq3v9LmA
+       */
+      prefix: string;
+    };
     PageMeta: {
       /**
        * Format: int32
@@ -1462,6 +1606,10 @@ export interface components {
        * @description `ceil(total / limit)`; 0 for an empty list.
        */
       totalPages: number;
+    };
+    ApiKeyPage: {
+      data: components['schemas']['ApiKey'][];
+      meta: components['schemas']['PageMeta'];
     };
     UserPage: {
       data: components['schemas']['User'][];
@@ -1487,6 +1635,8 @@ export interface components {
       phone?: string | null;
     };
     /** @enum {string} */
+    ActorRole: 'patient' | 'doctor' | 'admin' | 'integration';
+    /** @enum {string} */
     AuditAction:
       | 'patient.list'
       | 'patient.read'
@@ -1505,10 +1655,10 @@ export interface components {
       id: string;
       /**
        * Format: uuid
-       * @description The user who acted.
+       * @description Who acted: a user, or the API key (its id) when `actorRole` is `integration`.
        */
       actorId: string | null;
-      actorRole: components['schemas']['Role'] | null;
+      actorRole: components['schemas']['ActorRole'] | null;
       action: components['schemas']['AuditAction'];
       /**
        * Format: uuid
@@ -2765,7 +2915,7 @@ export interface components {
       changes: string[];
     };
     /** @enum {string} */
-    ChangedByRole: 'patient' | 'doctor' | 'admin' | 'system';
+    ChangedByRole: 'patient' | 'doctor' | 'admin' | 'integration' | 'system';
     ChangedBy: {
       /**
        * Format: uuid
@@ -3908,6 +4058,291 @@ export interface operations {
       };
     };
   };
+  listApiKeys: {
+    parameters: {
+      query?: {
+        /** @description Page number, 1..100000. */
+        page?: number;
+        /** @description Items per page, 1..100. */
+        limit?: number;
+      };
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyPage'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: only admin */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  createApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiKeyRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiKey'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: only admin */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 100 KiB */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  revokeApiKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: only admin */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `API_KEY_NOT_FOUND` (or already revoked) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   listUsers: {
     parameters: {
       query?: {
@@ -3962,7 +4397,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4231,7 +4666,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4456,7 +4891,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4546,11 +4981,27 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Patients may not list patients */
+      /**
+       * @description Patients may not list patients
+       *
+       *     Refused: an API key without `patients:read` (`INSUFFICIENT_SCOPE`)
+       */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -4616,7 +5067,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only patient */
+      /** @description Refused: only patient */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -4699,11 +5150,34 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `patients:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description `PATIENT_NOT_FOUND` */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -4908,11 +5382,34 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `patients:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description `PATIENT_NOT_FOUND` */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -5112,11 +5609,34 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `patients:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description `PATIENT_NOT_FOUND` or `RECORD_NOT_FOUND` */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -5327,6 +5847,29 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -5380,6 +5923,29 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -5445,7 +6011,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor */
+      /** @description Refused: only doctor */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5528,11 +6094,34 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -5615,7 +6204,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor, admin */
+      /** @description Refused: only doctor, admin; an API key without `doctors:write` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5664,6 +6253,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -5742,11 +6343,34 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -5829,7 +6453,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor, admin */
+      /** @description Refused: only doctor, admin; an API key without `doctors:write` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -5867,6 +6491,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -5945,11 +6581,34 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -6032,7 +6691,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor, admin */
+      /** @description Refused: only doctor, admin; an API key without `doctors:write` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6070,6 +6729,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -6157,7 +6828,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor, admin */
+      /** @description Refused: only doctor, admin; an API key without `doctors:write` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6173,6 +6844,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -6255,7 +6938,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor, admin */
+      /** @description Refused: only doctor, admin; an API key without `doctors:write` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6293,6 +6976,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -6370,7 +7065,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor, admin */
+      /** @description Refused: only doctor, admin; an API key without `doctors:write` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6386,6 +7081,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -6471,11 +7178,34 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -6567,6 +7297,29 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -6646,7 +7399,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6731,7 +7484,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only patient */
+      /** @description Refused: only patient */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6834,7 +7587,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only patient */
+      /** @description Refused: only patient */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -6943,7 +7696,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description A patient booking for another patient, a doctor for another doctor */
+      /**
+       * @description A patient booking for another patient, a doctor for another doctor
+       *
+       *     Refused: an API key without `appointments:write` (`INSUFFICIENT_SCOPE`)
+       */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7009,7 +7766,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Too many appointment changes by this user in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`); see `Retry-After` */
+      /**
+       * @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       *
+       *     Too many appointment changes by this user or API key in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`), or an API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       */
       429: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7097,6 +7858,17 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `appointments:write` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description `SERIES_NOT_FOUND` */
       404: {
         headers: {
@@ -7130,7 +7902,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Too many appointment changes by this user in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`); see `Retry-After` */
+      /**
+       * @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       *
+       *     Too many appointment changes by this user or API key in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`), or an API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       */
       429: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7227,6 +8003,29 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `appointments:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -7303,7 +8102,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description A patient booking for another patient, a doctor for another doctor */
+      /**
+       * @description Refused: an API key without `appointments:write` (`INSUFFICIENT_SCOPE`)
+       *
+       *     A patient booking for another patient, a doctor for another doctor
+       */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7369,7 +8172,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Too many appointment changes by this user in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`); see `Retry-After` */
+      /**
+       * @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       *
+       *     Too many appointment changes by this user or API key in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`), or an API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       */
       429: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7453,11 +8260,34 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `appointments:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description `APPOINTMENT_NOT_FOUND` */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -7534,7 +8364,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7632,7 +8462,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description `notes` from anyone but the appointment’s doctor */
+      /**
+       * @description Refused: an API key without `appointments:write` (`INSUFFICIENT_SCOPE`)
+       *
+       *     `notes` from anyone but the appointment’s doctor
+       */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7698,7 +8532,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Too many appointment changes by this user in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`); see `Retry-After` */
+      /**
+       * @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       *
+       *     Too many appointment changes by this user or API key in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`), or an API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       */
       429: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7786,7 +8624,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description A move the caller’s role may not make */
+      /**
+       * @description A move the caller’s role may not make
+       *
+       *     Refused: an API key without `appointments:write` (`INSUFFICIENT_SCOPE`)
+       */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7841,7 +8683,11 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Too many appointment changes by this user in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`); see `Retry-After` */
+      /**
+       * @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       *
+       *     Too many appointment changes by this user or API key in a minute (`RATE_LIMIT_BOOKINGS_PER_MINUTE`), or an API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After`
+       */
       429: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -7940,11 +8786,34 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `appointments:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description `PATIENT_NOT_FOUND` */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -8028,11 +8897,34 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description `DOCTOR_NOT_FOUND` */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -8126,11 +9018,34 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `appointments:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description `DOCTOR_NOT_FOUND` */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -8288,7 +9203,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8395,7 +9310,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8642,7 +9557,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only doctor */
+      /** @description Refused: only doctor */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -8747,11 +9662,34 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Refused: an API key without `doctors:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -8878,11 +9816,34 @@ export interface operations {
           'application/fhir+json': components['schemas']['FhirOperationOutcome'];
         };
       };
+      /** @description Refused: an API key without `fhir:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
       /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -8972,6 +9933,29 @@ export interface operations {
           'application/fhir+json': components['schemas']['FhirOperationOutcome'];
         };
       };
+      /** @description Refused: an API key without `fhir:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -9044,11 +10028,34 @@ export interface operations {
           'application/fhir+json': components['schemas']['FhirOperationOutcome'];
         };
       };
+      /** @description Refused: an API key without `fhir:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
       /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -9127,11 +10134,34 @@ export interface operations {
           'application/fhir+json': components['schemas']['FhirOperationOutcome'];
         };
       };
+      /** @description Refused: an API key without `fhir:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
       /** @description The id in the path names nothing the caller may see (`…_NOT_FOUND`, never a hint it exists) */
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -9209,6 +10239,29 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description Refused: an API key without `fhir:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -9296,6 +10349,29 @@ export interface operations {
           'application/fhir+json': components['schemas']['FhirOperationOutcome'];
         };
       };
+      /** @description Refused: an API key without `fhir:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': components['schemas']['FhirOperationOutcome'];
+        };
+      };
       /** @description An unexpected error: a generic message and the request id, never internals */
       500: {
         headers: {
@@ -9371,11 +10447,23 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin; an API key without `webhooks:manage` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -9456,7 +10544,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin; an API key without `webhooks:manage` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9483,6 +10571,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -9561,7 +10661,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin; an API key without `webhooks:manage` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9577,6 +10677,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -9653,7 +10765,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin; an API key without `webhooks:manage` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9669,6 +10781,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -9751,7 +10875,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin; an API key without `webhooks:manage` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9789,6 +10913,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -9867,7 +11003,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin; an API key without `webhooks:manage` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9883,6 +11019,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -9966,7 +11114,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin; an API key without `webhooks:manage` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -9982,6 +11130,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
@@ -10061,7 +11221,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description Only admin */
+      /** @description Refused: only admin; an API key without `webhooks:manage` (`INSUFFICIENT_SCOPE`) */
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -10077,6 +11237,18 @@ export interface operations {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
