@@ -63,6 +63,7 @@ const PUBLIC = {
     'doctor-schedule.service',
     'doctor-time-off.service',
     'doctor-slots.service',
+    'bookable-slots',
     'dto/',
   ],
   appointments: [
@@ -72,12 +73,14 @@ const PUBLIC = {
     'appointment-editing.service',
     'appointment-status.service',
     'appointment-queries.service',
+    'appointment-holds.service',
     'dto/',
   ],
   notifications: ['notifications.module', 'admin-messages.service', 'dto/'],
   health: ['health.module'],
   fhir: ['fhir.module', 'dto/'],
   jobs: ['jobs.module', 'job-runner', 'job-kinds', 'jobs.repository'],
+  waitlist: ['waitlist.module', 'dto/'],
 };
 /** What the kernel may use of the features. */
 const KERNEL_MAY_USE = { auth: ['actor'] };

@@ -20,6 +20,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { PatientsModule } from './patients/patients.module';
 import { UsersModule } from './users/users.module';
+import { WaitlistModule } from './waitlist/waitlist.module';
 
 @Module({})
 export class AppModule {
@@ -42,6 +43,7 @@ export class AppModule {
         SchedulingModule,
         JobsModule,
         AppointmentsModule,
+        WaitlistModule,
         NotificationsModule,
         FhirModule,
         HealthModule,

@@ -3,7 +3,7 @@ import type { AppointmentStatus, Role } from '@app/contracts';
 import type { Actor } from '../auth/actor';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
 import { AppError, ForbiddenError, NotFoundError } from '../common/errors/app-error';
-import { appointmentScope, patientScope, type SqlScope } from './access-scope';
+import { appointmentScope, patientScope, waitlistScope, type SqlScope } from './access-scope';
 
 /**
  * The one place that decides access: "may this actor do this to that target". Every controller and service asks
@@ -26,6 +26,7 @@ export const NOT_FOUND = {
   notification: { code: 'NOTIFICATION_NOT_FOUND', message: 'Notification not found' },
   hold: { code: 'HOLD_NOT_FOUND', message: 'Hold not found' },
   series: { code: 'SERIES_NOT_FOUND', message: 'Series not found' },
+  waitlistEntry: { code: 'WAITLIST_ENTRY_NOT_FOUND', message: 'Waitlist entry not found' },
 } as const;
 
 export type TargetKind = keyof typeof NOT_FOUND;
@@ -67,6 +68,10 @@ export interface ActionTargets {
   'notification.send': Record<string, never>;
   /** The background jobs (`GET /jobs`): the admins' view of the service's own work. */
   'job.list': Record<string, never>;
+  /** Joining a doctor's waitlist: a patient, for themself. */
+  'waitlist.join': Record<string, never>;
+  /** Leaving it: `visible` through `waitlistScope` (its patient, its doctor, admin). */
+  'waitlist.cancel': Seen;
 }
 
 export type Action = keyof ActionTargets;
@@ -156,6 +161,13 @@ const RULES: { [A in Action]: (actor: Actor, target: ActionTargets[A]) => Decisi
   },
   'notification.send': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may send notifications')),
   'job.list': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may see the background jobs')),
+  'waitlist.join': (actor) =>
+    actor.role === 'patient' && actor.patientId ? ALLOW : forbid('Only a patient may join a waitlist, for themself'),
+  // Its doctor sees the entry (404 would lie) but may not withdraw a patient's wish: 403.
+  'waitlist.cancel': (actor, target) =>
+    seen(target, 'waitlistEntry', () =>
+      actor.role === 'doctor' ? forbid('Only the patient or an admin may cancel a waitlist entry') : ALLOW,
+    ),
 };
 
 /** The error a decision answers with, or null when it allows. */
@@ -226,6 +238,11 @@ export class AccessPolicy {
   /** Which appointments the caller may see, as SQL over `alias` (`appointments`). */
   appointmentScope(actor: Actor, alias: string): SqlScope {
     return appointmentScope(actor, alias);
+  }
+
+  /** Which waitlist entries the caller may see, as SQL over `alias` (`waitlist_entries`). */
+  waitlistScope(actor: Actor, alias: string): SqlScope {
+    return waitlistScope(actor, alias);
   }
 
   /**

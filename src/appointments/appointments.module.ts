@@ -53,6 +53,6 @@ import { AppointmentSweeps } from './appointment-sweeps';
     HoldExpirySweeper,
     AppointmentSweeps,
   ],
-  exports: [AppointmentQueriesService],
+  exports: [AppointmentQueriesService, AppointmentHoldsService],
 })
 export class AppointmentsModule {}

@@ -6,6 +6,7 @@ import { OutboxEvents1796463392063 } from './migrations/1796463392063-outbox-eve
 import { BookingPoliciesAndHolds1796700000000 } from './migrations/1796700000000-booking-policies-and-holds';
 import { Jobs1796800000000 } from './migrations/1796800000000-jobs';
 import { AppointmentSweepIndexes1796800000001 } from './migrations/1796800000001-appointment-sweep-indexes';
+import { Waitlist1796900000100 } from './migrations/1796900000100-waitlist';
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   BookingPoliciesAndHolds1796700000000,
   Jobs1796800000000,
   AppointmentSweepIndexes1796800000001,
+  Waitlist1796900000100,
 ];

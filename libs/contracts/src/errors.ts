@@ -39,6 +39,7 @@ export const ERROR_CODES = [
   'BOOKING_TOO_FAR_AHEAD',
   'RESCHEDULE_WINDOW_PASSED',
   'SERIES_NOT_FOUND',
+  'WAITLIST_ENTRY_NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -10,3 +10,4 @@ export * from './pagination';
 export * from './patients';
 export * from './roles';
 export * from './users';
+export * from './waitlist';

@@ -29,6 +29,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'NOTIFICATION_NOT_FOUND':
     case 'HOLD_NOT_FOUND':
     case 'SERIES_NOT_FOUND':
+    case 'WAITLIST_ENTRY_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'LICENSE_TAKEN':

@@ -13,6 +13,7 @@ import {
   MEDICAL_RECORD_STATUSES,
   ROLES,
   SETTABLE_DOCTOR_STATUSES,
+  WAITLIST_STATUSES,
 } from '@app/contracts';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 
@@ -50,6 +51,12 @@ export const NAMED_ENUMS = {
     values: JOB_STATUSES,
     description:
       '`queued` (also between retries), `running` under a lease, `succeeded`, or `failed` once its attempts are spent.',
+  },
+  WaitlistStatus: {
+    values: WAITLIST_STATUSES,
+    description:
+      '`waiting`; `offered` (freed time is held for the patient); `booked`; `expired` after two lapsed offers; ' +
+      '`cancelled`.',
   },
   ErrorCode: { values: ERROR_CODES, description: 'A stable code clients switch on (never on the message).' },
   Gender: { values: GENDERS, description: 'As the patient states it.' },
