@@ -7,7 +7,7 @@ import { matchJob } from '../../src/waitlist/waitlist-matcher';
 import { at, book, bookRequest, nextWeekday, setStatus } from '../support/appointments';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
 import { presenceSettled, SocketPool } from '../support/realtime';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { freshDatabase, startTestApp, type TestApp } from '../support/test-app';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -370,5 +370,64 @@ describe('Waitlist (e2e)', () => {
       );
       expect(holds[0].n).toBe(1);
     });
+  });
+});
+
+describe('Waitlist across two instances (e2e)', () => {
+  // Two instances must share one database, which the in-memory embedded database cannot do.
+  if (!process.env.TEST_DATABASE_URL) {
+    it('needs PostgreSQL (TEST_DATABASE_URL) to share one database between instances', () => {
+      expect(process.env.TEST_DATABASE_URL).toBeUndefined();
+    });
+    return;
+  }
+
+  const day = nextWeekday(4);
+  let db: { url: string; drop(): Promise<void> };
+  let a: TestApp;
+  let b: TestApp;
+
+  beforeAll(async () => {
+    db = await freshDatabase();
+    const env = { JOBS_INTERVAL_MS: '3600000', HOLD_SWEEP_MS: '60000' };
+    a = await startTestApp(env, db);
+    b = await startTestApp(env, db);
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await db?.drop();
+  });
+
+  it('makes one offer when both instances match the same freed time at the same moment', async () => {
+    const doctor = await registerDoctor(a);
+    const doctorId = doctor.user.doctorId!;
+    const booker = await registerPatient(a);
+    const appointment = await book(a, booker, { doctorId, startsAt: at(day, '10:00') });
+    const patients = [await registerPatient(a), await registerPatient(b), await registerPatient(a)];
+    for (const patient of patients) {
+      await request(a.url)
+        .post('/api/v1/waitlist')
+        .set(patient.auth)
+        .send({ doctorId, from: at(day, '09:00'), to: at(day, '17:00') })
+        .expect(201);
+    }
+    await setStatus(b, booker, appointment.id, 'cancelled').then((res) => expect(res.status).toBe(200));
+    // More matches of that time, so each instance claims some and both run at once.
+    const range = { from: at(day, '10:00'), to: at(day, '10:30') };
+    await a.app
+      .get(JobsRepository)
+      .plan(['a', 'b', 'c', 'd', 'e'].map((cause) => matchJob(doctorId, range.from, range.to, `twin-${cause}`)));
+    await Promise.all([a.app.get(JobRunner).runDue(), b.app.get(JobRunner).runDue()]);
+    const rows: { status: string }[] = await a.dataSource.query(
+      `SELECT status FROM waitlist_entries WHERE doctor_id = $1 ORDER BY created_at`,
+      [doctorId],
+    );
+    expect(rows.map((row) => row.status)).toEqual(['offered', 'waiting', 'waiting']);
+    const holds: { n: number }[] = await a.dataSource.query(
+      'SELECT count(*)::int AS n FROM appointment_holds WHERE doctor_id = $1',
+      [doctorId],
+    );
+    expect(holds[0].n).toBe(1);
   });
 });
