@@ -82,12 +82,12 @@ export class WaitlistService {
    */
   async cancelEntry(actor: Actor, id: string): Promise<void> {
     const changed = await this.entries.transaction(async (em): Promise<RecordedEvent<'slots.changed'>[]> => {
-      const entry = await this.entries.lockVisible(em, this.access.waitlistScope(actor, 'e'), id);
-      this.access.require(actor, 'waitlist.cancel', { visible: entry !== null });
-      if (entry!.status === 'cancelled') {
+      const found = await this.entries.lockVisible(em, this.access.waitlistScope(actor, 'e'), id);
+      const entry = this.access.requireFound(actor, 'waitlist.cancel', found, {});
+      if (entry.status === 'cancelled') {
         return [];
       }
-      if (entry!.status === 'booked') {
+      if (entry.status === 'booked') {
         throw new AppError(
           'INVALID_STATUS_TRANSITION',
           'A booked waitlist entry cannot be cancelled; cancel its appointment instead',
