@@ -174,6 +174,14 @@ export class AppointmentHoldsService {
   }
 
   /**
+   * Inside the caller's transaction: the patient's lock, so a change to what the patient holds (a waitlist entry's
+   * offer) is serialised with their bookings and holds, which take it first too.
+   */
+  lockPatient(em: EntityManager, patientId: string): Promise<void> {
+    return this.writer.lockPatient(em, patientId);
+  }
+
+  /**
    * Inside the caller's transaction: deletes a waitlist offer's hold (the entry was cancelled), and records
    * `slots.changed` for its time when it still blocked (or its expiry was never announced). Null when it is gone.
    */

@@ -417,6 +417,13 @@ export class BookingRepository {
     ]);
   }
 
+  /** The patient's lock alone (the first every writer of the patient's bookings and holds takes). */
+  async lockPatient(em: EntityManager, patientId: string): Promise<void> {
+    await em.query(`SELECT pg_advisory_xact_lock(${PATIENT_BOOKINGS_LOCK}, hashtext($1::uuid::text))::text AS locked`, [
+      patientId,
+    ]);
+  }
+
   /**
    * Whether the patient keeps a hold a new one must not silently replace: a live one, or an expired one whose expiry
    * was not announced yet (deleting it would lose its `slots.changed`). An expired, announced one is deleted here,

@@ -39,7 +39,8 @@ export function matchJob(doctorId: string, from: string, to: string, cause: stri
 
 /**
  * The `waitlist.match` job: a doctor's time between `from` and `to` came free. In the job's transaction:
- * 1. the doctor's offers whose hold stopped blocking without a booking lapse (back to `waiting`, or `expired`);
+ * 1. the doctor's offers whose hold stopped blocking without a booking lapse (back to `waiting`, or `expired`; their
+ *    patients are offered nothing in this run);
  * 2. the doctor's waiting entries whose window overlaps the range are read oldest first, and each gets the earliest
  *    slot a booking by its patient would get now inside its window and the freed range (`offerCandidates`);
  * 3. `AppointmentHoldsService.offerHold` takes the candidates' patients' locks, then the doctor's (the order holds and
@@ -70,7 +71,9 @@ export class WaitlistMatcher implements OnModuleInit {
   async matchFreedTime(job: RunningJob<'waitlist.match'>, context: JobContext): Promise<void> {
     const { em } = context;
     const { doctorId } = job.payload;
-    await this.entries.lapseStaleOffers(em, doctorId);
+    // Patients whose offer lapses here are offered nothing in this run (the time passes on): their entries' rows are
+    // locked now, so taking their patient locks below could meet a cancel of theirs, which locks in the other order.
+    const lapsed = new Set(await this.entries.lapseStaleOffers(em, doctorId));
     const now = new Date();
     const freed: Interval = {
       startsAt: new Date(Math.max(Date.parse(job.payload.from), now.getTime())),
@@ -79,7 +82,9 @@ export class WaitlistMatcher implements OnModuleInit {
     if (freed.startsAt >= freed.endsAt) {
       return;
     }
-    const waiting = await this.entries.findWaiting(em, doctorId, freed, ENTRIES_READ);
+    const waiting = (await this.entries.findWaiting(em, doctorId, freed, ENTRIES_READ)).filter(
+      (entry) => !lapsed.has(entry.patientId),
+    );
     if (waiting.length === 0) {
       return;
     }

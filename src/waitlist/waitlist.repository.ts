@@ -132,10 +132,24 @@ export class WaitlistRepository {
     return [rows.map(toEntry), rows[0]?.total ?? 0];
   }
 
+  /** The entry through the caller's scope; null when they may not see it. */
+  findVisible(em: EntityManager, scope: SqlScope, id: string): Promise<WaitlistEntry | null> {
+    return this.readVisible(em, scope, id, '');
+  }
+
   /** The entry through the caller's scope, locked until `em`'s transaction ends; null when they may not see it. */
-  async lockVisible(em: EntityManager, scope: SqlScope, id: string): Promise<WaitlistEntry | null> {
+  lockVisible(em: EntityManager, scope: SqlScope, id: string): Promise<WaitlistEntry | null> {
+    return this.readVisible(em, scope, id, 'FOR UPDATE');
+  }
+
+  private async readVisible(
+    em: EntityManager,
+    scope: SqlScope,
+    id: string,
+    lock: '' | 'FOR UPDATE',
+  ): Promise<WaitlistEntry | null> {
     const [sql, params] = em.connection.driver.escapeQueryWithParameters(
-      `SELECT ${ENTRY_COLUMNS} FROM waitlist_entries e WHERE e.id = :id AND (${scope.sql}) FOR UPDATE`,
+      `SELECT ${ENTRY_COLUMNS} FROM waitlist_entries e WHERE e.id = :id AND (${scope.sql}) ${lock}`,
       { ...scope.params, id },
       {},
     );
@@ -187,10 +201,10 @@ export class WaitlistRepository {
    * The doctor's offers whose hold no longer blocks (it expired, or was released or replaced without a booking): each
    * goes back to `waiting` with one lapse more, remembering the lapsed interval, or to `expired` at the
    * `WAITLIST_MAX_LAPSES`th. A booking consuming the hold marks its entry `booked` in its own transaction (and the
-   * hold is visible here until that commits), so a booked offer never lapses. Answers the lapsed entries' ids.
+   * hold is visible here until that commits), so a booked offer never lapses. Answers the lapsed entries' patients.
    */
   async lapseStaleOffers(em: EntityManager, doctorId: string): Promise<string[]> {
-    const rows: { id: string }[] = await em.query(
+    const rows: { patient_id: string }[] = await em.query(
       `WITH lapsed AS (
          UPDATE waitlist_entries e
             SET status = CASE WHEN e.lapses + 1 >= $2::int THEN 'expired' ELSE 'waiting' END,
@@ -199,12 +213,12 @@ export class WaitlistRepository {
                 updated_at = now()
           WHERE e.doctor_id = $1::uuid AND e.status = 'offered'
             AND NOT EXISTS (SELECT 1 FROM appointment_holds h WHERE h.id = e.offer_hold_id AND ${liveHoldSql('h')})
-          RETURNING e.id
+          RETURNING e.patient_id
        )
-       SELECT id FROM lapsed`,
+       SELECT DISTINCT patient_id FROM lapsed`,
       [doctorId, WAITLIST_MAX_LAPSES],
     );
-    return rows.map((row) => row.id);
+    return rows.map((row) => row.patient_id);
   }
 
   /** The doctor's `waiting` entries whose window overlaps `range` and is not over, oldest first, at most `limit`. */

@@ -82,8 +82,17 @@ export class WaitlistService {
    */
   async cancelEntry(actor: Actor, id: string): Promise<void> {
     const changed = await this.entries.transaction(async (em): Promise<RecordedEvent<'slots.changed'>[]> => {
-      const found = await this.entries.lockVisible(em, this.access.waitlistScope(actor, 'e'), id);
-      const entry = this.access.requireFound(actor, 'waitlist.cancel', found, {});
+      const scope = this.access.waitlistScope(actor, 'e');
+      const seen = this.access.requireFound(
+        actor,
+        'waitlist.cancel',
+        await this.entries.findVisible(em, scope, id),
+        {},
+      );
+      // The patient's lock first, as a booking with the offer's hold takes it (then the hold, then the entry): the
+      // entry and its hold are then taken in one order by both.
+      await this.holds.lockPatient(em, seen.patientId);
+      const entry = (await this.entries.lockVisible(em, scope, id)) ?? seen;
       if (entry.status === 'cancelled') {
         return [];
       }
