@@ -63,6 +63,7 @@ const PUBLIC = {
     'doctor-schedule.service',
     'doctor-time-off.service',
     'doctor-slots.service',
+    'bookable-slots',
     'dto/',
   ],
   appointments: [
@@ -72,6 +73,7 @@ const PUBLIC = {
     'appointment-editing.service',
     'appointment-status.service',
     'appointment-queries.service',
+    'appointment-holds.service',
     'dto/',
   ],
   notifications: ['notifications.module', 'admin-messages.service', 'dto/'],
@@ -80,6 +82,7 @@ const PUBLIC = {
   jobs: ['jobs.module', 'job-runner', 'job-kinds', 'jobs.repository'],
   webhooks: ['webhooks.module', 'dto/'],
   'api-keys': ['api-keys.module', 'api-keys.repository', 'api-key-secrets', 'api-key-usage', 'dto/'],
+  waitlist: ['waitlist.module', 'dto/'],
 };
 /** What the kernel may use of the features. */
 const KERNEL_MAY_USE = { auth: ['actor'] };

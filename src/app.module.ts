@@ -22,6 +22,7 @@ import { OutboxModule } from './outbox/outbox.module';
 import { PatientsModule } from './patients/patients.module';
 import { UsersModule } from './users/users.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { WaitlistModule } from './waitlist/waitlist.module';
 
 @Module({})
 export class AppModule {
@@ -45,6 +46,7 @@ export class AppModule {
         SchedulingModule,
         JobsModule,
         AppointmentsModule,
+        WaitlistModule,
         NotificationsModule,
         FhirModule,
         WebhooksModule,

@@ -3,7 +3,7 @@ import type { AppointmentStatus, Role, Scope } from '@app/contracts';
 import type { Actor } from '../auth/actor';
 import { AuditService, type AuditEntry } from '../audit/audit.service';
 import { AppError, ForbiddenError, InsufficientScopeError, NotFoundError } from '../common/errors/app-error';
-import { appointmentScope, patientScope, type SqlScope } from './access-scope';
+import { appointmentScope, patientScope, waitlistScope, type SqlScope } from './access-scope';
 
 /**
  * The one place that decides access: "may this actor do this to that target". Every controller and service asks
@@ -28,6 +28,7 @@ export const NOT_FOUND = {
   series: { code: 'SERIES_NOT_FOUND', message: 'Series not found' },
   webhook: { code: 'WEBHOOK_NOT_FOUND', message: 'Webhook endpoint not found' },
   webhookDelivery: { code: 'WEBHOOK_DELIVERY_NOT_FOUND', message: 'Webhook delivery not found' },
+  waitlistEntry: { code: 'WAITLIST_ENTRY_NOT_FOUND', message: 'Waitlist entry not found' },
 } as const;
 
 export type TargetKind = keyof typeof NOT_FOUND;
@@ -73,6 +74,10 @@ export interface ActionTargets {
   'webhook.manage': Record<string, never>;
   /** API keys are managed by admins (a key never manages keys). */
   'api_key.manage': Record<string, never>;
+  /** Joining a doctor's waitlist: a patient, for themself. */
+  'waitlist.join': Record<string, never>;
+  /** Leaving it: `visible` through `waitlistScope` (its patient, its doctor, admin). */
+  'waitlist.cancel': Seen;
 }
 
 export type Action = keyof ActionTargets;
@@ -110,6 +115,9 @@ export const ACTION_SCOPES: { [A in Action]: readonly Scope[] } = {
   'notification.send': [],
   'job.list': [],
   'webhook.manage': ['webhooks:manage'],
+  // Patients join for themselves; an integration may withdraw an entry as an admin would.
+  'waitlist.join': [],
+  'waitlist.cancel': ['appointments:write'],
   'api_key.manage': [],
 };
 
@@ -203,6 +211,13 @@ const RULES: { [A in Action]: (actor: PersonActor, target: ActionTargets[A]) => 
   'job.list': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may see the background jobs')),
   'webhook.manage': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may manage webhooks')),
   'api_key.manage': (actor) => (actor.role === 'admin' ? ALLOW : forbid('Only an admin may manage API keys')),
+  'waitlist.join': (actor) =>
+    actor.role === 'patient' && actor.patientId ? ALLOW : forbid('Only a patient may join a waitlist, for themself'),
+  // Its doctor sees the entry (404 would lie) but may not withdraw a patient's wish: 403.
+  'waitlist.cancel': (actor, target) =>
+    seen(target, 'waitlistEntry', () =>
+      actor.role === 'doctor' ? forbid('Only the patient or an admin may cancel a waitlist entry') : ALLOW,
+    ),
 };
 
 const hasScope = (actor: Actor, scopes: readonly Scope[]): boolean =>
@@ -329,6 +344,11 @@ export class AccessPolicy {
   /** Which appointments the caller may see, as SQL over `alias` (`appointments`). */
   appointmentScope(actor: Actor, alias: string): SqlScope {
     return appointmentScope(actor, alias);
+  }
+
+  /** Which waitlist entries the caller may see, as SQL over `alias` (`waitlist_entries`). */
+  waitlistScope(actor: Actor, alias: string): SqlScope {
+    return waitlistScope(actor, alias);
   }
 
   /**

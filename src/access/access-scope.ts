@@ -59,3 +59,20 @@ export function appointmentScope(actor: Actor, appointmentAlias: string): SqlSco
         : NOTHING;
   }
 }
+
+/** Which waitlist entries the caller may see, as SQL over a `waitlist_entries` alias: its patient, its doctor, admin. */
+export function waitlistScope(actor: Actor, entryAlias: string): SqlScope {
+  switch (actor.role) {
+    case 'admin':
+    case 'integration':
+      return { sql: 'TRUE', params: {} };
+    case 'patient':
+      return actor.patientId
+        ? { sql: `${entryAlias}.patient_id = :scopePatientId`, params: { scopePatientId: actor.patientId } }
+        : NOTHING;
+    case 'doctor':
+      return actor.doctorId
+        ? { sql: `${entryAlias}.doctor_id = :scopeDoctorId`, params: { scopeDoctorId: actor.doctorId } }
+        : NOTHING;
+  }
+}

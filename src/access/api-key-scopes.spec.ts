@@ -40,6 +40,8 @@ describe('API key scopes in the access policy', () => {
       'notification.send': [],
       'job.list': [],
       'webhook.manage': ['webhooks:manage'],
+      'waitlist.join': [],
+      'waitlist.cancel': ['appointments:write'],
       'api_key.manage': [],
     });
   });

@@ -68,6 +68,15 @@ const SERVER_MESSAGES: { [K in keyof ServerToClientEvents]: MessageSpec } = {
       'booking-policy change. Only the doctor and the range `from`–`to` whose free time changed; no patient data: ' +
       'read the slots of that range again (`GET /api/v1/doctors/{id}/slots`).',
   },
+  'waitlist.offer': {
+    payload: 'WaitlistOfferEvent',
+    summary: 'Freed time is offered to a waiting patient',
+    description:
+      'To the entry’s patient only, on each of their connections, once the offer has committed: time of the doctor ' +
+      'they wait for came free inside their window and is held for them until `entry.offer.expiresAt` ' +
+      '(`WAITLIST_OFFER_MINUTES`, default 15). Book it with `POST /api/v1/appointments` and `holdId`; left to lapse, ' +
+      'it passes to the next waiting entry. Also stored as a `waitlist.offer` notification.',
+  },
   error: {
     payload: 'SocketError',
     summary: 'A client message was refused',

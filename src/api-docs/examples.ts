@@ -20,6 +20,8 @@ export const EXAMPLE_IDS = {
   series: '6b1d3f5a-7c9e-4b2d-8f4a-6c8e0a2b4d6f',
   webhook: '2e4a6c8e-0b1d-4f3a-9c5e-7a9b1c3d5e7f',
   apiKey: '9e4c2a7f-1b3d-4f5a-8c6e-0a2b4c6d8e0f',
+  waitlistEntry: '9e4c2a7b-5d1f-4a3e-8c6b-0d2f4a6c8e1b',
+  waitlistHold: '2f8a6c4e-0b9d-4e7f-a1c3-5e7a9c1e3b5d',
 } as const;
 
 /** The example endpoint's first delivery (also its `webhook-id`) and the event it carries. */
@@ -157,6 +159,28 @@ function seriesOf(first: Date) {
   };
 }
 
+/** Jonas's waitlist entry for Dr Okafor's time, waiting or (with `offeredAt`) offered the half hour from then. */
+function waitlistEntry(from: Date, offeredAt: Date | null) {
+  return {
+    id: EXAMPLE_IDS.waitlistEntry,
+    patientId: EXAMPLE_IDS.jonasPatient,
+    doctorId: EXAMPLE_IDS.amaraDoctor,
+    from: from.toISOString(),
+    to: later(from, 180).toISOString(),
+    durationMinutes: 30,
+    status: offeredAt ? 'offered' : 'waiting',
+    offer: offeredAt
+      ? {
+          holdId: EXAMPLE_IDS.waitlistHold,
+          startsAt: offeredAt.toISOString(),
+          endsAt: later(offeredAt, 30).toISOString(),
+          expiresAt: '2026-12-01T08:30:02.114Z',
+        }
+      : null,
+    createdAt: '2026-12-01T08:15:02.114Z',
+  };
+}
+
 export function documentedExamples(now: Date): Record<string, OperationExamples> {
   const start = nextMondayAt(now, 10);
   // Wednesday of the booking's week: clear of the other examples' bookings and of the time off.
@@ -164,6 +188,8 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
   // A week after the booking's Monday, from midnight UTC.
   const away = nextMondayAt(later(start, 24 * 60), 0);
   const booked = appointment(start, 'pending');
+  // Thursday of the booking's week, 09:00 UTC: a window Jonas waits in.
+  const waitFrom = later(start, 3 * 24 * 60 - 60);
   return {
     register: {
       request: {
@@ -584,6 +610,35 @@ export function documentedExamples(now: Date): Record<string, OperationExamples>
             summary: 'One key, used a minute ago',
             value: {
               data: [{ ...API_KEY_LISTED, lastUsedAt: '2026-12-01T09:41:17.530Z' }],
+              meta: { page: 1, limit: 20, total: 1, totalPages: 1 },
+            },
+          },
+        },
+      },
+    },
+    joinWaitlist: {
+      request: {
+        morning: {
+          summary: 'Any half hour on Thursday morning',
+          value: {
+            doctorId: EXAMPLE_IDS.amaraDoctor,
+            from: iso(later(waitFrom, 0)),
+            to: iso(later(waitFrom, 180)),
+            durationMinutes: 30,
+          },
+        },
+      },
+      responses: {
+        '201': { waiting: { summary: 'Waiting for freed time', value: waitlistEntry(waitFrom, null) } },
+      },
+    },
+    listWaitlist: {
+      responses: {
+        '200': {
+          page: {
+            summary: 'An entry with an open offer',
+            value: {
+              data: [waitlistEntry(waitFrom, later(waitFrom, 60))],
               meta: { page: 1, limit: 20, total: 1, totalPages: 1 },
             },
           },

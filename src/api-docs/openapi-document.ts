@@ -21,6 +21,7 @@ import {
 import { DoctorPresenceDto, SetDoctorStatusDto } from '../notifications/dto/doctor-status.dto';
 import { SLOT_WATCH_MODELS } from '../notifications/dto/slot-watch.dto';
 import { SOCKET_MESSAGE_MODELS } from '../notifications/dto/socket-messages.dto';
+import { WAITLIST_EVENT_MODELS } from '../waitlist/dto/waitlist.dto';
 import { applyExamples } from './examples';
 
 /** Schemas no route names by itself: the union members, and the socket payloads the AsyncAPI document shares. */
@@ -35,6 +36,7 @@ const EXTRA_MODELS = [
   DoctorPresenceDto,
   SetDoctorStatusDto,
   ...SLOT_WATCH_MODELS,
+  ...WAITLIST_EVENT_MODELS,
 ];
 
 /**

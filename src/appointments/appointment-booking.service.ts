@@ -183,6 +183,7 @@ export class AppointmentBookingService {
       recipientUserIds: [patient.userId, doctor.userId],
       doctorTimezone: doctor.hours.timezone,
       slots: { from: blocked.startsAt.toISOString(), to: blocked.endsAt.toISOString() },
+      ...(request.holdId === null ? {} : { consumedHoldId: request.holdId }),
     });
     const booking = { appointment, createdBy: actor.userId, blocked, holdId: request.holdId };
     const result = await this.writer.insertBooking(em, booking, max, claim, outboxRowOf(event));

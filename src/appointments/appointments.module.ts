@@ -55,6 +55,6 @@ import { AppointmentReminders } from './appointment-reminders';
     AppointmentSweeps,
     AppointmentReminders,
   ],
-  exports: [AppointmentQueriesService],
+  exports: [AppointmentQueriesService, AppointmentHoldsService],
 })
 export class AppointmentsModule {}

@@ -382,7 +382,7 @@ export class BookingRepository {
   async removePatientHold(em: EntityManager, patientId: string): Promise<RemovedHold | null> {
     const rows: RemovedHoldRow[] = await em.query(
       `WITH gone AS (DELETE FROM appointment_holds h WHERE h.patient_id = $1
-         RETURNING h.doctor_id, h.blocked_from, h.blocked_to, ${liveHoldSql('h')} AS was_live)
+         RETURNING h.doctor_id, h.blocked_from, h.blocked_to, ${unannouncedHoldSql('h')} AS was_live)
        SELECT * FROM gone`,
       [patientId],
     );
@@ -393,11 +393,51 @@ export class BookingRepository {
   async releaseHold(em: EntityManager, holdId: string, patientId: string): Promise<RemovedHold | null> {
     const rows: RemovedHoldRow[] = await em.query(
       `WITH gone AS (DELETE FROM appointment_holds h WHERE h.id = $1 AND h.patient_id = $2
-         RETURNING h.doctor_id, h.blocked_from, h.blocked_to, ${liveHoldSql('h')} AS was_live)
+         RETURNING h.doctor_id, h.blocked_from, h.blocked_to, ${unannouncedHoldSql('h')} AS was_live)
        SELECT * FROM gone`,
       [holdId, patientId],
     );
     return rows[0] ? removedOf(rows[0]) : null;
+  }
+
+  /**
+   * The patients' locks (in the order of their lock keys, so two such calls cannot deadlock), then the doctor's: the
+   * order every writer of a doctor's time takes them in (patient first), for a waitlist offer that may try several
+   * patients under one doctor lock. Re-taking one of these later in the transaction (`lockPatientAndReadFacts`) is
+   * free: advisory locks are re-entrant.
+   */
+  async lockPatientsThenDoctor(em: EntityManager, patientIds: readonly string[], doctorId: string): Promise<void> {
+    await em.query(
+      `SELECT count(pg_advisory_xact_lock(${PATIENT_BOOKINGS_LOCK}, k.key))::int AS locked
+         FROM (SELECT DISTINCT hashtext(p::text) AS key FROM unnest($1::uuid[]) AS p ORDER BY key) AS k`,
+      [[...patientIds]],
+    );
+    await em.query(`SELECT pg_advisory_xact_lock(${DOCTOR_BOOKINGS_LOCK}, hashtext($1::uuid::text))::text AS locked`, [
+      doctorId,
+    ]);
+  }
+
+  /** The patient's lock alone (the first every writer of the patient's bookings and holds takes). */
+  async lockPatient(em: EntityManager, patientId: string): Promise<void> {
+    await em.query(`SELECT pg_advisory_xact_lock(${PATIENT_BOOKINGS_LOCK}, hashtext($1::uuid::text))::text AS locked`, [
+      patientId,
+    ]);
+  }
+
+  /**
+   * Whether the patient keeps a hold a new one must not silently replace: a live one, or an expired one whose expiry
+   * was not announced yet (deleting it would lose its `slots.changed`). An expired, announced one is deleted here,
+   * so a hold can go in (a patient has one row at most). Run under the patient's lock.
+   */
+  async patientKeepsHold(em: EntityManager, patientId: string): Promise<boolean> {
+    const rows: { kept: boolean }[] = await em.query(
+      `WITH stale AS (
+         DELETE FROM appointment_holds h WHERE h.patient_id = $1 AND NOT (${unannouncedHoldSql('h')}) RETURNING 1
+       )
+       SELECT EXISTS (SELECT 1 FROM appointment_holds h WHERE h.patient_id = $1 AND ${unannouncedHoldSql('h')}) AS kept`,
+      [patientId],
+    );
+    return rows[0]?.kept ?? false;
   }
 
   /**
@@ -449,6 +489,14 @@ export class BookingRepository {
     );
     return rows.map(removedOf);
   }
+}
+
+/**
+ * A hold whose end still has to be announced: live, or expired without `HoldExpirySweeper` having noticed it. Deleting
+ * such a hold (replaced, released) announces its time itself, or nobody would.
+ */
+function unannouncedHoldSql(alias: string): string {
+  return `(${liveHoldSql(alias)} OR NOT ${alias}.expiry_noticed)`;
 }
 
 /** A hold as stored. */

@@ -1,4 +1,4 @@
-import type { AppointmentEventName, AppointmentEvents, SlotsChangedEvent } from '@app/contracts';
+import type { AppointmentEventName, AppointmentEvents, SlotsChangedEvent, WaitlistOfferEvent } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
 
 /** Whom an appointment event concerns, and how to speak to them; never part of the public payload. */
@@ -12,6 +12,8 @@ export interface EventAudience {
    * `slots.changed`; absent when no time was freed or taken (a confirmation, an edit of the reason).
    */
   slots?: { from: string; to: string };
+  /** The hold a booking turned into this appointment (`holdId`), on `appointment.created`: a waitlist offer's, maybe. */
+  consumedHoldId?: string;
 }
 
 /**
@@ -35,6 +37,8 @@ export type DomainEventMap = {
   'api_key.revoked': { payload: { apiKeyId: string } };
   /** Free time changed other than by an appointment event (holds, time off, schedule, booking policy). */
   'slots.changed': { payload: SlotsChangedEvent };
+  /** A waitlist entry was offered freed time (a hold for its patient); `recipientUserIds`: the patient's user. */
+  'waitlist.offer': { payload: WaitlistOfferEvent; recipientUserIds: string[]; doctorTimezone: string };
 };
 export type DomainEventName = keyof DomainEventMap;
 

@@ -42,6 +42,8 @@ export interface AppConfig {
   holdTtlSeconds: number;
   /** How often expired holds are looked for, so their doctors' watchers hear `slots.changed`. */
   holdSweepMs: number;
+  /** `WAITLIST_OFFER_MINUTES`: how long a waitlist offer (a hold for the entry's patient) lasts. */
+  waitlistOfferMinutes: number;
   dbStatementTimeoutMs: number;
   /**
    * How long a verified caller (user row, role, profile ids) is remembered between requests; 0 = read it every time.
@@ -309,6 +311,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxActiveBookingsPerPatient: integer(env, 'MAX_ACTIVE_BOOKINGS_PER_PATIENT', 5, 1, 1000),
     holdTtlSeconds: integer(env, 'HOLD_TTL_SECONDS', 300, 1, 86_400),
     holdSweepMs: integer(env, 'HOLD_SWEEP_MS', 1000, 50, 60_000),
+    waitlistOfferMinutes: integer(env, 'WAITLIST_OFFER_MINUTES', 15, 1, 1440),
     dbStatementTimeoutMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
     actorCacheTtlMs: integer(env, 'ACTOR_CACHE_TTL_MS', 10_000, 0, 300_000),
     outboxPollMs: integer(env, 'OUTBOX_POLL_MS', 1000, 50, 60_000),

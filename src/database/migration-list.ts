@@ -8,6 +8,7 @@ import { Jobs1796800000000 } from './migrations/1796800000000-jobs';
 import { AppointmentSweepIndexes1796800000001 } from './migrations/1796800000001-appointment-sweep-indexes';
 import { Webhooks1796900000000 } from './migrations/1796900000000-webhooks';
 import { ApiKeys1796900000100 } from './migrations/1796900000100-api-keys';
+import { Waitlist1796900000200 } from './migrations/1796900000200-waitlist';
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AppointmentSweepIndexes1796800000001,
   Webhooks1796900000000,
   ApiKeys1796900000100,
+  Waitlist1796900000200,
 ];

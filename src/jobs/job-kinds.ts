@@ -7,6 +7,8 @@ import type { EntityManager } from 'typeorm';
 export interface JobPayloads {
   /** A reminder of one appointment at one lead (`REMINDER_LEAD_MINUTES`), for the start it was planned for. */
   'appointment.reminder': { appointmentId: string; minutesBefore: number; startsAt: string };
+  /** A doctor's time between `from` and `to` came free: offer it to the oldest waiting entry it fits (the waitlist). */
+  'waitlist.match': { doctorId: string; from: string; to: string };
 }
 export type JobKind = keyof JobPayloads;
 

@@ -6,6 +6,7 @@ import type {
   Notification,
   Role,
   SlotsChangedEvent,
+  WaitlistOfferEvent,
 } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { roleRoom, slotsRoom, userRoom, type ClinicNamespace } from './realtime.types';
@@ -72,6 +73,14 @@ export class LiveDelivery {
     const room = slotsRoom(doctorId);
     if (this.namespace && this.reaches(this.namespace, [room])) {
       this.namespace.to(room).emit('slots.changed', { doctorId, from, to });
+    }
+  }
+
+  /** A waitlist offer, to its patient's rooms only. */
+  waitlistOffer(userIds: readonly string[], event: WaitlistOfferEvent): void {
+    const rooms = userIds.map(userRoom);
+    if (this.namespace && rooms.length > 0 && this.reaches(this.namespace, rooms)) {
+      this.namespace.to(rooms).emit('waitlist.offer', event);
     }
   }
 

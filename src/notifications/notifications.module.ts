@@ -22,6 +22,7 @@ import { InProcessPresenceCounter, PRESENCE_COUNTER, type PresenceCounter } from
 import { RedisPresenceCounter } from './redis-presence-counter';
 import { SlotWatchService } from './slot-watch.service';
 import { SlotsChangedListener } from './slots-changed.listener';
+import { WaitlistOfferListener } from './waitlist-offer.listener';
 
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationEntity]), AuthModule, DoctorsModule],
@@ -35,6 +36,7 @@ import { SlotsChangedListener } from './slots-changed.listener';
     AppointmentNotificationsListener,
     AccessRevocationListener,
     SlotsChangedListener,
+    WaitlistOfferListener,
     SlotWatchService,
     DoctorPresenceRepository,
     DoctorPresenceService,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APPOINTMENT_DURATION, BOOKING_POLICY_LIMITS, type BookingPolicy, type DoctorStatus } from '@app/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { likePattern } from '../common/sql/like-pattern';
 import { blockedOverlapsSql, heldRangeSql, holdsSlotSql, liveHoldSql } from '../database/slot-holding';
 import { policyJsonSql } from './booking-policy.repository';
@@ -71,14 +71,16 @@ export class DoctorSlotsRepository {
    * In one statement, for `doctorIds`: time off overlapping [since, until); the blocked ranges of slot-holding
    * appointments and of live holds (not `patientId`'s own) overlapping [blockedSince, blockedUntil) (the range
    * widened by the largest buffers); and `patientId`'s own appointments overlapping [since, until) (for a patient).
+   * Inside a transaction (a job's), pass its `em`.
    */
   async findBusy(
     doctorIds: readonly string[],
     range: { since: Date; until: Date; blockedSince: Date; blockedUntil: Date },
     patientId: string | null,
+    em: EntityManager = this.dataSource.manager,
   ): Promise<BusyTimes> {
     const rows: { kind: 'off' | 'booked' | 'held' | 'own'; doctor_id: string; starts_at: Date; ends_at: Date }[] =
-      await this.dataSource.query(
+      await em.query(
         `SELECT 'off' AS kind, t.doctor_id, t.starts_at, t.ends_at FROM doctor_time_off t
           WHERE t.doctor_id = ANY($1::uuid[]) AND t.starts_at < $3 AND t.ends_at > $2
          UNION ALL

@@ -8,13 +8,14 @@ import { WebhooksRepository } from './webhooks.repository';
 
 /**
  * The domain events integrators receive, one line each: a webhook event type that is also a domain event (whose
- * payload is the Socket.IO payload). `waitlist.offer` joins here once it is raised.
+ * payload is the Socket.IO payload).
  */
 export const DELIVERED_EVENTS = [
   'appointment.created',
   'appointment.updated',
   'appointment.status_changed',
   'appointment.reminder',
+  'waitlist.offer',
 ] as const satisfies readonly (WebhookEventType & DomainEventName)[];
 type DeliveredEvent = (typeof DELIVERED_EVENTS)[number];
 

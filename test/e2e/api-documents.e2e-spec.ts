@@ -496,6 +496,7 @@ describe('The API documents of the built service (e2e)', () => {
         status: 200,
         params: (c) => ({ id: c.amara.user.doctorId! }),
       },
+      { operationId: 'joinWaitlist', example: 'morning', as: 'jonas', status: 201 },
       { operationId: 'sendMessage', example: 'message', as: 'admin', status: 201 },
       { operationId: 'broadcastMessage', example: 'everyone', as: 'admin', status: 202 },
       { operationId: 'createApiKey', example: 'billing', as: 'admin', status: 201 },

@@ -861,6 +861,56 @@ export const AUTHORIZATION_MATRIX: MatrixEntry[] = [
     call: async (w) => ({ params: { id: await w.freshHoldOfA() } }),
   },
 
+  // The waitlist: a patient joins for themself; each sees their own (a doctor theirs); its patient or admin leaves.
+  // A doctor's list names who waits for their time (the contract's "a doctor: theirs"), so each patient here waits
+  // for a doctor they have an appointment with: B for the unrelated doctor, who may see B anyway.
+  {
+    method: 'POST',
+    path: '/api/v1/waitlist',
+    expect: {
+      patientA: 201,
+      patientB: 201,
+      relatedDoctor: 403,
+      unrelatedDoctor: 403,
+      admin: 403,
+      anonymous: 401,
+      keyInScope: 403,
+      keyOutOfScope: 403,
+    },
+    call: (w, caller) => ({ body: w.waitlistBody(caller === 'patientB' ? w.unrelatedDoctorId : undefined) }),
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/waitlist',
+    scope: 'appointments:read',
+    expect: {
+      patientA: 200,
+      patientB: 200,
+      relatedDoctor: 200,
+      unrelatedDoctor: 200,
+      admin: 200,
+      anonymous: 401,
+      keyInScope: 200,
+      keyOutOfScope: 403,
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/waitlist/:id',
+    scope: 'appointments:write',
+    expect: {
+      patientA: 204,
+      patientB: 404,
+      relatedDoctor: 403,
+      unrelatedDoctor: 404,
+      admin: 204,
+      anonymous: 401,
+      keyInScope: 204,
+      keyOutOfScope: 403,
+    },
+    call: async (w) => ({ params: { id: await w.freshWaitlistEntryOfA() } }),
+  },
+
   // Appointments: its patient, its doctor, admin; anyone else 404.
   {
     method: 'GET',

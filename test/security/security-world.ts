@@ -162,6 +162,10 @@ export class SecurityWorld {
     return this.sessions.relatedDoctor.user;
   }
 
+  get unrelatedDoctorId(): string {
+    return this.sessions.unrelatedDoctor.user.doctorId!;
+  }
+
   /** The headers of `caller` on a route that opens to keys with `scope`. */
   authOf(caller: Caller, scope?: Scope): Record<string, string> {
     if (caller === 'anonymous') {
@@ -214,6 +218,26 @@ export class SecurityWorld {
       .send({ doctorId: this.relatedDoctor.doctorId, startsAt: this.slots.next() })
       .expect(201);
     return (res.body as { id: string }).id;
+  }
+
+  /** A waiting waitlist entry of patient A for the related doctor's time (for the cancel route); its id. */
+  async freshWaitlistEntryOfA(): Promise<string> {
+    const res = await request(this.t.url)
+      .post('/api/v1/waitlist')
+      .set(this.sessions.patientA.auth)
+      .send(this.waitlistBody())
+      .expect(201);
+    return (res.body as { id: string }).id;
+  }
+
+  /** A waitlist window of the related doctor (or `doctorId`'s): an hour from the next slot on. */
+  waitlistBody(doctorId = this.relatedDoctor.doctorId!): { doctorId: string; from: string; to: string } {
+    const from = this.slots.next();
+    return {
+      doctorId,
+      from,
+      to: new Date(Date.parse(from) + 60 * 60_000).toISOString(),
+    };
   }
 
   /** A series of two appointments of patient A with the related doctor, booked by the admin; its id. */

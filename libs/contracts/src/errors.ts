@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'WEBHOOK_URL_FORBIDDEN',
   'INSUFFICIENT_SCOPE',
   'API_KEY_NOT_FOUND',
+  'WAITLIST_ENTRY_NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

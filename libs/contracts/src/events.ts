@@ -3,6 +3,7 @@ import type { DoctorPresence, SettableDoctorStatus } from './doctors';
 import type { Notification } from './notifications';
 import type { ErrorCode } from './errors';
 import type { ChangedByRole } from './roles';
+import type { WaitlistOfferEvent } from './waitlist';
 
 export interface AppointmentCreatedEvent {
   appointment: Appointment;
@@ -73,6 +74,8 @@ export interface ServerToClientEvents {
   notification: (notification: Notification) => void;
   'doctor.presence': (presence: DoctorPresence) => void;
   'slots.changed': (event: SlotsChangedEvent) => void;
+  /** To the entry's patient: freed time is held for them until `entry.offer.expiresAt` (book it with `holdId`). */
+  'waitlist.offer': (event: WaitlistOfferEvent) => void;
   error: (error: { code: ErrorCode; message: string }) => void;
 }
 

@@ -12,3 +12,4 @@ export * from './patients';
 export * from './roles';
 export * from './users';
 export * from './webhooks';
+export * from './waitlist';

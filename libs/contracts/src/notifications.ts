@@ -8,6 +8,7 @@ export const NOTIFICATION_TYPES = [
   'appointment.reminder',
   'message',
   'broadcast',
+  'waitlist.offer',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 export const APPOINTMENT_NOTIFICATION_TYPES = [
@@ -36,6 +37,16 @@ export interface BroadcastNotificationData {
   broadcastId: string;
 }
 
+/** What a waitlist offer's notification points at: the entry and the time held for its patient. */
+export interface WaitlistOfferNotificationData {
+  entryId: string;
+  doctorId: string;
+  holdId: string;
+  startsAt: string;
+  endsAt: string;
+  expiresAt: string;
+}
+
 interface NotificationFields {
   id: string;
   title: string;
@@ -48,4 +59,5 @@ interface NotificationFields {
 export type Notification =
   | (NotificationFields & { type: AppointmentNotificationType; data: AppointmentNotificationData })
   | (NotificationFields & { type: 'message'; data: Record<string, unknown> | null })
-  | (NotificationFields & { type: 'broadcast'; data: BroadcastNotificationData });
+  | (NotificationFields & { type: 'broadcast'; data: BroadcastNotificationData })
+  | (NotificationFields & { type: 'waitlist.offer'; data: WaitlistOfferNotificationData });

@@ -34,6 +34,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'WEBHOOK_NOT_FOUND':
     case 'WEBHOOK_DELIVERY_NOT_FOUND':
     case 'API_KEY_NOT_FOUND':
+    case 'WAITLIST_ENTRY_NOT_FOUND':
       return 404;
     case 'EMAIL_TAKEN':
     case 'LICENSE_TAKEN':

@@ -18,6 +18,7 @@ import {
   MEDICAL_RECORD_STATUSES,
   ROLES,
   SETTABLE_DOCTOR_STATUSES,
+  WAITLIST_STATUSES,
 } from '@app/contracts';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 
@@ -77,6 +78,12 @@ export const NAMED_ENUMS = {
   WebhookDeliveryStatus: {
     values: WEBHOOK_DELIVERY_STATUSES,
     description: '`pending` (also between retries), `succeeded` (a 2xx), or `failed` once the retry schedule is spent.',
+  },
+  WaitlistStatus: {
+    values: WAITLIST_STATUSES,
+    description:
+      '`waiting`; `offered` (freed time is held for the patient); `booked`; `expired` after two lapsed offers; ' +
+      '`cancelled`.',
   },
   ErrorCode: { values: ERROR_CODES, description: 'A stable code clients switch on (never on the message).' },
   Gender: { values: GENDERS, description: 'As the patient states it.' },

@@ -21,6 +21,7 @@ export const API_TAGS: readonly [name: string, description: string][] = [
   ['medical records', 'A patient’s medical records; audited, never deleted'],
   ['doctors', 'The doctor directory, weekly hours, time off, free slots and presence'],
   ['appointments', 'Booking, rescheduling and the life cycle of appointments'],
+  ['waitlist', 'Waiting for a doctor’s time to come free: entries and the offers of freed time'],
   ['notifications', 'The caller’s inbox; admin messages and broadcasts'],
   ['audit', 'Who read or changed which patient’s data (admin)'],
   ['fhir', 'FHIR R4, read-only: appointments, patients, practitioners, schedules and free slots'],

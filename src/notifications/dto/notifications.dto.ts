@@ -6,6 +6,7 @@ import {
   type AppointmentNotificationType,
   type AppointmentStatus,
   type BroadcastNotificationData,
+  type WaitlistOfferNotificationData,
   type Notification,
   type Role,
 } from '@app/contracts';
@@ -149,8 +150,39 @@ export class BroadcastNotificationDto extends NotificationFieldsDto {
   data!: BroadcastNotificationDataDto;
 }
 
+/** What a waitlist offer's notification points at: the entry and the time held for its patient. */
+@ApiSchema({ name: 'WaitlistOfferNotificationData' })
+export class WaitlistOfferNotificationDataDto implements WaitlistOfferNotificationData {
+  @UuidField()
+  entryId!: string;
+  @UuidField()
+  doctorId!: string;
+  /** Book with `POST /appointments` and this `holdId` before `expiresAt`. */
+  @UuidField()
+  holdId!: string;
+  @InstantField()
+  startsAt!: string;
+  @InstantField()
+  endsAt!: string;
+  @InstantField()
+  expiresAt!: string;
+}
+
+/** Freed time of the doctor a patient waits for is held for them (`waitlist.offer`). */
+@ApiSchema({ name: 'WaitlistOfferNotification' })
+export class WaitlistOfferNotificationDto extends NotificationFieldsDto {
+  @ApiProperty({ enum: ['waitlist.offer'] })
+  type!: 'waitlist.offer';
+  data!: WaitlistOfferNotificationDataDto;
+}
+
 /** The models of the `Notification` union: `type` tells them apart (see `NOTIFICATION_SCHEMA`). */
-export const NOTIFICATION_MODELS = [AppointmentNotificationDto, MessageNotificationDto, BroadcastNotificationDto];
+export const NOTIFICATION_MODELS = [
+  AppointmentNotificationDto,
+  MessageNotificationDto,
+  BroadcastNotificationDto,
+  WaitlistOfferNotificationDto,
+];
 
 /**
  * `Notification`: one of the three shapes, told apart by `type`, so a generated client knows what `data` holds. Added
@@ -169,6 +201,7 @@ export const NOTIFICATION_SCHEMA: NamedSchema = {
         ),
         message: getSchemaPath(MessageNotificationDto),
         broadcast: getSchemaPath(BroadcastNotificationDto),
+        'waitlist.offer': getSchemaPath(WaitlistOfferNotificationDto),
       },
     },
   },

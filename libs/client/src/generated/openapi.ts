@@ -886,6 +886,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/waitlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List waitlist entries
+     * @description Waitlist entries, newest first: a patient's own, a doctor's (of their waitlist), or all (admin).
+     */
+    get: operations['listWaitlist'];
+    put?: never;
+    /**
+     * Join a doctor’s waitlist
+     * @description The calling patient waits for the doctor's time inside [from, to). When such time comes free (a cancellation, a
+     *     reschedule away, time off removed, a hold released or expired), the oldest `waiting` entry it fits is offered it:
+     *     a hold for the patient lasting `WAITLIST_OFFER_MINUTES` (default 15), `waitlist.offer` on their sockets and a
+     *     stored notification. Time already free when the entry is made is not offered (book it). `to` not after `from`, or
+     *     closer than `durationMinutes` → 400 `VALIDATION_FAILED`; more than 31 days apart → 400 `RANGE_TOO_LARGE`; `to`
+     *     not in the future → 422 `START_IN_PAST`. Unknown doctor → 404. Patients only (403 otherwise).
+     */
+    post: operations['joinWaitlist'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/waitlist/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Leave a waitlist
+     * @description Its patient or an admin leaves the waitlist: the entry becomes `cancelled`, and an open offer's hold is released
+     *     at once (its time passes to the next entry). Again on a cancelled entry: 204. Its doctor → 403; anyone else, or
+     *     no such entry → 404 `WAITLIST_ENTRY_NOT_FOUND`; a `booked` entry → 409 `INVALID_STATUS_TRANSITION` (cancel the
+     *     appointment instead).
+     */
+    delete: operations['cancelWaitlistEntry'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/notifications': {
     parameters: {
       query?: never;
@@ -1426,7 +1478,8 @@ export interface components {
       | 'WEBHOOK_DELIVERY_NOT_FOUND'
       | 'WEBHOOK_URL_FORBIDDEN'
       | 'INSUFFICIENT_SCOPE'
-      | 'API_KEY_NOT_FOUND';
+      | 'API_KEY_NOT_FOUND'
+      | 'WAITLIST_ENTRY_NOT_FOUND';
     OccurrenceErrorDetail: {
       /**
        * Format: int32
@@ -2480,6 +2533,73 @@ export interface components {
       available: boolean;
       reasons: components['schemas']['AvailabilityReason'][];
     };
+    JoinWaitlistRequest: {
+      /**
+       * Format: uuid
+       * @description The doctor whose freed time to wait for.
+       */
+      doctorId: string;
+      /**
+       * Format: date-time
+       * @description Start of the window (ISO 8601 with an offset); an offered slot lies inside [from, to).
+       */
+      from: string;
+      /**
+       * Format: date-time
+       * @description End of the window: after `from`, at most 31 days after it, in the future.
+       */
+      to: string;
+      /**
+       * Format: int32
+       * @description Length of the appointment wanted: 5..480 minutes, a multiple of 5. Default 30.
+       * @example 30
+       */
+      durationMinutes?: number;
+    };
+    /** @enum {string} */
+    WaitlistStatus: 'waiting' | 'offered' | 'booked' | 'expired' | 'cancelled';
+    WaitlistOffer: {
+      /**
+       * Format: uuid
+       * @description The hold kept for the patient (`WAITLIST_OFFER_MINUTES`, default 15).
+       */
+      holdId: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      /**
+       * Format: date-time
+       * @description When the offer lapses and the time passes to the next waiting entry.
+       */
+      expiresAt: string;
+    };
+    WaitlistEntry: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      patientId: string;
+      /** Format: uuid */
+      doctorId: string;
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+      /**
+       * Format: int32
+       * @example 30
+       */
+      durationMinutes: number;
+      status: components['schemas']['WaitlistStatus'];
+      /** @description The open offer while `offered` (and the one booked, once `booked`); null otherwise. */
+      offer: components['schemas']['WaitlistOffer'] | (never | null);
+      /** Format: date-time */
+      createdAt: string;
+    };
+    WaitlistEntryPage: {
+      data: components['schemas']['WaitlistEntry'][];
+      meta: components['schemas']['PageMeta'];
+    };
     NotificationPage: {
       data: components['schemas']['Notification'][];
       meta: components['schemas']['PageMeta'];
@@ -2900,6 +3020,44 @@ export interface components {
       /** @example Jonas Weber with Dr Amara Okafor on Mon 7 Dec 2026, 11:00 CET. */
       body: string;
     };
+    WaitlistOfferNotificationData: {
+      /** Format: uuid */
+      entryId: string;
+      /** Format: uuid */
+      doctorId: string;
+      /**
+       * Format: uuid
+       * @description Book with `POST /appointments` and this `holdId` before `expiresAt`.
+       */
+      holdId: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    WaitlistOfferNotification: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: date-time
+       * @description When the user marked it read; null while unread.
+       */
+      readAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      type: 'waitlist.offer';
+      data: components['schemas']['WaitlistOfferNotificationData'];
+      /** @example Appointment booked */
+      title: string;
+      /** @example Jonas Weber with Dr Amara Okafor on Mon 7 Dec 2026, 11:00 CET. */
+      body: string;
+    };
     AppointmentCreatedEvent: {
       appointment: components['schemas']['Appointment'];
     };
@@ -2974,11 +3132,15 @@ export interface components {
        */
       to: string;
     };
+    WaitlistOfferEvent: {
+      entry: components['schemas']['WaitlistEntry'];
+    };
     /** @description A stored notification; `type` tells what `data` holds. Also the `notification` socket event. */
     Notification:
       | components['schemas']['AppointmentNotification']
       | components['schemas']['MessageNotification']
-      | components['schemas']['BroadcastNotification'];
+      | components['schemas']['BroadcastNotification']
+      | components['schemas']['WaitlistOfferNotification'];
     /** @description A patient’s or a doctor’s registration, told apart by `role`. */
     RegisterRequest: components['schemas']['RegisterPatientRequest'] | components['schemas']['RegisterDoctorRequest'];
     /**
@@ -9031,6 +9193,352 @@ export interface operations {
       };
       /** @description `DOCTOR_NOT_FOUND` */
       404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  listWaitlist: {
+    parameters: {
+      query?: {
+        /** @description Page number, 1..100000. */
+        page?: number;
+        /** @description Items per page, 1..100. */
+        limit?: number;
+      };
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WaitlistEntryPage'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: an API key without `appointments:read` (`INSUFFICIENT_SCOPE`) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An API key past its own limit (`RATE_LIMIT_API_KEY_PER_MINUTE`); see `Retry-After` */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  joinWaitlist: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['JoinWaitlistRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WaitlistEntry'];
+        };
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Refused: only patient */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `DOCTOR_NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `PAYLOAD_TOO_LARGE`: the body is over 100 KiB */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `UNSUPPORTED_MEDIA_TYPE`: the body is not `application/json` */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `START_IN_PAST` */
+      422: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description An unexpected error: a generic message and the request id, never internals */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `SERVICE_UNAVAILABLE`: the database is out of reach or this instance is stopping; retry later */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  cancelWaitlistEntry: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Your own id for the request (1..128 of `A-Z a-z 0-9 . _ : -`), echoed in the answer’s `X-Request-Id` and in the logs; any other value is replaced by a new UUID. */
+        'X-Request-Id'?: components['parameters']['XRequestId'];
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description No content */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `VALIDATION_FAILED`, with `details` naming each offending field */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Missing, invalid or expired access token */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /**
+       * @description The entry’s doctor
+       *
+       *     Refused: an API key without `appointments:write` (`INSUFFICIENT_SCOPE`)
+       */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `WAITLIST_ENTRY_NOT_FOUND` */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `INVALID_STATUS_TRANSITION`: the entry is booked */
+      409: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
           'Access-Control-Allow-Origin': components['headers']['Access-Control-Allow-Origin'];
