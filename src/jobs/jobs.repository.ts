@@ -66,6 +66,17 @@ function toJob(row: JobRow): Job {
   };
 }
 
+/** Plans jobs (one statement for any number); a dedupe key planned already is left as it is. */
+export const PLAN_JOBS_SQL = `WITH planned AS (
+         INSERT INTO jobs (kind, dedupe_key, payload, run_at, max_attempts)
+         SELECT kind, dedupe_key, payload, run_at, max_attempts
+           FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[], $5::int[])
+                AS t(kind, dedupe_key, payload, run_at, max_attempts)
+         ON CONFLICT (dedupe_key) DO NOTHING
+         RETURNING 1
+       )
+       SELECT count(*)::int AS planned FROM planned`;
+
 /** The `jobs` table: planned, claimed under a lease, finished or retried, listed, pruned. */
 @Injectable()
 export class JobsRepository {
@@ -84,25 +95,13 @@ export class JobsRepository {
       return 0;
     }
     // Prepared: a booking plans its reminders with this very text in its own transaction (one round trip more).
-    const rows = await queryPrepared<{ planned: number }>(
-      em,
-      `WITH planned AS (
-         INSERT INTO jobs (kind, dedupe_key, payload, run_at, max_attempts)
-         SELECT kind, dedupe_key, payload, run_at, max_attempts
-           FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[], $5::int[])
-                AS t(kind, dedupe_key, payload, run_at, max_attempts)
-         ON CONFLICT (dedupe_key) DO NOTHING
-         RETURNING 1
-       )
-       SELECT count(*)::int AS planned FROM planned`,
-      [
-        jobs.map((job) => job.kind),
-        jobs.map((job) => job.dedupeKey),
-        jobs.map((job) => JSON.stringify(job.payload)),
-        jobs.map((job) => job.runAt.toISOString()),
-        jobs.map((job) => job.maxAttempts ?? 5),
-      ],
-    );
+    const rows = await queryPrepared<{ planned: number }>(em, PLAN_JOBS_SQL, [
+      jobs.map((job) => job.kind),
+      jobs.map((job) => job.dedupeKey),
+      jobs.map((job) => JSON.stringify(job.payload)),
+      jobs.map((job) => job.runAt.toISOString()),
+      jobs.map((job) => job.maxAttempts ?? 5),
+    ]);
     return rows[0]?.planned ?? 0;
   }
 

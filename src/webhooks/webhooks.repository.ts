@@ -1,3 +1,4 @@
+import { queryPrepared } from '../database/prepared';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
@@ -102,6 +103,17 @@ const ENDPOINT_COLUMNS = 'id, url, events, description, is_active, secret, creat
 const DELIVERY_COLUMNS =
   'id, event_id, type, status, attempts, last_status_code, last_error, next_attempt_at, created_at, delivered_at';
 
+/** A batch of recorded events' deliveries: one row per subscribed active endpoint and event (unique). */
+export const INSERT_DELIVERIES_SQL = `WITH planned AS (
+         INSERT INTO webhook_deliveries (endpoint_id, event_id, type, payload, next_attempt_at)
+         SELECT e.id, ev.event_id, ev.type, ev.body, now()
+           FROM unnest($1::uuid[], $2::text[], $3::text[]) AS ev(event_id, type, body)
+           JOIN webhook_endpoints e ON e.is_active AND e.events && ARRAY[ev.type, '*']
+         ON CONFLICT (endpoint_id, event_id) DO NOTHING
+         RETURNING 1
+       )
+       SELECT count(*)::int AS count FROM planned`;
+
 /**
  * Webhook endpoints and their deliveries: written with the change, claimed for attempts, listed. An `UPDATE` or
  * `DELETE … RETURNING` is wrapped in a `WITH … SELECT`, so the driver answers rows (not `[rows, count]`).
@@ -197,18 +209,12 @@ export class WebhooksRepository {
    * now, in one statement (the endpoints are found through the GIN index on `events`). Answers how many.
    */
   async insertDeliveries(em: EntityManager, events: readonly DeliveryOfEvent[]): Promise<number> {
-    const [row] = await em.query<{ count: number }[]>(
-      `WITH planned AS (
-         INSERT INTO webhook_deliveries (endpoint_id, event_id, type, payload, next_attempt_at)
-         SELECT e.id, ev.event_id, ev.type, ev.body, now()
-           FROM unnest($1::uuid[], $2::text[], $3::text[]) AS ev(event_id, type, body)
-           JOIN webhook_endpoints e ON e.is_active AND e.events && ARRAY[ev.type, '*']
-         ON CONFLICT (endpoint_id, event_id) DO NOTHING
-         RETURNING 1
-       )
-       SELECT count(*)::int AS count FROM planned`,
-      [events.map((event) => event.eventId), events.map((event) => event.type), events.map((event) => event.body)],
-    );
+    // Prepared: every booking runs it in its own transaction (it finds no endpoint when nobody subscribes).
+    const [row] = await queryPrepared<{ count: number }>(em, INSERT_DELIVERIES_SQL, [
+      events.map((event) => event.eventId),
+      events.map((event) => event.type),
+      events.map((event) => event.body),
+    ]);
     return row?.count ?? 0;
   }
 

@@ -54,7 +54,7 @@ describe('Appointments: database round trips of a booking (e2e)', () => {
     }
   }
 
-  it("books without a key in one transaction of six statements, the parties' notifications and reminders included", async () => {
+  it("books without a key in one transaction of seven statements, the parties' notifications, reminders and webhook deliveries included", async () => {
     const { status, statements } = await booking();
     expect(status).toBe(201);
     const { transactions, inside } = transactionOf(statements);
@@ -65,13 +65,14 @@ describe('Appointments: database round trips of a booking (e2e)', () => {
       expect.stringMatching(/INSERT INTO appointments/),
       expect.stringMatching(/INSERT INTO jobs/),
       expect.stringMatching(/^INSERT INTO notifications/),
+      expect.stringMatching(/INSERT INTO webhook_deliveries/),
       'COMMIT',
     ]);
     // Nothing before or after it: the caller is remembered, and the notifications commit with the booking.
     expect(statements).toEqual(inside);
   });
 
-  it('books with a key in one transaction of six statements, the claim and the answer included', async () => {
+  it('books with a key in one transaction of seven statements, the claim and the answer included', async () => {
     const { status, statements } = await booking('round-trips-key');
     expect(status).toBe(201);
     const { transactions, inside } = transactionOf(statements);
@@ -82,6 +83,7 @@ describe('Appointments: database round trips of a booking (e2e)', () => {
       expect.stringMatching(/INSERT INTO appointments.*UPDATE idempotency_keys/),
       expect.stringMatching(/INSERT INTO jobs/),
       expect.stringMatching(/^INSERT INTO notifications/),
+      expect.stringMatching(/INSERT INTO webhook_deliveries/),
       'COMMIT',
     ]);
     expect(statements).toEqual(inside);
