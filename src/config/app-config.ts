@@ -24,6 +24,11 @@ export interface AppConfig {
   /** `bookingsPerMinute`: appointment changes (book, edit, status) per user per minute; 0 = off. */
   rateLimit: { addressMax: number; accountMax: number; windowSeconds: number; bookingsPerMinute: number };
   docsEnabled: boolean;
+  /**
+   * `WEB_ROOT`: the built web app (`npm run build` writes `web/dist`), served at `/`; `null` when the folder has no
+   * `index.html` (a checkout that was never built serves the API alone) or `WEB_ROOT` is empty.
+   */
+  webRoot: string | null;
   trustProxy: string | false;
   logLevel: string;
   /** `pretty`: colourised lines for a person at a terminal; `json`: one JSON object per line, for machines. */
@@ -107,6 +112,25 @@ function leadMinutes(env: Env, name: string, fallback: number[]): number[] {
     throw new ConfigError(`${name} names a lead twice: "${raw}"`);
   }
   return unique.sort((a, b) => b - a);
+}
+
+/**
+ * The web app's folder: `WEB_ROOT` (default `web/dist`, from the working directory). The default quietly serves
+ * nothing when it was never built; a folder named on purpose must hold the app.
+ */
+function webRootOf(env: Env): string | null {
+  const raw = env.WEB_ROOT;
+  if (raw !== undefined && raw.trim() === '') {
+    return null;
+  }
+  const root = resolve(raw?.trim() ?? 'web/dist');
+  if (existsSync(join(root, 'index.html'))) {
+    return root;
+  }
+  if (raw !== undefined) {
+    throw new ConfigError(`WEB_ROOT must be a folder holding the built web app (index.html), got "${raw}"`);
+  }
+  return null;
 }
 
 function bool(env: Env, name: string, fallback: boolean): boolean {
@@ -265,6 +289,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       bookingsPerMinute: integer(env, 'RATE_LIMIT_BOOKINGS_PER_MINUTE', 30, 0, 1_000_000),
     },
     docsEnabled: bool(env, 'DOCS_ENABLED', true),
+    webRoot: webRootOf(env),
     trustProxy: trustProxy ? trustProxy : false,
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'silent' : 'info'),
     logFormat: logFormatOf(env, production),
