@@ -140,6 +140,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'web/dist/**',
       'node_modules/**',
       'coverage/**',
       'data/**',
