@@ -141,6 +141,7 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'web/dist/**',
+      'web/test-results/**',
       'node_modules/**',
       'coverage/**',
       'data/**',

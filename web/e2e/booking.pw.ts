@@ -68,7 +68,7 @@ test('a patient books with a hold; the doctor and reception see it live; the doc
   const receptionColumn = reception.getByRole('region', { name: /Dr Bea Live/ });
   await expect(receptionColumn.getByRole('listitem').filter({ hasText: 'Paula Browser' })).toContainText('Pending');
 
-  await patient.getByRole('link', { name: 'My appointments' }).click();
+  await patient.getByRole('link', { name: 'My appointments', exact: true }).click();
   const upcoming = patient.getByRole('list', { name: 'Upcoming appointments' });
   await expect(upcoming.getByRole('listitem').filter({ hasText: 'Dr Bea Live' })).toContainText('Pending');
 
