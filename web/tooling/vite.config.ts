@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { bundleSizeReport } from './bundle-size';
+import { bundleSizeReport } from './bundle-size.ts';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
