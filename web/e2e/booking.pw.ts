@@ -41,9 +41,12 @@ test('a patient books with a hold; the doctor and reception see it live; the doc
   await patient.getByRole('button', { name: 'Create account' }).click();
   await expect(patient.getByRole('heading', { level: 1, name: 'Find a doctor' })).toBeVisible();
   await patient.getByLabel('Name').fill('Bea Live');
-  await expect(patient.getByRole('list', { name: 'Doctors' }).getByRole('listitem')).toHaveCount(1);
+  const directory = patient.getByRole('list', { name: 'Doctors', exact: true });
+  await expect(directory.getByRole('listitem')).toHaveCount(1);
+  // Dr Bea's page is open, so she is online: "see a doctor now" offers her too.
+  await expect(patient.getByRole('list', { name: 'Doctors available now' })).toContainText('Dr Bea Live');
   await captureScreen(patient, testInfo, 'find-doctor');
-  await patient.getByRole('link', { name: 'Dr Bea Live' }).click();
+  await directory.getByRole('link', { name: 'Dr Bea Live' }).click();
   await expect(patient.getByRole('heading', { level: 1, name: 'Dr Bea Live' })).toBeVisible();
   await live(patient);
   await expect(patient.getByText(/works in GMT/)).toBeVisible();
@@ -78,6 +81,10 @@ test('a patient books with a hold; the doctor and reception see it live; the doc
   await expect(upcoming.getByRole('listitem').filter({ hasText: 'Dr Bea Live' })).toContainText('Confirmed');
   await expect(receptionColumn.getByRole('listitem').filter({ hasText: 'Paula Browser' })).toContainText('Confirmed');
   await expect(doctorRow.getByRole('button', { name: /^Start:/ })).toBeVisible();
+
+  // The doctor turns busy from the header: reception's board shows it live.
+  await doctorPage.getByLabel('Your status').selectOption('busy');
+  await expect(reception.getByRole('heading', { name: /Dr Bea Live/ })).toContainText('Busy');
 
   await captureScreen(doctorPage, testInfo, 'doctor-today');
   await captureScreen(reception, testInfo, 'reception-board');

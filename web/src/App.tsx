@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { clinic } from './api/client';
 import { LiveProvider, useLive } from './api/live';
 import { sessionStore, type Session } from './api/session';
+import { PresenceToggle } from './components/PresenceToggle';
 import { Page } from './components/ui';
 import { Link, matchPath, navigate, usePath } from './lib/router';
 import { SignIn, SignUp } from './pages/Auth';
@@ -59,6 +60,7 @@ function Header({ session }: { session: Session | null }) {
           <span className={`live-dot ${connected ? 'on' : 'off'}`} role="status">
             {connected ? 'Live' : 'Offline'}
           </span>
+          {session.user.role === 'doctor' && <PresenceToggle />}
           <span className="name">{session.user.fullName}</span>
           <button type="button" onClick={signOut}>
             Sign out

@@ -4,11 +4,42 @@ import { clinic, unwrap } from '../api/client';
 import type { Doctor } from '../api/types';
 import { Empty, ErrorMessage, Loading, Page, Pager } from '../components/ui';
 import { Link } from '../lib/router';
-import { zoneLabel } from '../lib/time';
+import { formatDateTime, zoneLabel } from '../lib/time';
 
 function Presence({ doctor }: { doctor: Doctor }) {
   const label = doctor.status === 'online' ? 'Online now' : doctor.status === 'busy' ? 'Busy' : 'Offline';
   return <span className={`badge presence-${doctor.status}`}>{label}</span>;
+}
+
+/** "See a doctor now": online doctors who are not busy, each with their earliest free time (`GET /slots`). */
+function SeeADoctorNow({ specialization }: { specialization: string }) {
+  const now = useQuery({
+    queryKey: ['doctors', 'now', specialization],
+    queryFn: () =>
+      unwrap(
+        clinic.GET('/api/v1/slots', {
+          params: { query: { onlineOnly: true, limit: 5, ...(specialization ? { specialization } : {}) } },
+        }),
+      ),
+  });
+  if (!now.data || now.data.data.length === 0) {
+    return null;
+  }
+  return (
+    <section className="card now" aria-labelledby="now-title">
+      <h2 id="now-title">See a doctor now</h2>
+      <ul className="rows" aria-label="Doctors available now">
+        {now.data.data.map((slot) => (
+          <li key={slot.doctor.id} className="row">
+            <Link to={`/doctors/${slot.doctor.id}`}>{slot.doctor.fullName}</Link>
+            <span className="muted">
+              {slot.doctor.specialization} · free from {formatDateTime(slot.startsAt)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 export function FindDoctor() {
@@ -73,6 +104,7 @@ export function FindDoctor() {
           </select>
         </label>
       </form>
+      <SeeADoctorNow specialization={specialization} />
       <ErrorMessage error={specializations.error ?? doctors.error} />
       {doctors.isPending ? (
         <Loading what="doctors" />

@@ -6,6 +6,8 @@ import { StatusActions } from '../components/StatusActions';
 import { Empty, ErrorMessage, Loading, Page, StatusBadge } from '../components/ui';
 import { formatDay, formatTime, startOfDay, viewerZone, zoneLabel } from '../lib/time';
 
+const PRESENCE_LABELS = { online: 'Online', busy: 'Busy', offline: 'Offline' } as const;
+
 interface DoctorColumn {
   doctorId: string;
   name: string;
@@ -68,7 +70,7 @@ export function ReceptionBoard() {
                 {column.name}{' '}
                 {statusOf.get(column.doctorId) && (
                   <span className={`badge presence-${statusOf.get(column.doctorId)}`}>
-                    {statusOf.get(column.doctorId)}
+                    {PRESENCE_LABELS[statusOf.get(column.doctorId) ?? 'offline']}
                   </span>
                 )}
               </h2>
