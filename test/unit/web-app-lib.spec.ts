@@ -1,6 +1,6 @@
 import { ClinicApiError, UnexpectedResponseError } from '@clinic-booking/client';
 import { describeError } from '../../web/src/api/errors';
-import { dayKey, minutesSeconds, startOfDay } from '../../web/src/lib/time';
+import { dayKey, minutesSeconds, startOfDay, zoneLabel } from '../../web/src/lib/time';
 
 describe('web app: time helpers', () => {
   it("finds the start of the zone's day, also on a day that changes the clock", () => {
@@ -17,6 +17,8 @@ describe('web app: time helpers', () => {
     expect(dayKey('2026-12-06T23:30:00Z', 'Europe/Berlin')).toBe('2026-12-07');
     expect(minutesSeconds(299)).toBe('4:59');
     expect(minutesSeconds(-3)).toBe('0:00');
+    expect(zoneLabel('America/New_York')).toBe('New York');
+    expect(zoneLabel('Etc/GMT-7')).toBe('GMT+7');
   });
 });
 

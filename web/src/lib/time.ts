@@ -25,8 +25,17 @@ export function formatDateTime(iso: string | Date, zone: string = viewerZone): s
   return `${formatDay(iso, zone)}, ${formatTime(iso, zone)}`;
 }
 
-/** "Europe/Berlin" → "Berlin" for short labels. */
+/**
+ * "Europe/Berlin" → "Berlin" for short labels; fixed-offset zones by their offset ("Etc/GMT-7" is UTC+7: POSIX signs
+ * are the other way round, so the name itself would mislead).
+ */
 export function zoneLabel(zone: string): string {
+  if (zone.startsWith('Etc/') || zone === 'UTC') {
+    const offset = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' })
+      .formatToParts(new Date())
+      .find((part) => part.type === 'timeZoneName')?.value;
+    return offset ?? zone;
+  }
   return zone.split('/').pop()?.replace(/_/g, ' ') ?? zone;
 }
 
