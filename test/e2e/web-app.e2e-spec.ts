@@ -28,7 +28,7 @@ describe('The web app served at / (e2e)', () => {
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.text).toBe(INDEX);
     expect(res.headers['cache-control']).toBe('no-cache');
-    const csp = res.headers['content-security-policy'] as string;
+    const csp = String(res.headers['content-security-policy']);
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("connect-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
