@@ -14,7 +14,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   // Generous: axe-core runs twice per screen, and CI machines are shared.
-  timeout: 240_000,
+  timeout: 480_000,
   expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
