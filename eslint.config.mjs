@@ -145,6 +145,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'web/dist/**',
+      'web/test-results/**',
       'node_modules/**',
       'coverage/**',
       'data/**',

@@ -9,6 +9,7 @@ import { buildOpenApiDocument } from './api-docs/openapi-document';
 import { corsOptions } from './common/http/cors';
 import { requestIdFor } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation';
+import { isWebAppPath, serveWebApp, WEB_APP_CSP } from './common/http/web-app';
 import { createLogger, PinoNestLogger } from './common/logger';
 import type { AppConfig } from './config/app-config';
 import { createSocketAdapter } from './notifications/redis-io.adapter';
@@ -20,11 +21,13 @@ export const UNPREFIXED_ROUTES = ['health/live', 'health/ready'];
 /**
  * Headers on every answer: no MIME sniffing, no framing, no referrer; API answers (health data) are never
  * cached; HSTS in production. The Swagger UI keeps its own scripts, so only API answers get a strict CSP. Built once
- * per kind of answer at start (names in lower case, as Fastify keeps them), not for every response.
+ * per kind of answer at start (names in lower case, as Fastify keeps them), not for every response. The web app's
+ * pages and files get their own CSP (`WEB_APP_CSP`) and the cache headers its files are served with.
  */
 function securityHeaders(production: boolean): {
   api: Readonly<Record<string, string>>;
   docs: Readonly<Record<string, string>>;
+  web: Readonly<Record<string, string>>;
 } {
   const common: Record<string, string> = {
     'x-content-type-options': 'nosniff',
@@ -39,7 +42,8 @@ function securityHeaders(production: boolean): {
     'cache-control': 'no-store',
     'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
   };
-  return { api: Object.freeze(api), docs: Object.freeze(common) };
+  const web = { ...common, 'content-security-policy': WEB_APP_CSP };
+  return { api: Object.freeze(api), docs: Object.freeze(common), web: Object.freeze(web) };
 }
 export const BODY_LIMIT_BYTES = 100 * 1024;
 
@@ -107,9 +111,16 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   drainFlags.set(fastify, draining);
   // One callback hook, not async and not several: it runs on every answer (errors and 404s included).
   const headers = securityHeaders(config.nodeEnv === 'production');
+  const servesWebApp = config.webRoot !== null;
   fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
-    void reply.headers(request.url.startsWith('/docs') ? headers.docs : headers.api);
+    if (request.url.startsWith('/docs')) {
+      void reply.headers(headers.docs);
+    } else if (servesWebApp && isWebAppPath(request.url)) {
+      void reply.headers(headers.web);
+    } else {
+      void reply.headers(headers.api);
+    }
     if (draining.value) {
       void reply.header('connection', 'close');
     }
@@ -128,6 +139,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.enableCors(corsOptions(config.corsOrigins));
   if (config.docsEnabled) {
     serveApiDocuments(app);
+  }
+  if (config.webRoot !== null) {
+    await serveWebApp(app, config.webRoot);
   }
   return app;
 }

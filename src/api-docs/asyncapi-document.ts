@@ -294,7 +294,8 @@ export function buildAsyncApiDocument(openapi: OpenAPIObject, host = 'localhost:
         '`io(origin + "/notifications", { auth: { token: accessToken } })`; a missing or bad token is refused ' +
         'during the handshake with `connect_error` "Unauthorized" (during a database outage: "Service ' +
         'unavailable"). Each connection joins its user’s room: events reach only the users they concern, on ' +
-        'every connection of theirs, after the change they announce has committed (`slots.changed`: the sockets ' +
+        'every connection of theirs, after the change they announce has committed (`appointment.*` also reach ' +
+        'every admin, who sees every appointment; `slots.changed`: the sockets ' +
         'that watch the doctor, whoever they are; it carries no patient data). A socket lives no longer ' +
         'than its access token. The REST API is described at `/docs-json`; the payload schemas are its components.',
       license: { name: 'Proprietary' },

@@ -33,6 +33,11 @@ export interface AppConfig {
   /** `API_KEY_USAGE_FLUSH_MS`: how often the batched `lastUsedAt` of API keys is written. */
   apiKeyUsageFlushMs: number;
   docsEnabled: boolean;
+  /**
+   * `WEB_ROOT`: the built web app (`npm run build` writes `web/dist`), served at `/`; `null` when the folder has no
+   * `index.html` (a checkout that was never built serves the API alone) or `WEB_ROOT` is empty.
+   */
+  webRoot: string | null;
   trustProxy: string | false;
   logLevel: string;
   /** `pretty`: colourised lines for a person at a terminal; `json`: one JSON object per line, for machines. */
@@ -145,6 +150,25 @@ function retrySchedule(env: Env, name: string, fallback: number[]): number[] {
     );
   }
   return delays.map(Number);
+}
+
+/**
+ * The web app's folder: `WEB_ROOT` (default `web/dist`, from the working directory). The default quietly serves
+ * nothing when it was never built; a folder named on purpose must hold the app.
+ */
+function webRootOf(env: Env): string | null {
+  const raw = env.WEB_ROOT;
+  if (raw !== undefined && raw.trim() === '') {
+    return null;
+  }
+  const root = resolve(raw?.trim() ?? 'web/dist');
+  if (existsSync(join(root, 'index.html'))) {
+    return root;
+  }
+  if (raw !== undefined) {
+    throw new ConfigError(`WEB_ROOT must be a folder holding the built web app (index.html), got "${raw}"`);
+  }
+  return null;
 }
 
 function bool(env: Env, name: string, fallback: boolean): boolean {
@@ -305,6 +329,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     apiKeyUsageFlushMs: integer(env, 'API_KEY_USAGE_FLUSH_MS', 5_000, 50, 600_000),
     docsEnabled: bool(env, 'DOCS_ENABLED', true),
+    webRoot: webRootOf(env),
     trustProxy: trustProxy ? trustProxy : false,
     logLevel: env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'silent' : 'info'),
     logFormat: logFormatOf(env, production),

@@ -13,7 +13,8 @@ import { roleRoom, slotsRoom, userRoom, type ClinicNamespace } from './realtime.
 
 /**
  * The one way out to sockets. Appointment events and messages go to the rooms of the users they concern (with the
- * Redis adapter, on every instance), `slots.changed` to the sockets watching the doctor; only presence goes to
+ * Redis adapter, on every instance); appointment events also to the admins' room, since admins see every appointment
+ * (reception's live board), `slots.changed` to the sockets watching the doctor; only presence goes to
  * everyone. Callers emit after their change committed.
  *
  * Without Redis (one instance: `createSocketAdapter` takes the Redis adapter exactly when `REDIS_URL` is set) every
@@ -48,8 +49,8 @@ export class LiveDelivery {
     userIds: readonly string[],
     event: { name: K; payload: AppointmentEvents[K] },
   ): void {
-    const rooms = userIds.map(userRoom);
-    if (!this.namespace || rooms.length === 0 || !this.reaches(this.namespace, rooms)) {
+    const rooms = [...userIds.map(userRoom), roleRoom('admin')];
+    if (!this.namespace || userIds.length === 0 || !this.reaches(this.namespace, rooms)) {
       return;
     }
     // Socket.IO types each event separately; the name/payload pair is checked by the generic signature above.

@@ -104,9 +104,11 @@ describe('Real time (e2e)', () => {
       stranger = await registerPatient(t, { fullName: 'Sam Stranger' });
     });
 
-    it('sends created, updated and status_changed to the patient and the doctor, and nothing to anyone else', async () => {
+    it('sends created, updated and status_changed to the patient, the doctor and admins, and nothing to anyone else', async () => {
       const patientSocket = await pool.connect(t.url, patient);
       const doctorSocket = await pool.connect(t.url, doctor);
+      // Admins see every appointment (reception's live board).
+      const adminSocket = await pool.connect(t.url, admin);
       // The doctor's presence goes to everyone connected: let it out before the stranger connects.
       await presenceSettled(t);
       const strangerSocket = await pool.connect(t.url, stranger);
@@ -145,7 +147,7 @@ describe('Real time (e2e)', () => {
         doctorTimezone,
       });
 
-      for (const { log } of [patientSocket, doctorSocket]) {
+      for (const { log } of [patientSocket, doctorSocket, adminSocket]) {
         await expect(log.waitFor('appointment.created')).resolves.toEqual({ appointment: booked });
         await expect(log.waitFor('appointment.updated')).resolves.toEqual({
           appointment: moved,

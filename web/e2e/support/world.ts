@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+
+export const PORT = Number(process.env.BROWSER_TEST_PORT ?? 3987);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+export const ADMIN = { email: 'reception@clinic.test', password: 'reception-password-1' };
+export const PASSWORD = 'a long passphrase';
+
+interface TokenResponse {
+  accessToken: string;
+  user: { id: string; fullName: string; doctorId: string | null; patientId: string | null };
+}
+export interface Account {
+  email: string;
+  password: string;
+  fullName: string;
+  token: string;
+  userId: string;
+  doctorId: string | null;
+}
+
+async function call<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
+  const response = await fetch(`${BASE_URL}/api/v1${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  }
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+const unique = (): string => randomUUID().slice(0, 8);
+
+function account(tokens: TokenResponse, email: string, password: string): Account {
+  return {
+    email,
+    password,
+    fullName: tokens.user.fullName,
+    token: tokens.accessToken,
+    userId: tokens.user.id,
+    doctorId: tokens.user.doctorId,
+  };
+}
+
+/**
+ * A fixed-offset zone whose clock reads about 10:00 now, so a doctor working there has free time left today
+ * whenever the tests run (`Etc/GMT-5` is UTC+5: the sign is the POSIX one).
+ */
+export function zoneAtMorning(now = new Date()): string {
+  const offset = ((10 - now.getUTCHours() + 36) % 24) - 12;
+  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
+/** A doctor working every day, all day, in `timezone` (so today always has free time). */
+export async function registerDoctor(fullName: string, timezone: string): Promise<Account> {
+  const email = `dr.${unique()}@clinic.test`;
+  const tokens = await call<TokenResponse>('POST', '/auth/register', {
+    email,
+    password: PASSWORD,
+    fullName,
+    role: 'doctor',
+    doctor: { specialization: 'General practice', licenseNumber: `LIC-${unique()}`, timezone },
+  });
+  const doctor = account(tokens, email, PASSWORD);
+  await call(
+    'PUT',
+    `/doctors/${doctor.doctorId}/schedule`,
+    {
+      weeklyHours: [1, 2, 3, 4, 5, 6, 7].map((dayOfWeek) => ({ dayOfWeek, startTime: '00:00', endTime: '24:00' })),
+    },
+    doctor.token,
+  );
+  return doctor;
+}
+
+export async function registerPatient(fullName: string): Promise<Account> {
+  const email = `patient.${unique()}@clinic.test`;
+  const tokens = await call<TokenResponse>('POST', '/auth/register', {
+    email,
+    password: PASSWORD,
+    fullName,
+    role: 'patient',
+  });
+  return account(tokens, email, PASSWORD);
+}
+
+export function newEmail(): string {
+  return `new.${unique()}@clinic.test`;
+}
+
+export async function appointmentsOf(patient: Account): Promise<{ id: string; status: string }[]> {
+  const page = await call<{ data: { id: string; status: string }[] }>(
+    'GET',
+    '/appointments?limit=100',
+    undefined,
+    patient.token,
+  );
+  return page.data;
+}
