@@ -113,6 +113,23 @@ const CLIENT_MESSAGES: { [K in keyof ClientToServerEvents]: MessageSpec & { ack:
       '`{ ok: true }` also for a doctor the socket was not watching; a payload other than `{ doctorId: <uuid> }` → ' +
       '`VALIDATION_FAILED`.',
   },
+  'appointments.watch': {
+    payload: 'WatchAppointmentsRequest',
+    ack: 'SocketAck',
+    summary: 'Follow every appointment (reception’s live board)',
+    description:
+      'Admins only (anyone else: `{ ok: false, code: "FORBIDDEN" }`). From then on the socket also receives ' +
+      '`appointment.created`, `appointment.updated`, `appointment.status_changed` and `appointment.deleted` for ' +
+      'every appointment, until `appointments.unwatch` or it disconnects (a reconnected socket asks again). An ' +
+      'extension of the contract, which sends these events to the two parties only: opt-in, so no socket receives ' +
+      'events it did not ask for. The payload is `{}`.',
+  },
+  'appointments.unwatch': {
+    payload: 'WatchAppointmentsRequest',
+    ack: 'SocketAck',
+    summary: 'Stop following every appointment',
+    description: '`{ ok: true }`, also for a socket that was not watching.',
+  },
 };
 
 /** The event names of the contract, both ways: what the document must name (a test holds it to this). */
@@ -295,7 +312,7 @@ export function buildAsyncApiDocument(openapi: OpenAPIObject, host = 'localhost:
         'during the handshake with `connect_error` "Unauthorized" (during a database outage: "Service ' +
         'unavailable"). Each connection joins its user’s room: events reach only the users they concern, on ' +
         'every connection of theirs, after the change they announce has committed (`appointment.*` also reach ' +
-        'every admin, who sees every appointment; `slots.changed`: the sockets ' +
+        'the admins’ sockets that sent `appointments.watch`; `slots.changed`: the sockets ' +
         'that watch the doctor, whoever they are; it carries no patient data). A socket lives no longer ' +
         'than its access token. The REST API is described at `/docs-json`; the payload schemas are its components.',
       license: { name: 'Proprietary' },

@@ -9,12 +9,12 @@ import type {
   WaitlistOfferEvent,
 } from '@app/contracts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { roleRoom, slotsRoom, userRoom, type ClinicNamespace } from './realtime.types';
+import { BOARD_ROOM, roleRoom, slotsRoom, userRoom, type ClinicNamespace } from './realtime.types';
 
 /**
  * The one way out to sockets. Appointment events and messages go to the rooms of the users they concern (with the
- * Redis adapter, on every instance); appointment events also to the admins' room, since admins see every appointment
- * (reception's live board), `slots.changed` to the sockets watching the doctor; only presence goes to
+ * Redis adapter, on every instance); appointment events also to the admins' sockets that asked for them
+ * (`appointments.watch`, reception's live board), `slots.changed` to the sockets watching the doctor; only presence goes to
  * everyone. Callers emit after their change committed.
  *
  * Without Redis (one instance: `createSocketAdapter` takes the Redis adapter exactly when `REDIS_URL` is set) every
@@ -49,7 +49,7 @@ export class LiveDelivery {
     userIds: readonly string[],
     event: { name: K; payload: AppointmentEvents[K] },
   ): void {
-    const rooms = [...userIds.map(userRoom), roleRoom('admin')];
+    const rooms = [...userIds.map(userRoom), BOARD_ROOM];
     if (!this.namespace || userIds.length === 0 || !this.reaches(this.namespace, rooms)) {
       return;
     }

@@ -20,7 +20,7 @@ import { DoctorPresenceService } from './doctor-presence.service';
 import { DoctorStatusService } from './doctor-status.service';
 import { SetDoctorStatusDto } from './dto/doctor-status.dto';
 import { LiveDelivery } from './live-delivery.service';
-import { roleRoom, userRoom, type ClinicNamespace, type ClinicSocket } from './realtime.types';
+import { BOARD_ROOM, roleRoom, userRoom, type ClinicNamespace, type ClinicSocket } from './realtime.types';
 import { SlotWatchService } from './slot-watch.service';
 import { handshakeToken } from './socket-auth';
 
@@ -123,6 +123,24 @@ export class NotificationsGateway
     @Ack() ack: unknown,
   ): Promise<void> {
     answer(socket, 'slots.unwatch', await this.slotWatch.unwatch(socket, payload), ack);
+  }
+
+  /** Admins only: the socket also hears every appointment's `appointment.*` events (reception's live board). */
+  @SubscribeMessage('appointments.watch')
+  watchAppointments(@ConnectedSocket() socket: ClinicSocket, @Ack() ack: unknown): void {
+    if (socket.data.actor.role !== 'admin') {
+      answer(socket, 'appointments.watch', { ok: false, code: 'FORBIDDEN' }, ack);
+      return;
+    }
+    void socket.join(BOARD_ROOM);
+    answer(socket, 'appointments.watch', { ok: true }, ack);
+  }
+
+  /** Stops `appointments.watch`; `{ ok: true }` also for a socket that was not watching. */
+  @SubscribeMessage('appointments.unwatch')
+  unwatchAppointments(@ConnectedSocket() socket: ClinicSocket, @Ack() ack: unknown): void {
+    void socket.leave(BOARD_ROOM);
+    answer(socket, 'appointments.unwatch', { ok: true }, ack);
   }
 
   /** Never throws: a bad payload or a failure is an answer, not a broken socket. */

@@ -22,6 +22,9 @@ export function roleRoom(role: Role): string {
   return `role:${role}`;
 }
 
+/** Admins' sockets that asked for every appointment's events (`appointments.watch`: reception's live board). */
+export const BOARD_ROOM = 'board:appointments';
+
 /**
  * Sockets watching a doctor's free time (`slots.watch`) join this room; `slots.changed` goes here (through the Redis
  * adapter, to the watchers on every instance).

@@ -104,11 +104,18 @@ describe('Real time (e2e)', () => {
       stranger = await registerPatient(t, { fullName: 'Sam Stranger' });
     });
 
-    it('sends created, updated and status_changed to the patient, the doctor and admins, and nothing to anyone else', async () => {
+    it('sends created, updated and status_changed to the patient, the doctor and admins watching the board, and nothing to anyone else', async () => {
       const patientSocket = await pool.connect(t.url, patient);
       const doctorSocket = await pool.connect(t.url, doctor);
-      // Admins see every appointment (reception's live board).
+      // Reception's live board asks for every appointment (`appointments.watch`, admins only); an admin's other
+      // socket, which did not ask, hears nothing of them (the contract sends them to the two parties).
       const adminSocket = await pool.connect(t.url, admin);
+      await expect(adminSocket.socket.emitWithAck('appointments.watch', {})).resolves.toEqual({ ok: true });
+      const unwatchedAdmin = await pool.connect(t.url, admin);
+      await expect(patientSocket.socket.emitWithAck('appointments.watch', {})).resolves.toEqual({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
       // The doctor's presence goes to everyone connected: let it out before the stranger connects.
       await presenceSettled(t);
       const strangerSocket = await pool.connect(t.url, stranger);
@@ -157,6 +164,8 @@ describe('Real time (e2e)', () => {
       }
       await markerFor(stranger, strangerSocket.log);
       expect(strangerSocket.log.names()).toEqual(['notification']);
+      await markerFor(admin, unwatchedAdmin.log);
+      expect(unwatchedAdmin.log.names().filter((name) => name.startsWith('appointment.'))).toEqual([]);
     });
 
     it('delivers every event to each tab and device of a user', async () => {

@@ -86,6 +86,13 @@ export interface ClientToServerEvents {
   'doctor.set_status': (payload: { status: SettableDoctorStatus }, ack: (answer: SetStatusAck) => void) => void;
   'slots.watch': (payload: { doctorId: string }, ack: (answer: WatchAck) => void) => void;
   'slots.unwatch': (payload: { doctorId: string }, ack: (answer: WatchAck) => void) => void;
+  /**
+   * Admins only (reception's live board): from then on the socket also receives every appointment's `appointment.*`
+   * events, until `appointments.unwatch` or it disconnects. Not in API.md: an opt-in, so no socket gets events it
+   * did not ask for.
+   */
+  'appointments.watch': (payload: Record<string, never>, ack: (answer: WatchAck) => void) => void;
+  'appointments.unwatch': (payload: Record<string, never>, ack: (answer: WatchAck) => void) => void;
 }
 
 export const NOTIFICATIONS_NAMESPACE = '/notifications';

@@ -28,4 +28,8 @@ export class SlotsChangedEventDto implements SlotsChangedEvent {
   to!: string;
 }
 
-export const SLOT_WATCH_MODELS = [WatchSlotsDto, SlotsChangedEventDto];
+/** The payload of `appointments.watch` and `appointments.unwatch` (admins: reception's live board): `{}`. */
+@ApiSchema({ name: 'WatchAppointmentsRequest' })
+export class WatchAppointmentsDto {}
+
+export const SLOT_WATCH_MODELS = [WatchSlotsDto, SlotsChangedEventDto, WatchAppointmentsDto];

@@ -60,6 +60,10 @@ export function LiveProvider({ userId, children }: { userId: string | null; chil
 
     socket.on('connect', () => {
       update({ connected: true });
+      // Reception's board follows every appointment: admins ask for it on every (re)connection.
+      if (sessionStore.get()?.user.role === 'admin') {
+        socket.emit('appointments.watch', {}, () => undefined);
+      }
       // Anything missed while disconnected.
       void queryClient.invalidateQueries({ queryKey: ['appointments'] });
     });

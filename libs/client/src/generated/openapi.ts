@@ -3132,6 +3132,7 @@ export interface components {
        */
       to: string;
     };
+    WatchAppointmentsRequest: Record<string, never>;
     WaitlistOfferEvent: {
       entry: components['schemas']['WaitlistEntry'];
     };
