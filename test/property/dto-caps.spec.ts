@@ -14,7 +14,7 @@ const SRC = join(__dirname, '../../src');
 /** Validators whose accepted values are bounded by their format (fixed sets, UUIDs, anchored patterns). */
 const BOUNDED_BY_FORMAT = new Set(['isUuid', 'isIn', 'isBoolean', 'isInstantWithOffset', 'isIcd10Code']);
 /** Validators that accept strings of any length unless a cap goes with them. */
-const NEEDS_LENGTH_CAP = new Set(['isString', 'isEmail', 'isTimeZone', 'isIso8601', 'isDateString']);
+const NEEDS_LENGTH_CAP = new Set(['isString', 'isEmail', 'isUrl', 'isTimeZone', 'isIso8601', 'isDateString']);
 const LENGTH_CAPS = new Set(['maxLength', 'isLength', 'maxBytes']);
 const NUMBERS = new Set(['isInt', 'isNumber']);
 /** Validators that only narrow further, or say when to validate. */
@@ -26,6 +26,8 @@ const NEUTRAL = new Set([
   'min',
   'max',
   'arrayMaxSize',
+  'arrayMinSize',
+  'arrayUnique',
   'maxJsonBytes',
   ...LENGTH_CAPS,
 ]);
