@@ -161,7 +161,14 @@ describe('Database faults (e2e)', () => {
     it('fails only the query in flight on the killed connection, as a 503', async () => {
       const inFlight = sqlError(app().dataSource.query('SELECT pg_sleep(30) AS in_flight'));
       await eventually(async () => (await appBackends()).some((b) => b.query.includes('in_flight')));
+      const before = await appBackends();
       await terminateAppBackends();
+      // Every backend of the app is killed (idle ones too, which background work keeps in the pool): once they are
+      // gone, the pool has dropped their clients, and the next request runs on a fresh connection.
+      await eventually(async () => {
+        const pids = new Set((await appBackends()).map((b) => b.pid));
+        return before.every((b) => !pids.has(b.pid));
+      });
 
       const error = await inFlight;
       const mapped = toErrorResponse(error, '/api/v1/anything', 'request-1');
