@@ -9,6 +9,7 @@ import { AppointmentSweepIndexes1796800000001 } from './migrations/1796800000001
 import { Webhooks1796900000000 } from './migrations/1796900000000-webhooks';
 import { ApiKeys1796900000100 } from './migrations/1796900000100-api-keys';
 import { Waitlist1796900000200 } from './migrations/1796900000200-waitlist';
+import { WebhookDeliveriesFinished1796900000300 } from './migrations/1796900000300-webhook-deliveries-finished';
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Webhooks1796900000000,
   ApiKeys1796900000100,
   Waitlist1796900000200,
+  WebhookDeliveriesFinished1796900000300,
 ];

@@ -16,6 +16,10 @@ const LEASE_MARGIN_MS = 30_000;
 /** The own timer waits at most this long for the next due delivery (the job runner's pass also wakes the drain). */
 const MAX_SLEEP_MS = 60_000;
 const MIN_SLEEP_MS = 100;
+/** Finished deliveries (`succeeded`, `failed`) stay in the delivery log this long, then the runner's pass prunes them. */
+export const KEEP_FINISHED_DELIVERIES_MS = 30 * 24 * 60 * 60_000;
+const PRUNE_EVERY_MS = 10 * 60_000;
+const PRUNE_BATCH = 1000;
 
 /**
  * Sends due deliveries (API.md "Integrations"). Their state lives in `webhook_deliveries`: a delivery is due when its
@@ -36,6 +40,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   private again = false;
   private stopping = false;
   private timer: NodeJS.Timeout | null = null;
+  private lastPruneAt = 0;
 
   constructor(
     private readonly deliveries: WebhooksRepository,
@@ -49,7 +54,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     }
     this.runner.registerSweep('webhook deliveries', () => {
       this.wake();
-      return Promise.resolve();
+      return Date.now() - this.lastPruneAt >= PRUNE_EVERY_MS ? this.prune() : Promise.resolve();
     });
   }
 
@@ -60,6 +65,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
       this.timer = null;
     }
     await this.draining;
+  }
+
+  /** Deletes finished deliveries older than `KEEP_FINISHED_DELIVERIES_MS` (also run by tests). */
+  prune(): Promise<number> {
+    this.lastPruneAt = Date.now();
+    return this.deliveries.pruneFinished(KEEP_FINISHED_DELIVERIES_MS, PRUNE_BATCH);
   }
 
   /** Drains soon; a wake during a drain drains once more after it (so a burst of changes costs a few drains). */

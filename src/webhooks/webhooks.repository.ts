@@ -219,6 +219,32 @@ export class WebhooksRepository {
   }
 
   /**
+   * Deletes finished deliveries (`succeeded`, `failed`) made more than `keepMs` ago, `batch` at a time; a pending one
+   * is never deleted. Safe on several instances at once (`SKIP LOCKED`). Answers how many went.
+   */
+  async pruneFinished(keepMs: number, batch: number): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const rows = await this.dataSource.query<{ deleted: number }[]>(
+        `WITH old AS (
+           SELECT id FROM webhook_deliveries
+            WHERE status <> 'pending' AND created_at < now() - make_interval(secs => $1::float8 / 1000)
+            LIMIT $2 FOR UPDATE SKIP LOCKED
+         ), gone AS (
+           DELETE FROM webhook_deliveries d USING old WHERE d.id = old.id RETURNING 1
+         )
+         SELECT count(*)::int AS deleted FROM gone`,
+        [keepMs, batch],
+      );
+      const count = rows[0]?.deleted ?? 0;
+      total += count;
+      if (count < batch) {
+        return total;
+      }
+    }
+  }
+
+  /**
    * Claims up to `limit` due deliveries for one attempt each (one statement, `FOR UPDATE SKIP LOCKED`): the attempt is
    * counted and `next_attempt_at` moves `leaseMs` ahead, so an instance that dies mid-attempt leaves the delivery due
    * again once that lease ran out (at least once), and no other instance takes it meanwhile.

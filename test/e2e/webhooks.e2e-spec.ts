@@ -1,3 +1,4 @@
+import { WebhookDispatcher } from '../../src/webhooks/webhook-dispatcher';
 import type { Appointment, ErrorResponse, WebhookDelivery, WebhookEndpointWithSecret } from '@app/contracts';
 import { join } from 'node:path';
 import { Webhook } from 'standardwebhooks';
@@ -64,6 +65,33 @@ describe('Webhooks (e2e)', () => {
   });
 
   const bookOne = () => book(t, patient, { doctorId: doctor.user.doctorId, startsAt: slots.next() });
+
+  it('prunes finished deliveries past their keeping time, never a pending one', async () => {
+    const created = await request(t.url)
+      .post('/api/v1/webhooks')
+      .set(admin.auth)
+      .send({ url: `${receiver.url}${nextPath()}`, events: ['*'] })
+      .expect(201);
+    const endpointId = (created.body as { id: string }).id;
+    const old = `now() - interval '31 days'`;
+    const rows = await t.dataSource.query<{ id: string; status: string }[]>(
+      `INSERT INTO webhook_deliveries (endpoint_id, event_id, type, payload, status, created_at, delivered_at, next_attempt_at)
+       VALUES ($1, gen_random_uuid(), 'appointment.created', '{}', 'succeeded', ${old}, ${old}, NULL),
+              ($1, gen_random_uuid(), 'appointment.created', '{}', 'failed', ${old}, NULL, NULL),
+              -- Pending, due only in an hour (not sent meanwhile).
+              ($1, gen_random_uuid(), 'appointment.created', '{}', 'pending', ${old}, NULL, now() + interval '1 hour'),
+              ($1, gen_random_uuid(), 'appointment.created', '{}', 'succeeded', now(), now(), NULL)
+       RETURNING id, status`,
+      [endpointId],
+    );
+
+    expect(await t.app.get(WebhookDispatcher).prune()).toBe(2);
+    const left = await t.dataSource.query<{ id: string }[]>(
+      'SELECT id FROM webhook_deliveries WHERE endpoint_id = $1 ORDER BY id',
+      [endpointId],
+    );
+    expect(left.map((row) => row.id)).toEqual([rows[2].id, rows[3].id].sort());
+  });
 
   it('creates, reads, lists, changes and deletes an endpoint; the secret is shown only on create', async () => {
     const created = await createWebhook(t, admin, {
