@@ -62,9 +62,13 @@ export class DomainEventPublisher {
     for (const event of recorded) {
       byName.set(event.name, [...(byName.get(event.name) ?? []), event]);
     }
+    // One listener after another: they share the transaction's one connection, so running them side by side would
+    // only queue their statements on it (a pattern node-postgres deprecates) and make their order a matter of chance.
     for (const [name, events] of byName) {
       const handed: RecordedDomainEvent<K> = { em, events };
-      await this.emitter.emitAsync(recordedEventName(name), handed);
+      for (const listener of this.emitter.listeners(recordedEventName(name))) {
+        await (listener as (event: RecordedDomainEvent<K>) => unknown)(handed);
+      }
     }
   }
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { ActorCache } from '../../src/auth/actor-cache';
 import { ActorService } from '../../src/auth/actor.service';
+import { NotificationsGateway } from '../../src/notifications/notifications.gateway';
 import { RedisPresenceCounter } from '../../src/notifications/redis-presence-counter';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
 import { freshDatabase, startTestApp, type TestApp } from '../support/test-app';
@@ -32,8 +33,9 @@ describe('Several instances (e2e)', () => {
 
   // A prefix of its own, so parallel runs on one Redis never see each other's rooms or counts.
   const prefix = `test-${process.pid}-${randomBytes(4).toString('hex')}`;
-  const env = { REDIS_URL, REDIS_PREFIX: prefix };
-  const pool = new SocketPool();
+  // Warnings are printed (a healthy run has none): a run that goes wrong says what the instances saw.
+  const env = { REDIS_URL, REDIS_PREFIX: prefix, LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn' };
+  const pool = new SocketPool(() => diagnose());
   let db: { url: string; drop(): Promise<void> };
   let a: TestApp;
   let b: TestApp;
@@ -61,6 +63,25 @@ describe('Several instances (e2e)', () => {
     await deleteKeys(redis, prefix);
     await redis.quit();
   });
+
+  /** What Redis and each instance's Socket.IO adapter say, for the message of an event that never came. */
+  async function diagnose(): Promise<string> {
+    const [patterns, subscribers] = await Promise.all([
+      redis.pubsub('NUMPAT'),
+      redis.pubsub('NUMSUB', `${prefix}:socket.io-request#/notifications#`),
+    ]);
+    const apps = Object.entries({ a, b, c }).flatMap(([name, t]) => {
+      if (!t) {
+        return [];
+      }
+      const adapter = t.app.get(NotificationsGateway).server.adapter as unknown as {
+        pubClient?: Redis;
+        subClient?: Redis;
+      };
+      return [`${name}: pub ${adapter.pubClient?.status ?? '?'}, sub ${adapter.subClient?.status ?? '?'}`];
+    });
+    return `Redis patterns ${String(patterns)}, request subscribers ${String(subscribers[1])}; ${apps.join('; ')}`;
+  }
 
   async function statusVia(t: TestApp, doctorId: string) {
     const res = await request(t.url).get(`/api/v1/doctors/${doctorId}/status`).set(admin.auth).expect(200);

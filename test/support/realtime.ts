@@ -17,7 +17,11 @@ export class EventLog {
   readonly received: { event: string; payload: unknown }[] = [];
   private waiters: { event: string; match: (payload: unknown) => boolean; resolve: (payload: unknown) => void }[] = [];
 
-  constructor(readonly socket: ClientSocket) {
+  /** `diagnose` adds what the servers know to the message of a wait that ran out (see `waitFor`). */
+  constructor(
+    readonly socket: ClientSocket,
+    private readonly diagnose: () => Promise<string> = async () => '',
+  ) {
     socket.onAny((event: string, payload: unknown) => {
       this.received.push({ event, payload });
       this.waiters = this.waiters.filter((waiter) => {
@@ -30,19 +34,46 @@ export class EventLog {
     });
   }
 
-  /** The first event of that name (already received or still to come) that matches. */
+  /**
+   * The first event of that name (already received or still to come) that matches. A wait that runs out (30 s, half
+   * the test timeout) fails with what this socket did receive, so a lost event is a message rather than a timeout.
+   */
   waitFor<E extends EventName>(
     event: E,
     match: (payload: PayloadOf<E>) => boolean = () => true,
+    withinMs = 30_000,
   ): Promise<PayloadOf<E>> {
     const test = match as (payload: unknown) => boolean;
     const seen = this.received.find((entry) => entry.event === event && test(entry.payload));
     if (seen) {
       return Promise.resolve(seen.payload as PayloadOf<E>);
     }
-    return new Promise((resolve) =>
-      this.waiters.push({ event, match: test, resolve: (payload) => resolve(payload as PayloadOf<E>) }),
-    );
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        event,
+        match: test,
+        resolve: (payload: unknown) => {
+          clearTimeout(timer);
+          resolve(payload as PayloadOf<E>);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        const got = this.names().join(', ') || 'nothing';
+        void this.diagnose().then(
+          (servers) =>
+            reject(
+              new Error(
+                `no matching ${event} within ${withinMs} ms (socket connected=${String(this.socket.connected)}; ` +
+                  `received: ${got})${servers ? `; ${servers}` : ''}`,
+              ),
+            ),
+          (error: unknown) =>
+            reject(new Error(`no matching ${event} within ${withinMs} ms; diagnosis failed: ${String(error)}`)),
+        );
+      }, withinMs);
+      this.waiters.push(waiter);
+    });
   }
 
   of<E extends EventName>(event: E): PayloadOf<E>[] {
@@ -58,6 +89,9 @@ export class EventLog {
 export class SocketPool {
   private readonly sockets: ClientSocket[] = [];
 
+  /** `diagnose`: what the servers know, added to a failed wait's message (see `EventLog.waitFor`). */
+  constructor(private readonly diagnose?: () => Promise<string>) {}
+
   open(
     url: string,
     credentials: { token?: string; headers?: Record<string, string> } = {},
@@ -70,7 +104,7 @@ export class SocketPool {
       extraHeaders: credentials.headers,
     });
     this.sockets.push(socket);
-    return { socket, log: new EventLog(socket) };
+    return { socket, log: new EventLog(socket, this.diagnose) };
   }
 
   /** Opens a socket for a session and waits until the server accepted it. */
@@ -87,10 +121,29 @@ export class SocketPool {
   }
 }
 
-export function connected(socket: ClientSocket): Promise<void> {
+/**
+ * Resolves once the server accepted the socket. A handshake that neither connects nor fails within 20 s fails with
+ * what the client knows, rather than leaving the test to its timeout with nothing said.
+ */
+export function connected(socket: ClientSocket, withinMs = 20_000): Promise<void> {
   return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', (error) => reject(error));
+    const timer = setTimeout(() => {
+      const engine = socket.io.engine as { readyState?: string; transport?: { name?: string } } | undefined;
+      reject(
+        new Error(
+          `the socket did not connect within ${withinMs} ms (engine ${engine?.readyState ?? 'none'}` +
+            ` over ${engine?.transport?.name ?? 'no transport'}, socket active=${String(socket.active)})`,
+        ),
+      );
+    }, withinMs);
+    socket.once('connect', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    socket.once('connect_error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
   });
 }
 
