@@ -6,7 +6,7 @@ import { EventRelay, OUTBOX_GRACE_MS } from '../../src/outbox/event-relay';
 import { at, book, nextWeekday } from '../support/appointments';
 import { eventually } from '../support/eventually';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
-import { freePort, spawnApp, waitUntilReady } from '../support/process';
+import { freePort, PROCESS_TEST_TIMEOUT_MS, spawnApp, waitUntilReady } from '../support/process';
 import { appointmentOf, presenceSettled, SocketPool } from '../support/realtime';
 import { freshDatabase, startTestApp, testEnv, type TestApp } from '../support/test-app';
 
@@ -133,40 +133,44 @@ describe('Domain events through the transactional outbox (e2e)', () => {
       await db?.drop();
     });
 
-    it('loses nothing: the surviving instance announces the booking, and its notifications are there', async () => {
-      const patient = await registerPatient(b);
-      const doctor = await registerDoctor(b);
-      const { log } = await pool.connect(b.url, doctor);
-      // Instance A kills itself the moment the booking's transaction has committed, before any publish.
-      const a = spawnApp({ ...testEnv(db.url, { ...POLL, PORT: String(await freePort()), LOG_LEVEL: 'silent' }) }, [
-        join(__dirname, '..', 'support', 'die-before-publish.js'),
-      ]);
-      await waitUntilReady(a);
-      const startsAt = at(nextWeekday(3), '14:00');
-      const answer = await request(a.url)
-        .post('/api/v1/appointments')
-        .set(patient.auth)
-        .send({ doctorId: doctor.user.doctorId, startsAt })
-        .then(
-          (res) => res.status,
-          (error: Error) => error.message,
-        );
-      expect(await a.exited).toBeNull(); // killed by a signal, no exit code
-      expect(answer).not.toBe(201); // the client never heard back
+    it(
+      'loses nothing: the surviving instance announces the booking, and its notifications are there',
+      async () => {
+        const patient = await registerPatient(b);
+        const doctor = await registerDoctor(b);
+        const { log } = await pool.connect(b.url, doctor);
+        // Instance A kills itself the moment the booking's transaction has committed, before any publish.
+        const a = spawnApp({ ...testEnv(db.url, { ...POLL, PORT: String(await freePort()), LOG_LEVEL: 'silent' }) }, [
+          join(__dirname, '..', 'support', 'die-before-publish.js'),
+        ]);
+        await waitUntilReady(a);
+        const startsAt = at(nextWeekday(3), '14:00');
+        const answer = await request(a.url)
+          .post('/api/v1/appointments')
+          .set(patient.auth)
+          .send({ doctorId: doctor.user.doctorId, startsAt })
+          .then(
+            (res) => res.status,
+            (error: Error) => error.message,
+          );
+        expect(await a.exited).toBeNull(); // killed by a signal, no exit code
+        expect(answer).not.toBe(201); // the client never heard back
 
-      const booked = (await request(b.url).get('/api/v1/appointments').set(patient.auth).expect(200)).body as {
-        data: Appointment[];
-      };
-      expect(booked.data.map((x) => x.startsAt)).toEqual([new Date(startsAt).toISOString()]);
-      const created = await log.waitFor('appointment.created');
-      expect(created.appointment).toEqual(booked.data[0]);
-      expect((await inbox(b, doctor))[0]).toMatchObject({ type: 'appointment.created' });
-      expect(
-        await eventually(
-          () => outboxSize(b),
-          (n) => n === 0,
-        ),
-      ).toBe(0);
-    });
+        const booked = (await request(b.url).get('/api/v1/appointments').set(patient.auth).expect(200)).body as {
+          data: Appointment[];
+        };
+        expect(booked.data.map((x) => x.startsAt)).toEqual([new Date(startsAt).toISOString()]);
+        const created = await log.waitFor('appointment.created');
+        expect(created.appointment).toEqual(booked.data[0]);
+        expect((await inbox(b, doctor))[0]).toMatchObject({ type: 'appointment.created' });
+        expect(
+          await eventually(
+            () => outboxSize(b),
+            (n) => n === 0,
+          ),
+        ).toBe(0);
+      },
+      PROCESS_TEST_TIMEOUT_MS,
+    );
   });
 });

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { book, setStatus, SlotClock } from '../support/appointments';
 import { eventually } from '../support/eventually';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
-import { freePort, spawnApp, waitUntilReady, type AppProcess } from '../support/process';
+import { freePort, PROCESS_TEST_TIMEOUT_MS, spawnApp, waitUntilReady, type AppProcess } from '../support/process';
 import { freshDatabase, startTestApp, testEnv, type TestApp } from '../support/test-app';
 import { WebhookReceiver, type ReceivedWebhook } from '../support/webhook-receiver';
 
@@ -400,41 +400,45 @@ describe('Webhooks of a process killed right after its booking committed (e2e)',
     await db?.drop();
   });
 
-  it('delivers the webhook after the restart, signed, with the booking as committed', async () => {
-    const env = async () => testEnv(db.url, { ...WEBHOOK_ENV, PORT: String(await freePort()), LOG_LEVEL: 'silent' });
-    // The accounts and the endpoint first, by an instance that then stops (registering publishes events too).
-    const setup = await startTestApp(WEBHOOK_ENV, db);
-    const admin = await loginAdmin(setup);
-    const endpoint = await createWebhook(setup, admin, {
-      url: `${receiver.url}/crash`,
-      events: ['appointment.created'],
-    });
-    const patient = await registerPatient(setup);
-    const doctor = await registerDoctor(setup);
-    await setup.close();
-    // This instance kills itself the moment the booking's transaction has committed, before any publish.
-    const dying = spawnApp(await env(), [join(__dirname, '..', 'support', 'die-before-publish.js')]);
-    await waitUntilReady(dying);
-    const startsAt = new SlotClock().next();
-    const answer = await request(dying.url)
-      .post('/api/v1/appointments')
-      .set(patient.auth)
-      .send({ doctorId: doctor.user.doctorId, startsAt })
-      .then(
-        (res) => res.status,
-        (error: Error) => error.message,
-      );
-    expect(await dying.exited).toBeNull(); // killed by a signal
-    expect(answer).not.toBe(201); // the client never heard back
-    expect(receiver.at('/crash')).toHaveLength(0);
+  it(
+    'delivers the webhook after the restart, signed, with the booking as committed',
+    async () => {
+      const env = async () => testEnv(db.url, { ...WEBHOOK_ENV, PORT: String(await freePort()), LOG_LEVEL: 'silent' });
+      // The accounts and the endpoint first, by an instance that then stops (registering publishes events too).
+      const setup = await startTestApp(WEBHOOK_ENV, db);
+      const admin = await loginAdmin(setup);
+      const endpoint = await createWebhook(setup, admin, {
+        url: `${receiver.url}/crash`,
+        events: ['appointment.created'],
+      });
+      const patient = await registerPatient(setup);
+      const doctor = await registerDoctor(setup);
+      await setup.close();
+      // This instance kills itself the moment the booking's transaction has committed, before any publish.
+      const dying = spawnApp(await env(), [join(__dirname, '..', 'support', 'die-before-publish.js')]);
+      await waitUntilReady(dying);
+      const startsAt = new SlotClock().next();
+      const answer = await request(dying.url)
+        .post('/api/v1/appointments')
+        .set(patient.auth)
+        .send({ doctorId: doctor.user.doctorId, startsAt })
+        .then(
+          (res) => res.status,
+          (error: Error) => error.message,
+        );
+      expect(await dying.exited).toBeNull(); // killed by a signal
+      expect(answer).not.toBe(201); // the client never heard back
+      expect(receiver.at('/crash')).toHaveLength(0);
 
-    restarted = spawnApp(await env());
-    await waitUntilReady(restarted);
-    const [webhook] = await receiver.waitFor('/crash', 1);
-    const body = verified(endpoint.secret, webhook);
-    const booked = await request(restarted.url).get('/api/v1/appointments').set(patient.auth).expect(200);
-    const [appointment] = (booked.body as { data: Appointment[] }).data;
-    expect(appointment.startsAt).toBe(new Date(startsAt).toISOString());
-    expect(body).toEqual({ type: 'appointment.created', timestamp: expect.any(String), data: { appointment } });
-  });
+      restarted = spawnApp(await env());
+      await waitUntilReady(restarted);
+      const [webhook] = await receiver.waitFor('/crash', 1);
+      const body = verified(endpoint.secret, webhook);
+      const booked = await request(restarted.url).get('/api/v1/appointments').set(patient.auth).expect(200);
+      const [appointment] = (booked.body as { data: Appointment[] }).data;
+      expect(appointment.startsAt).toBe(new Date(startsAt).toISOString());
+      expect(body).toEqual({ type: 'appointment.created', timestamp: expect.any(String), data: { appointment } });
+    },
+    PROCESS_TEST_TIMEOUT_MS,
+  );
 });

@@ -41,9 +41,18 @@ export function spawnApp(env: Record<string, string>, preload: string[] = []): A
   return { child, url: `http://127.0.0.1:${env.PORT}`, output: () => output, exited };
 }
 
-/** Polls /health/ready until the process answers (bounded). */
-export async function waitUntilReady(app: AppProcess, attempts = 300): Promise<void> {
-  for (let i = 0; i < attempts; i += 1) {
+/**
+ * How long a started process may take to answer /health/ready. A start is mostly the embedded database's migrations:
+ * about 8 s on a quiet 2-core machine, several times that on a CI machine running two test files side by side.
+ */
+export const START_WITHIN_MS = 120_000;
+/** For a test that starts processes: room for two starts and the work between them. */
+export const PROCESS_TEST_TIMEOUT_MS = 3 * 60_000;
+
+/** Polls /health/ready until the process answers, for at most `withinMs`. */
+export async function waitUntilReady(app: AppProcess, withinMs = START_WITHIN_MS): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (Date.now() < deadline) {
     try {
       const res = await fetch(`${app.url}/health/ready`);
       if (res.ok) {
@@ -57,5 +66,5 @@ export async function waitUntilReady(app: AppProcess, attempts = 300): Promise<v
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`app did not become ready:\n${app.output()}`);
+  throw new Error(`app did not become ready within ${withinMs} ms:\n${app.output()}`);
 }
