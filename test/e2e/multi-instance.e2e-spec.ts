@@ -6,6 +6,7 @@ import { ActorService } from '../../src/auth/actor.service';
 import { NotificationsGateway } from '../../src/notifications/notifications.gateway';
 import { RedisPresenceCounter } from '../../src/notifications/redis-presence-counter';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
+import { eventually } from '../support/eventually';
 import { freshDatabase, startTestApp, type TestApp } from '../support/test-app';
 import { appointmentOf, disconnectAndSettle, presenceSettled, raiseEvent, SocketPool } from '../support/realtime';
 
@@ -48,6 +49,17 @@ describe('Several instances (e2e)', () => {
     db = await freshDatabase();
     a = await startTestApp(env, db);
     b = await startTestApp(env, db);
+    // Each instance's Socket.IO adapter subscribes to the shared channels as it starts, without being awaited: the
+    // tests below relay events between the two, so they begin once Redis counts both subscriptions.
+    const requestChannel = `${prefix}:socket.io-request#/notifications#`;
+    const subscribed = await eventually(
+      async () => ((await redis.pubsub('NUMSUB', requestChannel)) as [string, number])[1],
+      (count) => count >= 2,
+      30_000,
+    );
+    if (subscribed < 2) {
+      throw new Error(`the instances' adapters did not subscribe within 30 s: ${await diagnose()}`);
+    }
     admin = await loginAdmin(a);
   });
   afterEach(async () => {
