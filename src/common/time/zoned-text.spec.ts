@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { formatInZone, zoneAbbreviation } from './zoned-text';
 
 describe('formatInZone', () => {
@@ -29,5 +30,24 @@ describe('formatInZone', () => {
   it('names the zone by the season of the instant, not of today', () => {
     expect(zoneAbbreviation('Europe/Berlin', new Date('2026-01-15T12:00:00Z'))).toBe('CET');
     expect(zoneAbbreviation('Europe/Berlin', new Date('2026-06-15T12:00:00Z'))).toBe('CEST');
+  });
+
+  it("gives the wall clock Luxon gives, every 37 minutes through a year and over each zone's changes", () => {
+    const zones = [
+      'Europe/Berlin',
+      'America/New_York',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'Pacific/Chatham',
+      'UTC',
+    ];
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    for (const zone of zones) {
+      for (let ms = start; ms < start + 366 * 86_400_000; ms += 37 * 60_000) {
+        const instant = new Date(ms);
+        const luxon = DateTime.fromJSDate(instant, { zone }).toFormat('ccc d LLL yyyy, HH:mm', { locale: 'en-GB' });
+        expect(formatInZone(instant, zone)).toBe(`${luxon} ${zoneAbbreviation(zone, instant)}`);
+      }
+    }
   });
 });

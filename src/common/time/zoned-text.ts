@@ -59,11 +59,11 @@ function lookUpAbbreviation(zone: string, instant: Date): string {
 /** `Mon 7 Dec 2026` by local date (year·10⁴ + month·100 + day), as Luxon writes it in `en-GB`; bounded. */
 const dayTexts = new Map<number, string>();
 
-function dayText(local: DateTime): string {
-  const key = local.year * 10_000 + local.month * 100 + local.day;
+function dayText(year: number, month: number, day: number): string {
+  const key = year * 10_000 + month * 100 + day;
   let text = dayTexts.get(key);
   if (text === undefined) {
-    text = local.toFormat('ccc d LLL yyyy', { locale: 'en-GB' });
+    text = DateTime.utc(year, month, day).toFormat('ccc d LLL yyyy', { locale: 'en-GB' });
     if (dayTexts.size >= MAX_CACHED) {
       dayTexts.clear();
     }
@@ -78,13 +78,19 @@ const twoDigits = (n: number) => String(n).padStart(2, '0');
  * An instant as people in `zone` read it, with the zone's abbreviation: `Mon 7 Dec 2026, 15:30 IST`. Texts that
  * people read (notifications, reminders) give times on the doctor's wall clock, never bare UTC. The date's words
  * come from Luxon once per local date (its `en-GB` weekday and month names go through Intl for every token, about
- * 15 µs a text), the clock is two padded numbers, and the zone's offsets are remembered per hour (`zoneOf`).
+ * 15 µs a text), the clock is two padded numbers, and the zone's offsets are remembered per hour (`zoneOf`). The
+ * local fields are the instant shifted by the zone's offset, read as UTC: what Luxon's `fromJSDate` computes, without
+ * building a `DateTime` for every text (a booking writes two).
  */
 export function formatInZone(instant: Date | string, zone: string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  const local = DateTime.fromJSDate(date, { zone: zoneOf(zone) });
-  if (!local.isValid) {
+  const luxonZone = zoneOf(zone);
+  const ms = date.getTime();
+  const offset = luxonZone.isValid && !Number.isNaN(ms) ? luxonZone.offset(ms) : Number.NaN;
+  if (Number.isNaN(offset)) {
     return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
   }
-  return `${dayText(local)}, ${twoDigits(local.hour)}:${twoDigits(local.minute)} ${zoneAbbreviation(zone, date)}`;
+  const local = new Date(ms + offset * 60_000);
+  const day = dayText(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+  return `${day}, ${twoDigits(local.getUTCHours())}:${twoDigits(local.getUTCMinutes())} ${zoneAbbreviation(zone, date)}`;
 }
