@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Appointment } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { queryPrepared } from '../database/prepared';
-import { runTransaction } from '../database/transaction';
 import type { BookingPolicy } from '@app/contracts';
 import { blockedRangeSql, heldRangeSql, holdsSlotSql, liveHoldSql } from '../database/slot-holding';
 import { policyJsonSql } from '../scheduling/booking-policy.repository';
@@ -269,9 +268,8 @@ export const BOOKING_STATEMENTS = {
 export class BookingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One transaction on one pooled connection (`runTransaction`: TypeORM's semantics without its broadcasts). */
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return runTransaction(this.dataSource, work);
+    return this.dataSource.transaction(work);
   }
 
   /** Without a key: the patient's lock and the facts, in one statement. */
