@@ -4,6 +4,7 @@ import type { Role } from '@app/contracts';
 import type Redis from 'ioredis';
 import type { RecordedEvent } from '../common/domain-events';
 import type { ApiKeyRow } from './actor';
+import { subscriberOf } from '../common/redis/redis-clients';
 import { REDIS } from '../common/redis/redis.module';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
@@ -63,11 +64,12 @@ export class ActorCache implements OnModuleInit, OnApplicationShutdown {
     if (!this.redis || this.ttlMs === 0) {
       return;
     }
-    this.subscriber = this.redis.duplicate();
+    this.subscriber = subscriberOf(this.redis);
     this.subscriber.on('message', (_channel: string, userId: string) => this.forget(userId));
     this.subscriber.on('error', (error: Error) => this.logger.warn(`actor invalidation channel: ${error.message}`));
-    // Not awaited: an instance starts while Redis is down (ioredis subscribes again once it reconnects), as the rest
-    // of the app does. Until then this instance hears only its own revocations; the TTL bounds the rest.
+    // Not awaited: an instance starts while Redis is down, as the rest of the app does. The subscription is made once
+    // Redis answers (`subscriberOf`: it waits, and after a reconnect ioredis subscribes again). Until then this
+    // instance hears only its own revocations; the TTL bounds the rest.
     this.subscriber.subscribe(this.channel).catch((error: Error) => {
       this.logger.warn(`could not subscribe to ${this.channel} yet: ${error.message}`);
     });

@@ -3,6 +3,7 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
+import { COMMAND_CLIENT_OPTIONS, publishingSafely, subscriberOf } from '../common/redis/redis-clients';
 import type { AppConfig } from '../config/app-config';
 
 /** Largest message a socket client may send: the REST body limit, so a socket is no wider a door than HTTP. */
@@ -38,8 +39,11 @@ export class RedisIoAdapter extends ClinicIoAdapter {
 
   constructor(app: INestApplicationContext, config: AppConfig, redisUrl: string) {
     super(app, config);
-    this.pub = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
-    this.sub = this.pub.duplicate();
+    // The adapter publishes without awaiting: a publish that fails is logged, not an unhandled rejection.
+    this.pub = publishingSafely(new Redis(redisUrl, COMMAND_CLIENT_OPTIONS), (error) =>
+      this.logger.warn({ err: error }, 'a Socket.IO event could not be published to Redis'),
+    );
+    this.sub = subscriberOf(this.pub);
     for (const client of [this.pub, this.sub]) {
       client.on('error', (error: Error) =>
         this.logger.warn({ err: error.message }, 'Socket.IO Redis connection error'),

@@ -1,6 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { COMMAND_CLIENT_OPTIONS } from './redis-clients';
 
 export const REDIS = Symbol('REDIS');
 
@@ -23,7 +24,7 @@ class RedisLifecycle implements OnApplicationShutdown {
       provide: REDIS,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig): Redis | null =>
-        config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }) : null,
+        config.redisUrl ? new Redis(config.redisUrl, COMMAND_CLIENT_OPTIONS) : null,
     },
     RedisLifecycle,
   ],
