@@ -37,7 +37,7 @@ export interface SendOptions {
 /**
  * One `POST` of a webhook with Node's own client (`checkAddresses`: a new connection resolves the host through
  * `publicOnlyLookup`, so it connects to the address it checked).
- * Redirects are never followed (a 3xx is a failure), the whole attempt has `timeoutMs`, and at most
+ * Redirects are never followed (a 3xx is a failure), the whole attempt from its connection on has `timeoutMs`, and at most
  * `MAX_RESPONSE_BYTES` of the answer are read. Never rejects: every failure is an outcome.
  */
 export function sendWebhook(
@@ -48,6 +48,7 @@ export function sendWebhook(
 ): Promise<AttemptOutcome> {
   return new Promise<AttemptOutcome>((resolve) => {
     let settled = false;
+    let timer: NodeJS.Timeout | undefined;
     const finish = (outcome: AttemptOutcome) => {
       if (!settled) {
         settled = true;
@@ -73,10 +74,14 @@ export function sendWebhook(
       },
       (res) => readAnswer(res, finish),
     );
-    const timer = setTimeout(
-      () => req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)),
-      options.timeoutMs,
-    );
+    // The attempt's time starts when it has a connection (a kept one, or one being opened: connecting counts), not
+    // while it waits for one of the agent's sockets behind other attempts to the same host.
+    req.once('socket', () => {
+      if (settled) {
+        return;
+      }
+      timer ??= setTimeout(() => req.destroy(new Error(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+    });
     req.on('error', (error) => finish({ ok: false, statusCode: null, error: error.message }));
     req.end(body);
   });
