@@ -208,7 +208,18 @@ export class AppointmentHoldsService {
   async noticeExpiredHolds(batch: number): Promise<number> {
     const changed = await this.writer.transaction(async (em) => {
       const expired = await this.writer.noticeExpiredHolds(em, batch);
-      return Promise.all(expired.map((hold: RemovedHold) => this.slotsChanged(em, hold.doctorId, hold.blocked)));
+      // All of them at once: one outbox statement, each in-transaction listener once (not side by side on `em`).
+      return this.events.recordAll(
+        em,
+        expired.map((hold: RemovedHold) => ({
+          name: 'slots.changed' as const,
+          payload: {
+            doctorId: hold.doctorId,
+            from: hold.blocked.startsAt.toISOString(),
+            to: hold.blocked.endsAt.toISOString(),
+          },
+        })),
+      );
     });
     this.events.publish(...changed);
     return changed.length;
