@@ -178,7 +178,8 @@ export class WaitlistRepository {
 
   /**
    * Whether any entry of the doctor waits (or holds an offer) for time overlapping each range: the freed ranges that
-   * are worth a matching job. One indexed read for all of them.
+   * are worth a matching job. An entry holding an offer counts even once its window has passed: the job is what
+   * lapses its offer (else it would stay `offered` with a dead hold). One indexed read for all of them.
    */
   async rangesWithEntries(
     em: EntityManager,
@@ -188,7 +189,8 @@ export class WaitlistRepository {
       `SELECT r.n::int AS n, EXISTS (
          SELECT 1 FROM waitlist_entries e
           WHERE e.doctor_id = r.doctor_id AND e.status IN ('waiting', 'offered')
-            AND e.window_from < r.range_to AND e.window_to > r.range_from AND e.window_to > now()) AS any
+            AND e.window_from < r.range_to AND e.window_to > r.range_from
+            AND (e.status = 'offered' OR e.window_to > now())) AS any
          FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) WITH ORDINALITY
               AS r(doctor_id, range_from, range_to, n)
         ORDER BY r.n`,

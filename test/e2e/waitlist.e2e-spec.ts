@@ -4,6 +4,7 @@ import { HoldExpirySweeper } from '../../src/appointments/hold-expiry.sweeper';
 import { JobRunner } from '../../src/jobs/job-runner';
 import { JobsRepository } from '../../src/jobs/jobs.repository';
 import { matchJob } from '../../src/waitlist/waitlist-matcher';
+import { WaitlistRepository } from '../../src/waitlist/waitlist.repository';
 import { at, book, bookRequest, nextWeekday, setStatus } from '../support/appointments';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
 import { presenceSettled, SocketPool } from '../support/realtime';
@@ -197,6 +198,33 @@ describe('Waitlist (e2e)', () => {
   });
 
   describe('offers of freed time', () => {
+    it('counts an entry holding an offer as worth a match even once its window has passed, so the offer can lapse', async () => {
+      const { doctorId, booker, appointment } = await doctorWithBooking('10:00');
+      const [a, b] = [await registerPatient(t), await registerPatient(t)];
+      const offered = await joined(a, { doctorId, ...window() });
+      const waiting = await joined(b, { doctorId, ...window() });
+      await setStatus(t, booker, appointment.id, 'cancelled').then((res) => expect(res.status).toBe(200));
+      await runJobs();
+      expect((await entryOf(a, offered.id)).status).toBe('offered');
+      expect((await entryOf(b, waiting.id)).status).toBe('waiting');
+      // Both windows are over now; a range freed inside them (the offer's hold ending, say) is looked up.
+      await t.dataSource.query(
+        `UPDATE waitlist_entries SET window_from = now() - interval '2 hours', window_to = now() - interval '1 minute'
+          WHERE id = ANY($1::uuid[])`,
+        [[offered.id, waiting.id]],
+      );
+      const range = {
+        doctorId,
+        from: new Date(Date.now() - 90 * 60_000).toISOString(),
+        to: new Date(Date.now() - 120_000).toISOString(),
+      };
+      const repository = t.app.get(WaitlistRepository);
+      expect(await repository.rangesWithEntries(t.dataSource.manager, [range])).toEqual([true]);
+      await leave(a, offered.id).expect(204);
+      // The waiting entry alone: its window is over, nothing to offer it.
+      expect(await repository.rangesWithEntries(t.dataSource.manager, [range])).toEqual([false]);
+    });
+
     it('offers freed time to the oldest entry, passes it on when the offer lapses, and books it with the holdId', async () => {
       const { doctorId, booker, appointment } = await doctorWithBooking('10:00');
       const [a, b] = [await registerPatient(t), await registerPatient(t)];
