@@ -98,7 +98,7 @@ export function PatientRecords({ appointment }: { appointment: Appointment }) {
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={`${open ? 'Hide' : 'Show'} ${name}'s records`}
+        aria-label={`${open ? 'Hide records' : 'Records'} of ${name}`}
         onClick={() => setOpen(!open)}
       >
         {open ? 'Hide records' : 'Records'}

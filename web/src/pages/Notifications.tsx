@@ -19,14 +19,16 @@ export function useUnreadCount(enabled: boolean): number | undefined {
 /** The header's link to the inbox, with the live unread count (announced with the link's name). */
 export function NotificationsLink() {
   const count = useUnreadCount(true);
-  const label = count ? `Notifications, ${count} unread` : 'Notifications';
   return (
-    <Link to="/notifications" aria-label={label} className="inbox-link">
+    <Link to="/notifications" className="inbox-link">
       Notifications
       {count ? (
-        <span className="count" data-testid="unread-count" aria-hidden="true">
-          {count > 99 ? '99+' : count}
-        </span>
+        <>
+          <span className="count" aria-hidden="true">
+            {count > 99 ? '99+' : count}
+          </span>
+          <span className="visually-hidden">, {count} unread</span>
+        </>
       ) : null}
     </Link>
   );
@@ -53,7 +55,7 @@ function NotificationRow({ notification }: { notification: Notification }) {
           <button
             type="button"
             disabled={read.isPending}
-            aria-label={`Mark "${notification.title}" as read`}
+            aria-label={`Mark as read: ${notification.title}`}
             onClick={() => read.mutate()}
           >
             Mark as read

@@ -150,7 +150,7 @@ function WaitlistRow({ entry }: { entry: WaitlistEntry }) {
         <button
           type="button"
           disabled={leave.isPending}
-          aria-label={`Leave ${name}'s waitlist`}
+          aria-label={`Leave the waitlist for ${name}`}
           onClick={() => leave.mutate()}
         >
           Leave the waitlist
