@@ -170,7 +170,7 @@ test('a doctor adds a record next to an appointment, sees the week, adds and rem
   await expect(doctor.locator('[data-appointment-id]').filter({ hasText: 'Hana Records' })).toContainText(
     "your device's time",
   );
-  await captureScreen(doctor, testInfo, 'doctor-week');
+  await captureScreen(doctor, testInfo, 'doctor-this-week');
 
   await doctor.getByRole('link', { name: 'Hours and policy' }).click();
   const timeOff = doctor.getByRole('region', { name: 'Time off' });
