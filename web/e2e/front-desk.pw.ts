@@ -12,6 +12,7 @@ import {
   localInput,
   registerDoctor,
   registerPatient,
+  setBookingPolicy,
   zoneAtMorning,
 } from './support/world';
 
@@ -78,6 +79,20 @@ test('a patient reschedules, learns why a time is not free, and books a time off
   await entry.getByRole('button', { name: 'Book the offered time' }).click();
   await expect(upcoming.getByRole('listitem').filter({ hasText: 'Dr Rhea Move' })).toHaveCount(2);
   await expect(patient.getByText('You are not waiting for any doctor.')).toBeVisible();
+
+  // Inside the cancellation window: moving is refused up front, cancelling warns of a late cancellation.
+  await setBookingPolicy(doctor, { cancellationWindowHours: 168 });
+  await patient.reload();
+  const soonest = upcoming.getByRole('listitem').filter({ hasText: 'Dr Rhea Move' }).first();
+  await soonest.getByRole('button', { name: 'Reschedule…' }).click();
+  await expect(soonest.getByText('can no longer be moved')).toBeVisible();
+  await expect(soonest.getByRole('button', { name: /^Move to / })).toHaveCount(0);
+  await soonest.getByRole('button', { name: 'Keep the current time' }).click();
+  await soonest.getByRole('button', { name: 'Cancel…' }).click();
+  await expect(soonest.getByText('it will be recorded as a late cancellation')).toBeVisible();
+  await captureScreen(patient, testInfo, 'late-cancellation-warning');
+  await soonest.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await expect(upcoming.getByRole('listitem').filter({ hasText: 'Late cancellation' })).toHaveCount(1);
 });
 
 test('reception books for a patient and broadcasts; the patient sees both live with the unread badge', async ({

@@ -180,3 +180,7 @@ export function hoursAhead(hours: number): Date {
   at.setUTCMinutes(0, 0, 0);
   return at;
 }
+
+export async function setBookingPolicy(doctor: Account, policy: { cancellationWindowHours: number }): Promise<void> {
+  await call('PUT', `/doctors/${doctor.doctorId}/booking-policy`, policy, doctor.token);
+}
