@@ -56,6 +56,8 @@ export default defineConfig({
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'warn',
+      // Waitlist offers are made by the job runner: look for due work every second, not every 15.
+      JOBS_INTERVAL_MS: '1000',
       WEB_ROOT: 'web/dist',
     },
   },

@@ -1,17 +1,26 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { clinic } from './api/client';
 import { LiveProvider, useLive } from './api/live';
 import { sessionStore, type Session } from './api/session';
 import { PresenceToggle } from './components/PresenceToggle';
-import { Page } from './components/ui';
+import { Loading, Page } from './components/ui';
 import { Link, matchPath, navigate, usePath } from './lib/router';
 import { SignIn, SignUp } from './pages/Auth';
 import { DoctorSlots } from './pages/DoctorSlots';
 import { DoctorToday } from './pages/DoctorToday';
 import { FindDoctor } from './pages/FindDoctor';
 import { MyAppointments } from './pages/MyAppointments';
+import { Notifications, NotificationsLink } from './pages/Notifications';
 import { ReceptionBoard } from './pages/ReceptionBoard';
+
+// The doctor's and reception's own screens are loaded when first opened: patients (most visitors) never fetch them.
+const DoctorWeek = lazy(() => import('./pages/DoctorWeek').then((module) => ({ default: module.DoctorWeek })));
+const DoctorSettings = lazy(() =>
+  import('./pages/DoctorSettings').then((module) => ({ default: module.DoctorSettings })),
+);
+const BookForPatient = lazy(() => import('./pages/Reception').then((module) => ({ default: module.BookForPatient })));
+const Broadcast = lazy(() => import('./pages/Reception').then((module) => ({ default: module.Broadcast })));
 
 const HOME_OF = { patient: '/doctors', doctor: '/today', admin: '/board' } as const;
 
@@ -20,8 +29,16 @@ const NAV_OF: Record<Session['user']['role'], { to: string; label: string }[]> =
     { to: '/doctors', label: 'Find a doctor' },
     { to: '/appointments', label: 'My appointments' },
   ],
-  doctor: [{ to: '/today', label: 'Today' }],
-  admin: [{ to: '/board', label: 'Board' }],
+  doctor: [
+    { to: '/today', label: 'Today' },
+    { to: '/week', label: 'This week' },
+    { to: '/settings', label: 'Hours and policy' },
+  ],
+  admin: [
+    { to: '/board', label: 'Board' },
+    { to: '/book', label: 'Book for a patient' },
+    { to: '/broadcast', label: 'Broadcast' },
+  ],
 };
 
 function Header({ session }: { session: Session | null }) {
@@ -52,6 +69,9 @@ function Header({ session }: { session: Session | null }) {
                 <Link to={item.to}>{item.label}</Link>
               </li>
             ))}
+            <li>
+              <NotificationsLink />
+            </li>
           </ul>
         </nav>
       )}
@@ -82,6 +102,9 @@ function Screen({ session, path }: { session: Session | null; path: string }) {
   if (path === '/' || path === '/sign-in' || path === '/sign-up') {
     return null;
   }
+  if (path === '/notifications') {
+    return <Notifications />;
+  }
   if (role === 'patient') {
     if (path === '/doctors') {
       return <FindDoctor />;
@@ -97,8 +120,20 @@ function Screen({ session, path }: { session: Session | null; path: string }) {
   if (role === 'doctor' && path === '/today') {
     return <DoctorToday />;
   }
+  if (role === 'doctor' && path === '/week') {
+    return <DoctorWeek />;
+  }
+  if (role === 'doctor' && path === '/settings') {
+    return <DoctorSettings />;
+  }
   if (role === 'admin' && path === '/board') {
     return <ReceptionBoard />;
+  }
+  if (role === 'admin' && path === '/book') {
+    return <BookForPatient />;
+  }
+  if (role === 'admin' && path === '/broadcast') {
+    return <Broadcast />;
   }
   return (
     <Page title="Page not found">
@@ -126,7 +161,9 @@ export function App() {
     <LiveProvider userId={session?.user.id ?? null}>
       <Header session={session} />
       <main id="main">
-        <Screen session={session} path={path} />
+        <Suspense fallback={<Loading what="the page" />}>
+          <Screen session={session} path={path} />
+        </Suspense>
       </main>
     </LiveProvider>
   );

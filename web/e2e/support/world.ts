@@ -101,3 +101,86 @@ export async function appointmentsOf(patient: Account): Promise<{ id: string; st
   );
   return page.data;
 }
+
+export async function login(who: { email: string; password: string }): Promise<Account> {
+  const tokens = await call<TokenResponse>('POST', '/auth/login', { email: who.email, password: who.password });
+  return account(tokens, who.email, who.password);
+}
+
+export interface Slot {
+  startsAt: string;
+  endsAt: string;
+}
+
+/**
+ * The doctor's free times from two hours on over the next two days, as `caller` may book them (a pending appointment
+ * whose start comes during a test would be cancelled by the service's sweep).
+ */
+export async function freeSlots(doctor: Account, caller: Account): Promise<Slot[]> {
+  const from = new Date(Date.now() + 2 * 3_600_000).toISOString();
+  const to = new Date(Date.now() + 2 * 86_400_000).toISOString();
+  const answer = await call<{ slots: Slot[] }>(
+    'GET',
+    `/doctors/${doctor.doctorId}/slots?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
+    undefined,
+    caller.token,
+  );
+  return answer.slots;
+}
+
+export interface BookedAppointment {
+  id: string;
+  startsAt: string;
+  status: string;
+}
+
+export async function book(patient: Account, doctor: Account, startsAt: string): Promise<BookedAppointment> {
+  return call<BookedAppointment>('POST', '/appointments', { doctorId: doctor.doctorId, startsAt }, patient.token);
+}
+
+export async function cancel(patient: Account, appointmentId: string): Promise<void> {
+  await call('PATCH', `/appointments/${appointmentId}/status`, { status: 'cancelled' }, patient.token);
+}
+
+export async function appointment(who: Account, id: string): Promise<BookedAppointment> {
+  return call<BookedAppointment>('GET', `/appointments/${id}`, undefined, who.token);
+}
+
+export async function addTimeOff(doctor: Account, startsAt: Date, endsAt: Date, reason: string): Promise<void> {
+  await call(
+    'POST',
+    `/doctors/${doctor.doctorId}/time-off`,
+    { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), reason },
+    doctor.token,
+  );
+}
+
+export async function bookingPolicy(doctor: Account): Promise<{ cancellationWindowHours: number }> {
+  return call('GET', `/doctors/${doctor.doctorId}/booking-policy`, undefined, doctor.token);
+}
+
+/** The wall-clock value of a `datetime-local` input for `instant` in `zone` (`YYYY-MM-DDTHH:MM`). */
+export function localInput(instant: Date, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+}
+
+/** The start of the hour `hours` hours from now. */
+export function hoursAhead(hours: number): Date {
+  const at = new Date(Date.now() + hours * 3_600_000);
+  at.setUTCMinutes(0, 0, 0);
+  return at;
+}
+
+export async function setBookingPolicy(doctor: Account, policy: { cancellationWindowHours: number }): Promise<void> {
+  await call('PUT', `/doctors/${doctor.doctorId}/booking-policy`, policy, doctor.token);
+}

@@ -12,6 +12,12 @@ const FRIENDLY: Partial<Record<ClinicApiError['code'], string>> = {
   UNAUTHORIZED: 'Your session has ended. Please sign in again.',
   FORBIDDEN: 'You are not allowed to do this.',
   TOO_MANY_REQUESTS: 'Too many attempts. Please wait a little and try again.',
+  RESCHEDULE_WINDOW_PASSED:
+    "It is too close to the appointment to move it (the doctor's cancellation window has begun). You can still cancel it.",
+  OUTSIDE_WORKING_HOURS: 'The doctor does not work at that time. Please pick one of the free times.',
+  START_IN_PAST: 'That time has already begun. Please pick a later time.',
+  BOOKING_NOTICE_TOO_SHORT: 'That time is too soon: this doctor needs more notice. Please pick a later time.',
+  BOOKING_TOO_FAR_AHEAD: 'That time is too far ahead for this doctor. Please pick an earlier time.',
 };
 
 /**

@@ -1,7 +1,7 @@
 import { connectNotifications, type NotificationsSocket } from '@clinic-booking/client';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { formatDateTime } from '../lib/time';
+import { formatDateTime, formatTime } from '../lib/time';
 import { refreshSession, SERVICE_ORIGIN } from './client';
 import { sessionStore } from './session';
 import type { Appointment, AppointmentStatus } from './types';
@@ -45,7 +45,9 @@ export function LiveProvider({ userId, children }: { userId: string | null; chil
     const socket = connectNotifications(SERVICE_ORIGIN, () => sessionStore.get()?.accessToken ?? '');
     const update = (patch: Partial<Live>) => setLive((previous) => ({ ...previous, ...patch }));
     const refreshAppointments = (announcement: string) => {
+      // Every appointment event is also stored as a notification of the user: the unread badge follows.
       void queryClient.invalidateQueries({ queryKey: ['appointments'] });
+      void queryClient.invalidateQueries({ queryKey: ['notifications'] });
       update({ announcement });
     };
     let refreshedFor: string | undefined;
@@ -66,6 +68,8 @@ export function LiveProvider({ userId, children }: { userId: string | null; chil
       }
       // Anything missed while disconnected.
       void queryClient.invalidateQueries({ queryKey: ['appointments'] });
+      void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+      void queryClient.invalidateQueries({ queryKey: ['waitlist'] });
     });
     socket.on('disconnect', (reason) => {
       update({ connected: false });
@@ -90,6 +94,20 @@ export function LiveProvider({ userId, children }: { userId: string | null; chil
     socket.on('appointment.deleted', ({ appointment }) =>
       refreshAppointments(`Appointment removed: ${describe(appointment)}.`),
     );
+    socket.on('appointment.reminder', ({ appointment }) => refreshAppointments(`Reminder: ${describe(appointment)}.`));
+    socket.on('notification', (notification) => {
+      void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+      update({ announcement: `New notification: ${notification.title}.` });
+    });
+    socket.on('waitlist.offer', ({ entry }) => {
+      void queryClient.invalidateQueries({ queryKey: ['waitlist'] });
+      void queryClient.invalidateQueries({ queryKey: ['notifications'] });
+      update({
+        announcement: entry.offer
+          ? `A time came free for you: ${formatDateTime(entry.offer.startsAt)}. It is held until ${formatTime(entry.offer.expiresAt)}.`
+          : 'Your waitlist entry changed.',
+      });
+    });
     socket.on('doctor.presence', () => void queryClient.invalidateQueries({ queryKey: ['doctors'] }));
     update({ socket });
     return () => {

@@ -4,8 +4,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { clinic, unwrap } from '../api/client';
 import { useWatchSlots } from '../api/live';
 import type { Appointment, Doctor, FreeSlot, Hold } from '../api/types';
+import { ExplainTime } from '../components/ExplainTime';
 import { Empty, ErrorMessage, Loading, Page, StatusBadge } from '../components/ui';
 import { Link } from '../lib/router';
+import { JoinWaitlist } from './Waitlist';
 import {
   dayKey,
   formatDateTime,
@@ -317,6 +319,10 @@ export function DoctorSlots({ doctorId }: { doctorId: string }) {
           ))}
         </ul>
       )}
+      <div className="side-by-side">
+        <ExplainTime doctorId={doctorId} durationMinutes={DURATION_MINUTES} />
+        <JoinWaitlist doctor={current} />
+      </div>
     </Page>
   );
 }

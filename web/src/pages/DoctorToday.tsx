@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { clinic, unwrap } from '../api/client';
+import { PatientRecords } from '../components/PatientRecords';
 import { StatusActions } from '../components/StatusActions';
 import { Empty, ErrorMessage, Loading, Page, StatusBadge } from '../components/ui';
 import { formatDay, formatTime, startOfDay, viewerZone, zoneLabel } from '../lib/time';
@@ -75,6 +76,7 @@ export function DoctorToday() {
               <div className="row-actions">
                 <StatusBadge status={appointment.status} />
                 <StatusActions appointment={appointment} />
+                <PatientRecords appointment={appointment} />
               </div>
             </li>
           ))}

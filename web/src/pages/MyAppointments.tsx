@@ -2,21 +2,31 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useMemo, useState } from 'react';
 import { clinic, unwrap } from '../api/client';
 import type { Appointment } from '../api/types';
+import { SlotPicker } from '../components/SlotPicker';
 import { Empty, ErrorMessage, Loading, Page, Pager, StatusBadge } from '../components/ui';
+import { MyWaitlist } from './Waitlist';
 import { Link } from '../lib/router';
 import { formatDateTime, formatTime } from '../lib/time';
 
 const CANCELLABLE = new Set(['pending', 'confirmed']);
 
+function usePolicy(doctorId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['doctors', 'policy', doctorId],
+    queryFn: () => unwrap(clinic.GET('/api/v1/doctors/{id}/booking-policy', { params: { path: { id: doctorId } } })),
+    enabled,
+  });
+}
+
+/** Whether `startsAt` is less than the window's hours away (the contract's cancellation window, counted back). */
+function insideWindow(startsAt: string, windowHours: number): boolean {
+  return windowHours > 0 && new Date(startsAt).getTime() - Date.now() < windowHours * 3_600_000;
+}
+
 function CancelControl({ appointment }: { appointment: Appointment }) {
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
-  const policy = useQuery({
-    queryKey: ['doctors', 'policy', appointment.doctorId],
-    queryFn: () =>
-      unwrap(clinic.GET('/api/v1/doctors/{id}/booking-policy', { params: { path: { id: appointment.doctorId } } })),
-    enabled: asking,
-  });
+  const policy = usePolicy(appointment.doctorId, asking);
   const cancel = useMutation({
     mutationFn: () =>
       unwrap(
@@ -28,7 +38,7 @@ function CancelControl({ appointment }: { appointment: Appointment }) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['appointments'] }),
   });
   const windowHours = policy.data?.cancellationWindowHours ?? 0;
-  const late = windowHours > 0 && new Date(appointment.startsAt).getTime() - Date.now() < windowHours * 3_600_000;
+  const late = insideWindow(appointment.startsAt, windowHours);
 
   if (!asking) {
     return (
@@ -57,6 +67,83 @@ function CancelControl({ appointment }: { appointment: Appointment }) {
         Keep it
       </button>
     </div>
+  );
+}
+
+/** Move the appointment to another free time of the same doctor (`PATCH /appointments/:id` with `startsAt`). */
+function RescheduleControl({ appointment }: { appointment: Appointment }) {
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [moved, setMoved] = useState<Appointment | null>(null);
+  const policy = usePolicy(appointment.doctorId, open);
+  const move = useMutation({
+    mutationFn: (startsAt: string) =>
+      unwrap(
+        clinic.PATCH('/api/v1/appointments/{id}', {
+          params: { path: { id: appointment.id } },
+          body: { startsAt },
+        }),
+      ),
+    onSuccess: (updated) => {
+      setMoved(updated);
+      setOpen(false);
+    },
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['appointments'] });
+      void queryClient.invalidateQueries({ queryKey: ['slots', appointment.doctorId] });
+    },
+  });
+  const windowHours = policy.data?.cancellationWindowHours ?? 0;
+  const late = insideWindow(appointment.startsAt, windowHours);
+  if (!open) {
+    return (
+      <>
+        {moved && (
+          <p className="message success" role="status">
+            Moved to {formatDateTime(moved.startsAt)}.
+          </p>
+        )}
+        <button
+          type="button"
+          aria-expanded={false}
+          onClick={() => {
+            setMoved(null);
+            move.reset();
+            setOpen(true);
+          }}
+        >
+          Reschedule…
+        </button>
+      </>
+    );
+  }
+  return (
+    <section
+      className="card reschedule"
+      aria-label={`Reschedule the appointment of ${formatDateTime(appointment.startsAt)}`}
+    >
+      <h3>Pick a new time with {appointment.doctor.fullName}</h3>
+      {policy.isPending && <Loading what="the doctor's booking rules" />}
+      {late && (
+        <p className="message warning">
+          This appointment is within {appointment.doctor.fullName}&apos;s {windowHours}-hour cancellation window, so it
+          can no longer be moved. You can still cancel it.
+        </p>
+      )}
+      <ErrorMessage error={move.error ?? policy.error} />
+      {!late && !policy.isPending && (
+        <SlotPicker
+          doctorId={appointment.doctorId}
+          durationMinutes={appointment.durationMinutes}
+          action="Move to"
+          disabled={move.isPending}
+          onPick={(slot) => move.mutate(slot.startsAt)}
+        />
+      )}
+      <button type="button" onClick={() => setOpen(false)}>
+        Keep the current time
+      </button>
+    </section>
   );
 }
 
@@ -112,7 +199,10 @@ function AppointmentList({ which }: { which: 'upcoming' | 'past' }) {
               <div className="row-actions">
                 <StatusBadge status={appointment.status} />
                 {which === 'upcoming' && CANCELLABLE.has(appointment.status) && (
-                  <CancelControl appointment={appointment} />
+                  <>
+                    <RescheduleControl appointment={appointment} />
+                    <CancelControl appointment={appointment} />
+                  </>
                 )}
               </div>
             </li>
@@ -128,6 +218,7 @@ export function MyAppointments() {
   return (
     <Page title="My appointments">
       <AppointmentList which="upcoming" />
+      <MyWaitlist />
       <AppointmentList which="past" />
     </Page>
   );

@@ -1,0 +1,109 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { clinic, unwrap } from '../api/client';
+import type { Appointment } from '../api/types';
+import { PatientRecords } from '../components/PatientRecords';
+import { StatusActions } from '../components/StatusActions';
+import { Empty, ErrorMessage, Loading, Page, StatusBadge } from '../components/ui';
+import { dayKey, formatDay, formatTime, startOfDay, viewerZone, zoneLabel } from '../lib/time';
+
+/** A doctor's appointments of a week, day by day in their own timezone (the device's time beside it if it differs). */
+export function DoctorWeek() {
+  const [week, setWeek] = useState(0);
+  const me = useQuery({ queryKey: ['doctors', 'me'], queryFn: () => unwrap(clinic.GET('/api/v1/doctors/me')) });
+  const zone = me.data?.timezone;
+  const range = useMemo(
+    () =>
+      zone ? { from: startOfDay(zone, new Date(), week * 7), to: startOfDay(zone, new Date(), week * 7 + 7) } : null,
+    [zone, week],
+  );
+  const appointments = useQuery({
+    queryKey: ['appointments', 'doctor-week', range?.from.toISOString()],
+    queryFn: () =>
+      unwrap(
+        clinic.GET('/api/v1/appointments', {
+          params: {
+            query: { from: range?.from.toISOString(), to: range?.to.toISOString(), sort: 'startsAt', limit: 100 },
+          },
+        }),
+      ),
+    enabled: range !== null,
+    placeholderData: keepPreviousData,
+  });
+  const days = useMemo(() => {
+    if (!zone || !range) {
+      return [];
+    }
+    const byDay = new Map<string, Appointment[]>();
+    for (let offset = 0; offset < 7; offset += 1) {
+      byDay.set(dayKey(startOfDay(zone, range.from, offset), zone), []);
+    }
+    for (const appointment of appointments.data?.data ?? []) {
+      byDay.get(dayKey(appointment.startsAt, zone))?.push(appointment);
+    }
+    return [...byDay.entries()];
+  }, [appointments.data, zone, range]);
+  const otherZone = zone !== undefined && zone !== viewerZone;
+
+  return (
+    <Page title="This week">
+      <ErrorMessage error={me.error ?? appointments.error} />
+      {zone && (
+        <p className="muted">
+          Days and times in your working timezone ({zoneLabel(zone)})
+          {otherZone && `; this device's time (${zoneLabel(viewerZone)}) is shown beside each`}.
+        </p>
+      )}
+      <div className="week-nav">
+        <button type="button" disabled={week <= -4} onClick={() => setWeek(week - 1)}>
+          Previous week
+        </button>
+        <h2 aria-live="polite">
+          {range && zone ? `${formatDay(range.from, zone)} – ${formatDay(new Date(range.to.getTime() - 1), zone)}` : ''}
+        </h2>
+        <button type="button" disabled={week >= 8} onClick={() => setWeek(week + 1)}>
+          Next week
+        </button>
+      </div>
+      {me.isPending || appointments.isPending ? (
+        <Loading what="the week's appointments" />
+      ) : (
+        <ol className="agenda" aria-label="Days of the week" aria-busy={appointments.isFetching}>
+          {days.map(([day, list]) => (
+            <li key={day} className="card">
+              <h3 id={`agenda-${day}`}>{formatDay(`${day}T12:00:00Z`, 'UTC')}</h3>
+              {list.length === 0 ? (
+                <Empty>No appointments.</Empty>
+              ) : (
+                <ul className="rows" aria-labelledby={`agenda-${day}`}>
+                  {list.map((appointment) => (
+                    <li key={appointment.id} className="row compact" data-appointment-id={appointment.id}>
+                      <div>
+                        <strong>
+                          {formatTime(appointment.startsAt, zone)}–{formatTime(appointment.endsAt, zone)}
+                        </strong>{' '}
+                        {appointment.patient.fullName}
+                        {otherZone && (
+                          <span className="muted"> ({formatTime(appointment.startsAt)} your device&apos;s time)</span>
+                        )}
+                        {appointment.reason && <div className="muted">{appointment.reason}</div>}
+                      </div>
+                      <div className="row-actions">
+                        <StatusBadge status={appointment.status} />
+                        <StatusActions appointment={appointment} />
+                        <PatientRecords appointment={appointment} />
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {appointments.data && appointments.data.meta.total > appointments.data.data.length && (
+        <p className="muted">Showing the first {appointments.data.data.length} appointments of the week.</p>
+      )}
+    </Page>
+  );
+}
