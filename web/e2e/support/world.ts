@@ -55,7 +55,11 @@ export function zoneAtMorning(now = new Date()): string {
   return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
 }
 
-/** A doctor working every day, all day, in `timezone` (so today always has free time). */
+/**
+ * A doctor working every day, all day, in `timezone` (so today always has free time). Patients need an hour's notice:
+ * the first free time a test holds is never so close that the service cancels it, still pending, as its start comes
+ * (the job runner passes every second in these tests).
+ */
 export async function registerDoctor(fullName: string, timezone: string): Promise<Account> {
   const email = `dr.${unique()}@clinic.test`;
   const tokens = await call<TokenResponse>('POST', '/auth/register', {
@@ -74,6 +78,7 @@ export async function registerDoctor(fullName: string, timezone: string): Promis
     },
     doctor.token,
   );
+  await call('PUT', `/doctors/${doctor.doctorId}/booking-policy`, { minimumNoticeMinutes: 60 }, doctor.token);
   return doctor;
 }
 
