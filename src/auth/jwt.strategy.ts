@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { API_KEY_MARK } from '@app/contracts';
 import { AppError } from '../common/errors/app-error';
 import type { Actor } from './actor';
+import { ActorCache } from './actor-cache';
 import { ActorService } from './actor.service';
 import { ApiKeyActors } from './api-key-actors';
 import { TokenService } from './token.service';
@@ -42,6 +43,7 @@ export class AccessTokenAuthenticator {
     private readonly tokens: TokenService,
     private readonly actors: ActorService,
     private readonly apiKeys: ApiKeyActors,
+    private readonly cache: ActorCache,
   ) {}
 
   /** The caller of a request (REST), by access token or API key: the remembered caller may answer (see ActorCache). */
@@ -57,12 +59,22 @@ export class AccessTokenAuthenticator {
    * a socket lasts, and a user whose access was just revoked on another instance must not get one from a row this
    * instance has not forgotten yet.
    */
-  authenticateSocket(token: string | null): Promise<{ actor: Actor; expiresAt: number }> {
+  async authenticateSocket(token: string | null): Promise<{ actor: Actor; expiresAt: number; revocationMark: number }> {
     // Keys reach no Socket.IO namespace (API.md, Integrations); refused here by name, not by failing as a JWT.
     if (token !== null && isApiKey(token)) {
-      return Promise.reject(new AppError('UNAUTHORIZED', 'API keys cannot open a socket'));
+      throw new AppError('UNAUTHORIZED', 'API keys cannot open a socket');
     }
-    return this.session(token, true);
+    const revocationMark = this.cache.mark();
+    return { ...(await this.session(token, true)), revocationMark };
+  }
+
+  /**
+   * Whether any access was revoked (here, or on another instance as far as this one has heard) since `mark` was
+   * taken: a socket authenticated before a revocation, but in its rooms only after the revocation closed the user's
+   * sockets, must be checked once more (`NotificationsGateway.handleConnection`).
+   */
+  revokedSince(mark: number): boolean {
+    return this.cache.mark() !== mark;
   }
 
   private async session(token: string | null, fresh: boolean): Promise<{ actor: Actor; expiresAt: number }> {

@@ -54,9 +54,10 @@ export class NotificationsGateway
     namespace.use((socket, next) => {
       const token = handshakeToken(socket.handshake);
       this.authenticator.authenticateSocket(token).then(
-        ({ actor, expiresAt }) => {
+        ({ actor, expiresAt, revocationMark }) => {
           socket.data.actor = actor;
           socket.data.expiresAt = expiresAt;
+          socket.data.revocationMark = revocationMark;
           next();
         },
         (error: unknown) => {
@@ -80,10 +81,28 @@ export class NotificationsGateway
       return;
     }
     void socket.join([userRoom(actor.userId), roleRoom(actor.role)]);
+    if (this.authenticator.revokedSince(socket.data.revocationMark)) {
+      // A revocation since the handshake read the caller may have closed the user's sockets before this one was in
+      // its rooms: the caller is read once more, now that it is.
+      this.recheck(socket);
+    }
     this.scheduleExpiry(socket);
     if (actor.doctorId) {
       this.presence.connected(actor.doctorId, socket.id);
     }
+  }
+
+  private recheck(socket: ClinicSocket): void {
+    this.authenticator.authenticateSocket(handshakeToken(socket.handshake)).then(
+      () => undefined,
+      (error: unknown) => {
+        if (error instanceof AppError) {
+          socket.disconnect(true);
+        } else {
+          this.logger.warn({ err: error }, 'could not check a new socket against a revocation; it stays open');
+        }
+      },
+    );
   }
 
   handleDisconnect(socket: ClinicSocket): void {

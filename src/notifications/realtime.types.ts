@@ -7,6 +7,8 @@ export interface SocketData {
   actor: Actor;
   /** When the access token of the handshake expires (ms since epoch); the socket is closed then. */
   expiresAt: number;
+  /** `AccessTokenAuthenticator.revokedSince` of the handshake's read of the caller. */
+  revocationMark: number;
 }
 
 export type ClinicNamespace = Namespace<ClientToServerEvents, ServerToClientEvents, DefaultEventsMap, SocketData>;

@@ -3,8 +3,9 @@ import request from 'supertest';
 import { ACCESS_AUDIENCE } from '../../src/auth/actor';
 import { ActorCache } from '../../src/auth/actor-cache';
 import { ActorService } from '../../src/auth/actor.service';
+import { AccessTokenAuthenticator } from '../../src/auth/jwt.strategy';
 import { loginAdmin, registerPatient, type Session } from '../support/factories';
-import { SocketPool, type ClientSocket } from '../support/realtime';
+import { connected, SocketPool, type ClientSocket } from '../support/realtime';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 function disconnected(socket: ClientSocket): Promise<string> {
@@ -40,6 +41,23 @@ describe('Access revocation (e2e)', () => {
     const retry = sockets.open(t.url, { token: patient.accessToken });
     const error = await new Promise<Error>((resolve) => retry.socket.once('connect_error', resolve));
     expect(error.message).toBe('Unauthorized');
+  });
+
+  it('closes a socket whose handshake read the user just before an admin deactivated them', async () => {
+    const patient = await registerPatient(t);
+    const authenticator = t.app.get(AccessTokenAuthenticator);
+    const original = authenticator.authenticateSocket.bind(authenticator);
+    // The deactivation commits (and closes the user's sockets) after the handshake read the user as active, but
+    // before the new socket is in the user's rooms: that close cannot reach it.
+    jest.spyOn(authenticator, 'authenticateSocket').mockImplementationOnce(async (token) => {
+      const read = await original(token);
+      await request(t.url).delete(`/api/v1/users/${patient.user.id}`).set(admin.auth).expect(204);
+      return read;
+    });
+    const opened = sockets.open(t.url, { token: patient.accessToken });
+    const closed = disconnected(opened.socket);
+    await connected(opened.socket);
+    expect(await closed).toBe('io server disconnect');
   });
 
   it('closes the open sockets of a user who changes their password', async () => {
