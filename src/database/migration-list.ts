@@ -10,6 +10,7 @@ import { Webhooks1796900000000 } from './migrations/1796900000000-webhooks';
 import { ApiKeys1796900000100 } from './migrations/1796900000100-api-keys';
 import { Waitlist1796900000200 } from './migrations/1796900000200-waitlist';
 import { WebhookDeliveriesFinished1796900000300 } from './migrations/1796900000300-webhook-deliveries-finished';
+import { WebhookAttemptsInFlight1796900000400 } from './migrations/1796900000400-webhook-attempts-in-flight';
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ApiKeys1796900000100,
   Waitlist1796900000200,
   WebhookDeliveriesFinished1796900000300,
+  WebhookAttemptsInFlight1796900000400,
 ];

@@ -102,7 +102,8 @@ export class WebhooksController {
 
   /**
    * Sends a delivery again (any status): it is `pending` and due now, and an attempt follows at once. One failed
-   * attempt beyond the schedule leaves it `failed` again. 404 `WEBHOOK_DELIVERY_NOT_FOUND`.
+   * attempt beyond the schedule leaves it `failed` again. While an attempt is in flight, that attempt is the retry
+   * (no second request goes out beside it). 404 `WEBHOOK_DELIVERY_NOT_FOUND`.
    */
   @ApiOperation({ summary: 'Retry a webhook delivery' })
   @Post(':id/deliveries/:deliveryId/retry')

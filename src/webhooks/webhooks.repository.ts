@@ -102,6 +102,10 @@ function toDelivery(row: DeliveryRow): WebhookDelivery {
 const ENDPOINT_COLUMNS = 'id, url, events, description, is_active, secret, created_at';
 const DELIVERY_COLUMNS =
   'id, event_id, type, status, attempts, last_status_code, last_error, next_attempt_at, created_at, delivered_at';
+/** The same, of the table aliased `d` (an UPDATE … FROM, where a bare `id` would be ambiguous). */
+const DELIVERY_COLUMNS_OF_D = DELIVERY_COLUMNS.split(', ')
+  .map((column) => `d.${column}`)
+  .join(', ');
 
 /** A batch of recorded events' deliveries: one row per subscribed active endpoint and event (unique). */
 export const INSERT_DELIVERIES_SQL = `WITH planned AS (
@@ -261,7 +265,8 @@ export class WebhooksRepository {
           FOR UPDATE SKIP LOCKED
        ), claimed AS (
          UPDATE webhook_deliveries d
-            SET attempts = d.attempts + 1, next_attempt_at = now() + make_interval(secs => $2::float8 / 1000)
+            SET attempts = d.attempts + 1, next_attempt_at = now() + make_interval(secs => $2::float8 / 1000),
+                in_flight_until = now() + make_interval(secs => $2::float8 / 1000)
            FROM due WHERE d.id = due.id
          RETURNING d.id, d.attempts, d.payload, d.endpoint_id
        )
@@ -294,7 +299,8 @@ export class WebhooksRepository {
               last_error = r.error,
               next_attempt_at = CASE WHEN r.ok OR r.retry_in IS NULL THEN NULL
                                      ELSE now() + make_interval(secs => r.retry_in) END,
-              delivered_at = CASE WHEN r.ok THEN now() ELSE d.delivered_at END
+              delivered_at = CASE WHEN r.ok THEN now() ELSE d.delivered_at END,
+              in_flight_until = NULL
          FROM unnest($1::uuid[], $2::int[], $3::boolean[], $4::int[], $5::text[], $6::float8[])
               AS r(id, attempt, ok, status_code, error, retry_in)
         WHERE d.id = r.id AND d.attempts = r.attempt AND d.status = 'pending'`,
@@ -335,15 +341,26 @@ export class WebhooksRepository {
     return [rows.map(toDelivery), rows[0]?.total ?? 0];
   }
 
-  /** A manual retry: the delivery is pending again and due now (whatever its status was); null when not found. */
+  /**
+   * A manual retry: the delivery is pending again and due now (whatever its status was); null when not found. While
+   * an attempt is in flight (claimed, its result not recorded, its lease not over) that attempt is the retry: the
+   * delivery is answered as it is, so no second attempt goes out beside it.
+   */
   async retryNow(endpointId: string, deliveryId: string): Promise<WebhookDelivery | null> {
     const [row] = await this.dataSource.query<DeliveryRow[]>(
-      `WITH retried AS (
-         UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = now()
-          WHERE id = $1 AND endpoint_id = $2
-         RETURNING ${DELIVERY_COLUMNS}
+      `WITH target AS (
+         SELECT id, in_flight_until IS NOT NULL AND in_flight_until > now() AS in_flight
+           FROM webhook_deliveries WHERE id = $1 AND endpoint_id = $2
+            FOR UPDATE
+       ), retried AS (
+         UPDATE webhook_deliveries d SET status = 'pending', next_attempt_at = now()
+           FROM target WHERE d.id = target.id AND NOT target.in_flight
+         RETURNING ${DELIVERY_COLUMNS_OF_D}
        )
-       SELECT * FROM retried`,
+       SELECT * FROM retried
+       UNION ALL
+       SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries
+        WHERE id = (SELECT id FROM target WHERE in_flight)`,
       [deliveryId, endpointId],
     );
     return row ? toDelivery(row) : null;

@@ -247,6 +247,44 @@ describe('Webhooks (e2e)', () => {
     expect((unknown.body as ErrorResponse).code).toBe('WEBHOOK_DELIVERY_NOT_FOUND');
   });
 
+  it('leaves a manual retry during an attempt in flight to that attempt: no second request beside it', async () => {
+    const path = nextPath();
+    const endpoint = await createWebhook(t, admin, { url: receiver.url + path, events: ['appointment.created'] });
+    await bookOne();
+    await receiver.waitFor(path, 1);
+    const [delivered] = await eventually(
+      () => deliveries(t, admin, endpoint.id),
+      (list) => list[0]?.status === 'succeeded',
+    );
+    // Another instance claimed an attempt a moment ago and has not recorded its result (its lease runs a minute).
+    await t.dataSource.query(
+      `UPDATE webhook_deliveries SET status = 'pending', attempts = attempts + 1,
+              next_attempt_at = now() + interval '1 minute', in_flight_until = now() + interval '1 minute'
+        WHERE id = $1`,
+      [delivered.id],
+    );
+    const retried = await request(t.url)
+      .post(`/api/v1/webhooks/${endpoint.id}/deliveries/${delivered.id}/retry`)
+      .set(admin.auth)
+      .expect(202);
+    expect(retried.body).toMatchObject({ id: delivered.id, status: 'pending', attempts: 2 });
+    expect(Date.parse(retried.body.nextAttemptAt as string)).toBeGreaterThan(Date.now() + 30_000);
+    await t.app.get(WebhookDispatcher).drain();
+    expect(receiver.at(path)).toHaveLength(1);
+
+    // That instance died: once its lease is over, a retry sends the delivery again at once.
+    await t.dataSource.query(
+      `UPDATE webhook_deliveries SET in_flight_until = now() - interval '1 second' WHERE id = $1`,
+      [delivered.id],
+    );
+    const again = await request(t.url)
+      .post(`/api/v1/webhooks/${endpoint.id}/deliveries/${delivered.id}/retry`)
+      .set(admin.auth)
+      .expect(202);
+    expect(Date.parse(again.body.nextAttemptAt as string)).toBeLessThanOrEqual(Date.now() + 1000);
+    expect((await receiver.waitFor(path, 2)).map((w) => w.headers['webhook-id'])).toEqual([delivered.id, delivered.id]);
+  });
+
   it('signs with the new secret at once after a rotation: the new one verifies, the old one does not', async () => {
     const path = nextPath();
     const endpoint = await createWebhook(t, admin, { url: receiver.url + path, events: ['appointment.created'] });
