@@ -11,6 +11,7 @@ import { ApiKeys1796900000100 } from './migrations/1796900000100-api-keys';
 import { Waitlist1796900000200 } from './migrations/1796900000200-waitlist';
 import { WebhookDeliveriesFinished1796900000300 } from './migrations/1796900000300-webhook-deliveries-finished';
 import { WebhookAttemptsInFlight1796900000400 } from './migrations/1796900000400-webhook-attempts-in-flight';
+import { OutboxWrittenAt1796900000500 } from './migrations/1796900000500-outbox-written-at';
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Waitlist1796900000200,
   WebhookDeliveriesFinished1796900000300,
   WebhookAttemptsInFlight1796900000400,
+  OutboxWrittenAt1796900000500,
 ];

@@ -88,6 +88,28 @@ describe('Domain events through the transactional outbox (e2e)', () => {
     expect(log.of('appointment.created').filter((e) => e.appointment.id === appointment.id)).toHaveLength(1);
   });
 
+  it("stamps an event with when it was written, not when its transaction began (the sweep's grace counts from it)", async () => {
+    const patient = await registerPatient(t);
+    const doctor = await registerDoctor(t);
+    const events = t.app.get(DomainEventPublisher);
+    const stamps = await t.dataSource.transaction(async (em) => {
+      await em.query('SELECT pg_sleep(1)');
+      const recorded = await events.record(em, {
+        name: 'appointment.created',
+        payload: { appointment: appointmentOf(patient, doctor) },
+        recipientUserIds: [patient.user.id, doctor.user.id],
+        doctorTimezone: 'UTC',
+      });
+      const [row] = await em.query<{ after_begin: string }[]>(
+        `SELECT extract(epoch FROM created_at - now()) AS after_begin FROM outbox_events WHERE id = $1`,
+        [recorded.id],
+      );
+      events.publish(recorded);
+      return row;
+    });
+    expect(Number(stamps.after_begin)).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('announces an admin’s delete as appointment.deleted to both parties, and stores it for them', async () => {
     const admin = await loginAdmin(t);
     const patient = await registerPatient(t, { fullName: 'Priya Patel' });
