@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { AppointmentStatus } from '@app/contracts';
 import type { DomainEvent, RecordedDomainEvent } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { JobContext, RunningJob } from '../jobs/job-kinds';
@@ -9,6 +10,9 @@ import { OnRecorded } from '../outbox/on-recorded';
 import { audienceOf, toAppointmentResponse } from './appointment.mapper';
 import { AppointmentsRepository } from './appointments.repository';
 import { REMINDER_KIND, reminderStillDue, remindersOf } from './reminder-plan';
+
+/** Statuses after which an appointment gets no reminder. */
+const ENDED: ReadonlySet<AppointmentStatus> = new Set(['cancelled', 'completed', 'no_show']);
 
 /**
  * Reminders (API.md, "Time-driven work"): planned as durable jobs in the transaction that books or moves an
@@ -44,6 +48,33 @@ export class AppointmentReminders implements OnModuleInit {
       // Its `updatedAt` is the booking's or the move's own time.
       .flatMap(({ payload: { appointment } }) => remindersOf(appointment, leads, new Date(appointment.updatedAt)));
     await this.jobs.plan(planned, em);
+  }
+
+  /**
+   * A cancelled, finished or deleted appointment's reminders still queued are dropped in the change's transaction,
+   * and a moved one's for its old start (those for the new start are planned by `plan`). The send re-checks anyway
+   * (`reminderStillDue`): this keeps the queue to what will be sent.
+   */
+  @OnRecorded('appointment.status_changed', 'appointment.updated', 'appointment.deleted')
+  async drop({
+    em,
+    events,
+  }: RecordedDomainEvent<'appointment.status_changed' | 'appointment.updated' | 'appointment.deleted'>): Promise<void> {
+    const dropped = events.flatMap((event): { id: string; keepStartsAt: string | null }[] => {
+      const { appointment } = event.payload;
+      if (event.name === 'appointment.updated') {
+        return event.payload.changes.includes('startsAt')
+          ? [{ id: appointment.id, keepStartsAt: new Date(appointment.startsAt).toISOString() }]
+          : [];
+      }
+      if (event.name === 'appointment.status_changed' && !ENDED.has(event.payload.status)) {
+        return [];
+      }
+      return [{ id: appointment.id, keepStartsAt: null }];
+    });
+    if (dropped.length > 0 && this.config.jobs.reminderLeadMinutes.length > 0) {
+      await this.jobs.dropQueuedForAppointments(em, REMINDER_KIND, dropped);
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ import { Waitlist1796900000200 } from './migrations/1796900000200-waitlist';
 import { WebhookDeliveriesFinished1796900000300 } from './migrations/1796900000300-webhook-deliveries-finished';
 import { WebhookAttemptsInFlight1796900000400 } from './migrations/1796900000400-webhook-attempts-in-flight';
 import { OutboxWrittenAt1796900000500 } from './migrations/1796900000500-outbox-written-at';
+import { QueuedJobsByAppointment1796900000600 } from './migrations/1796900000600-queued-jobs-by-appointment';
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   WebhookDeliveriesFinished1796900000300,
   WebhookAttemptsInFlight1796900000400,
   OutboxWrittenAt1796900000500,
+  QueuedJobsByAppointment1796900000600,
 ];

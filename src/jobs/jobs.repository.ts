@@ -106,6 +106,30 @@ export class JobsRepository {
   }
 
   /**
+   * Deletes the queued jobs of `kind` planned for these appointments (`payload.appointmentId`), in the caller's
+   * transaction; with `keepStartsAt`, those planned for that start (`payload.startsAt`) stay: a moved appointment keeps
+   * the jobs of its new start. Running and finished jobs are left alone. Answers how many were deleted.
+   */
+  async dropQueuedForAppointments(
+    em: EntityManager,
+    kind: JobKind,
+    appointments: readonly { id: string; keepStartsAt: string | null }[],
+  ): Promise<number> {
+    if (appointments.length === 0) {
+      return 0;
+    }
+    const rows: { id: string }[] = await em.query(
+      `DELETE FROM jobs j
+        USING unnest($2::text[], $3::text[]) AS a(appointment_id, keep_starts_at)
+        WHERE j.status = 'queued' AND j.kind = $1 AND j.payload->>'appointmentId' = a.appointment_id
+          AND (a.keep_starts_at IS NULL OR (j.payload->>'startsAt') IS DISTINCT FROM a.keep_starts_at)
+      RETURNING j.id`,
+      [kind, appointments.map((a) => a.id), appointments.map((a) => a.keepStartsAt)],
+    );
+    return rows.length;
+  }
+
+  /**
    * Claims up to `limit` jobs in one short transaction of its own (one statement): those due, and those whose lease
    * ran out (their instance died while running them). Each becomes `running`, this instance's until `now + leaseMs`,
    * with one attempt more. `SKIP LOCKED`: two instances never claim one job, and neither waits for the other.
