@@ -3,7 +3,8 @@ import { useId, useMemo, useState } from 'react';
 import { clinic, unwrap } from '../api/client';
 import { useWatchSlots } from '../api/live';
 import type { FreeSlot } from '../api/types';
-import { dayKey, formatDateTime, formatDay, formatTime, startOfDay, viewerZone, zoneLabel } from '../lib/time';
+import { dayKey, formatDay, startOfDay, viewerZone, zoneLabel } from '../lib/time';
+import { SlotButton } from './SlotButton';
 import { Empty, ErrorMessage, Loading } from './ui';
 
 /**
@@ -85,17 +86,13 @@ export function SlotPicker({
               <ul className="slots inline">
                 {list.map((slot) => (
                   <li key={slot.startsAt}>
-                    <button
-                      type="button"
-                      className="slot"
+                    <SlotButton
+                      slot={slot}
+                      action={action}
                       disabled={disabled}
-                      onClick={() => onPick(slot)}
-                      aria-label={`${action} ${formatDateTime(slot.startsAt)}${
-                        otherZone && zone ? ` (${formatTime(slot.startsAt, zone)} doctor's time)` : ''
-                      }`}
-                    >
-                      {formatTime(slot.startsAt)}
-                    </button>
+                      onPick={onPick}
+                      doctorZone={otherZone && zone ? zone : null}
+                    />
                   </li>
                 ))}
               </ul>

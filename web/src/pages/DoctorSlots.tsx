@@ -5,6 +5,7 @@ import { clinic, unwrap } from '../api/client';
 import { useWatchSlots } from '../api/live';
 import type { Appointment, Doctor, FreeSlot, Hold } from '../api/types';
 import { ExplainTime } from '../components/ExplainTime';
+import { SlotButton } from '../components/SlotButton';
 import { Empty, ErrorMessage, Loading, Page, StatusBadge } from '../components/ui';
 import { Link } from '../lib/router';
 import { JoinWaitlist } from './Waitlist';
@@ -161,17 +162,13 @@ function SlotDay({
         <ul className="slots" aria-labelledby={`day-${day}`}>
           {slots.map((slot) => (
             <li key={slot.startsAt}>
-              <button
-                type="button"
-                className="slot"
+              <SlotButton
+                slot={slot}
+                action="Hold"
                 disabled={disabled}
-                onClick={() => onPick(slot)}
-                aria-label={`Hold ${formatDateTime(slot.startsAt)}${
-                  otherZone ? ` (${formatTime(slot.startsAt, doctor.timezone)} doctor's time)` : ''
-                }`}
-              >
-                {formatTime(slot.startsAt)}
-              </button>
+                onPick={onPick}
+                doctorZone={otherZone ? doctor.timezone : null}
+              />
             </li>
           ))}
         </ul>

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { clinic, unwrap } from '../api/client';
-import { PatientRecords } from '../components/PatientRecords';
-import { StatusActions } from '../components/StatusActions';
-import { Empty, ErrorMessage, Loading, Page, StatusBadge } from '../components/ui';
-import { formatDay, formatTime, startOfDay, viewerZone, zoneLabel } from '../lib/time';
+import { DoctorAppointmentRow } from '../components/DoctorAppointmentRow';
+import { Empty, ErrorMessage, Loading, Page } from '../components/ui';
+import { formatDay, startOfDay, viewerZone, zoneLabel } from '../lib/time';
 
 /** The day (in `zone`) that is today, moving on at midnight. */
 function useToday(zone: string | undefined): { from: Date; to: Date } | null {
@@ -65,20 +64,7 @@ export function DoctorToday() {
       ) : (
         <ul className="rows" aria-label="Today's appointments" aria-busy={appointments.isFetching}>
           {appointments.data?.data.map((appointment) => (
-            <li key={appointment.id} className="card row" data-appointment-id={appointment.id}>
-              <div>
-                <strong>
-                  {formatTime(appointment.startsAt, zone)}–{formatTime(appointment.endsAt, zone)}
-                </strong>{' '}
-                {appointment.patient.fullName}
-                {appointment.reason && <div className="muted">{appointment.reason}</div>}
-              </div>
-              <div className="row-actions">
-                <StatusBadge status={appointment.status} />
-                <StatusActions appointment={appointment} />
-                <PatientRecords appointment={appointment} />
-              </div>
-            </li>
+            <DoctorAppointmentRow key={appointment.id} appointment={appointment} zone={zone} className="card row" />
           ))}
         </ul>
       )}

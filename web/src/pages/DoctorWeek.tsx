@@ -2,10 +2,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { clinic, unwrap } from '../api/client';
 import type { Appointment } from '../api/types';
-import { PatientRecords } from '../components/PatientRecords';
-import { StatusActions } from '../components/StatusActions';
-import { Empty, ErrorMessage, Loading, Page, StatusBadge } from '../components/ui';
-import { dayKey, formatDay, formatTime, startOfDay, viewerZone, zoneLabel } from '../lib/time';
+import { DoctorAppointmentRow } from '../components/DoctorAppointmentRow';
+import { Empty, ErrorMessage, Loading, Page } from '../components/ui';
+import { dayKey, formatDay, startOfDay, viewerZone, zoneLabel } from '../lib/time';
 
 /** A doctor's appointments of a week, day by day in their own timezone (the device's time beside it if it differs). */
 export function DoctorWeek() {
@@ -77,23 +76,13 @@ export function DoctorWeek() {
               ) : (
                 <ul className="rows" aria-labelledby={`agenda-${day}`}>
                   {list.map((appointment) => (
-                    <li key={appointment.id} className="row compact" data-appointment-id={appointment.id}>
-                      <div>
-                        <strong>
-                          {formatTime(appointment.startsAt, zone)}–{formatTime(appointment.endsAt, zone)}
-                        </strong>{' '}
-                        {appointment.patient.fullName}
-                        {otherZone && (
-                          <span className="muted"> ({formatTime(appointment.startsAt)} your device&apos;s time)</span>
-                        )}
-                        {appointment.reason && <div className="muted">{appointment.reason}</div>}
-                      </div>
-                      <div className="row-actions">
-                        <StatusBadge status={appointment.status} />
-                        <StatusActions appointment={appointment} />
-                        <PatientRecords appointment={appointment} />
-                      </div>
-                    </li>
+                    <DoctorAppointmentRow
+                      key={appointment.id}
+                      appointment={appointment}
+                      zone={zone}
+                      className="row compact"
+                      showDeviceTime={otherZone}
+                    />
                   ))}
                 </ul>
               )}
