@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
+import { ENV_VARIABLES } from './env.schema';
 
 const SECRET = 'x'.repeat(40);
 
@@ -160,5 +161,30 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, WEBHOOK_RETRY_SCHEDULE: '5,-1' })).toThrow(/^WEBHOOK_RETRY_SCHEDULE/);
     expect(() => loadConfig({ ...base, WEBHOOK_TIMEOUT_MS: '5s' })).toThrow(/^WEBHOOK_TIMEOUT_MS/);
     expect(() => loadConfig({ ...base, WEBHOOK_ALLOW_PRIVATE: 'maybe' })).toThrow(/^WEBHOOK_ALLOW_PRIVATE/);
+  });
+
+  it('names every bad variable at once, on one line, and ignores variables it does not know', () => {
+    const load = () =>
+      loadConfig({
+        JWT_SECRET: SECRET,
+        DATABASE_URL: 'pglite://memory',
+        PORT: 'x',
+        HOLD_TTL_SECONDS: '0',
+        EDITOR: 'vi',
+      });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(
+      /^PORT must be a whole number between 0 and 65535, got "x"; HOLD_TTL_SECONDS must be between 1/,
+    );
+  });
+
+  it('is documented: the README settings table lists exactly the variables of the schema', () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Configuration'));
+    const table = section.slice(0, section.indexOf('\n\n', section.indexOf('| variable')));
+    const documented = [...table.matchAll(/^\| (.+?) \|/gm)].flatMap((row) =>
+      [...row[1].matchAll(/`([A-Z0-9_]+)`/g)].map((name) => name[1]),
+    );
+    expect([...documented].sort()).toEqual([...ENV_VARIABLES].sort());
   });
 });
