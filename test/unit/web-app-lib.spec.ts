@@ -1,6 +1,6 @@
 import { ClinicApiError, UnexpectedResponseError } from '@clinic-booking/client';
 import { describeError } from '../../web/src/api/errors';
-import { dayKey, minutesSeconds, startOfDay, zoneLabel } from '../../web/src/lib/time';
+import { dayKey, groupByDay, minutesSeconds, startOfDay, zoneLabel } from '../../web/src/lib/time';
 
 describe('web app: time helpers', () => {
   it("finds the start of the zone's day, also on a day that changes the clock", () => {
@@ -19,6 +19,21 @@ describe('web app: time helpers', () => {
     expect(minutesSeconds(-3)).toBe('0:00');
     expect(zoneLabel('America/New_York')).toBe('New York');
     expect(zoneLabel('Etc/GMT-7')).toBe('GMT+7');
+  });
+
+  it('groups items by the days of a zone from a start, listing the empty days too, across a clock change', () => {
+    const from = startOfDay('Europe/Berlin', new Date('2026-03-28T10:00:00Z'));
+    const items = [
+      { startsAt: '2026-03-29T22:30:00Z', id: 'c' }, // Monday 00:30 in Berlin (summer time)
+      { startsAt: '2026-03-28T08:00:00Z', id: 'a' },
+      { startsAt: '2026-03-28T22:59:00Z', id: 'b' }, // Saturday 23:59 in Berlin (winter time)
+      { startsAt: '2026-04-10T08:00:00Z', id: 'later' }, // past the days asked for
+    ];
+    expect(groupByDay(items, from, 3, 'Europe/Berlin')).toEqual([
+      ['2026-03-28', [items[1], items[2]]],
+      ['2026-03-29', []],
+      ['2026-03-30', [items[0]]],
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { clinic, unwrap } from '../api/client';
 import { useWatchSlots } from '../api/live';
 import type { FreeSlot } from '../api/types';
-import { dayKey, formatDay, startOfDay, viewerZone, zoneLabel } from '../lib/time';
+import { formatDay, groupByDay, startOfDay, viewerZone, zoneLabel } from '../lib/time';
 import { SlotButton } from './SlotButton';
 import { Empty, ErrorMessage, Loading } from './ui';
 
@@ -45,16 +45,10 @@ export function SlotPicker({
   });
   const zone = doctorZone ?? slots.data?.timezone;
   const otherZone = zone !== undefined && zone !== viewerZone;
-  const days = useMemo(() => {
-    const byDay = new Map<string, FreeSlot[]>();
-    for (let offset = 0; offset < 7; offset += 1) {
-      byDay.set(dayKey(startOfDay(viewerZone, from, offset)), []);
-    }
-    for (const slot of slots.data?.slots ?? []) {
-      byDay.get(dayKey(slot.startsAt))?.push(slot);
-    }
-    return [...byDay.entries()].filter(([, list]) => list.length > 0);
-  }, [slots.data, from]);
+  const days = useMemo(
+    () => groupByDay(slots.data?.slots ?? [], from).filter(([, list]) => list.length > 0),
+    [slots.data, from],
+  );
 
   return (
     <div className="slot-picker">

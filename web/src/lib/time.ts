@@ -85,3 +85,20 @@ export function minutesSeconds(seconds: number): string {
   const safe = Math.max(0, Math.floor(seconds));
   return `${Math.floor(safe / 60)}:${String(safe % 60).padStart(2, '0')}`;
 }
+
+/** Items grouped by the viewer's days from `from` on (`days` of them, each listed even when it has none), in order. */
+export function groupByDay<T extends { startsAt: string }>(
+  items: readonly T[],
+  from: Date,
+  days = 7,
+  zone: string = viewerZone,
+): [string, T[]][] {
+  const byDay = new Map<string, T[]>();
+  for (let offset = 0; offset < days; offset += 1) {
+    byDay.set(dayKey(startOfDay(zone, from, offset), zone), []);
+  }
+  for (const item of items) {
+    byDay.get(dayKey(item.startsAt, zone))?.push(item);
+  }
+  return [...byDay.entries()];
+}

@@ -10,7 +10,7 @@ import { Empty, ErrorMessage, Loading, Page, StatusBadge } from '../components/u
 import { Link } from '../lib/router';
 import { JoinWaitlist } from './Waitlist';
 import {
-  dayKey,
+  groupByDay,
   formatDateTime,
   formatDay,
   formatTime,
@@ -223,16 +223,7 @@ export function DoctorSlots({ doctorId }: { doctorId: string }) {
     onError: () => void queryClient.invalidateQueries({ queryKey: ['slots', doctorId] }),
   });
 
-  const days = useMemo(() => {
-    const byDay = new Map<string, FreeSlot[]>();
-    for (let offset = 0; offset < 7; offset += 1) {
-      byDay.set(dayKey(startOfDay(viewerZone, from, offset)), []);
-    }
-    for (const slot of slots.data?.slots ?? []) {
-      byDay.get(dayKey(slot.startsAt))?.push(slot);
-    }
-    return [...byDay.entries()];
-  }, [slots.data, from]);
+  const days = useMemo(() => groupByDay(slots.data?.slots ?? [], from), [slots.data, from]);
 
   if (doctor.isPending) {
     return (
