@@ -91,7 +91,11 @@ type Env = Record<string, string | undefined>;
 export function validateEnv(env: Env): ValidatedEnv {
   const result = ENV_SCHEMA.safeParse(env);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    const problems = result.error.issues.map((issue) => {
+      const [variable, entry] = issue.path;
+      const place = typeof entry === 'number' ? ` (entry ${entry + 1})` : '';
+      return `${String(variable)}${place} ${issue.message}`;
+    });
     throw new ConfigError(problems.join('; ').replace(/\n/g, ' '));
   }
   return result.data;

@@ -8,7 +8,7 @@ describe('ConfigModule', () => {
     const config = loadConfig({ DATABASE_URL: 'pglite://memory', JWT_SECRET: 'x'.repeat(40), PORT: '4123' });
     const moduleRef = await Test.createTestingModule({ imports: [ConfigModule.forRoot(config)] }).compile();
     const settings = moduleRef.get(ConfigService);
-    expect(moduleRef.get(APP_CONFIG)).toEqual(config);
+    expect(moduleRef.get(APP_CONFIG)).toBe(config);
     expect(settings.get(APP_SETTINGS)).toEqual(config);
     expect(settings.get(`${APP_SETTINGS}.port`)).toBe(4123);
   });

@@ -4,235 +4,205 @@ import { FIELD_LIMITS } from '@app/contracts';
 import { z } from 'zod';
 
 /**
- * Every environment variable the service reads, declared once with its default, range and meaning (zod). Values
- * arrive as strings or not at all; each field turns its string into the typed value, or reports one line that the
- * loader prefixes with the variable's name. Rules between variables are the schema's `superRefine` at the end.
+ * Every environment variable the service reads, declared once with its default and range (zod). Values arrive as
+ * strings or not at all; zod's own checks (digits, ranges, enums, patterns) read them, with messages the loader
+ * prefixes with the variable's name (and a list entry's place). Only what zod cannot know is a transform of ours:
+ * the database URL's kinds, a browser origin, the web app's folder. Rules between variables are the `superRefine`.
  */
 
-type Raw = string | undefined;
+/** Blank is unset: `.default()` or `.optional()` then applies (a variable set to nothing is not a value). */
+const blankAsUnset = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
 
-/** A refused value's message; the loader writes it as `NAME <message>`. */
-class Refusal {
-  constructor(readonly message: string) {}
+/** Unset or blank → `fallback`. */
+function unsetOr<T extends z.ZodType>(schema: T, fallback: z.output<T>) {
+  return z.preprocess(blankAsUnset, schema.default(fallback as never));
 }
 
-/** A variable read by `read`, which returns the typed value or a `Refusal`. */
-function parsed<T>(read: (raw: Raw) => T | Refusal) {
+/** Unset or blank → `null`; otherwise what `schema` makes of it. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess(blankAsUnset, schema.optional()).transform((value) => value ?? null);
+}
+
+/** Records a refusal from inside a transform (the values zod cannot check on its own: URLs, folders). */
+function refuse(ctx: z.RefinementCtx, message: string): never {
+  ctx.addIssue({ code: 'custom', message });
+  return z.NEVER;
+}
+
+/** A whole number in [min, max] (digits only, surrounding spaces ignored). */
+function wholeNumber(min: number, max: number) {
+  const range = {
+    error: (issue: { input?: unknown }) => `must be between ${min} and ${max}, got ${String(issue.input)}`,
+  };
   return z
     .string()
-    .optional()
-    .transform((raw, ctx): T => {
-      const value = read(raw);
-      if (value instanceof Refusal) {
-        ctx.addIssue({ code: 'custom', message: value.message });
-        return z.NEVER;
-      }
-      return value;
-    });
+    .trim()
+    .regex(/^\d+$/, {
+      error: (issue) => `must be a whole number between ${min} and ${max}, got "${String(issue.input)}"`,
+    })
+    .transform(Number)
+    .pipe(z.number().min(min, range).max(max, range));
 }
 
-/** A whole number in [min, max]; unset or empty → the default. */
-export function wholeNumber(fallback: number, min: number, max: number) {
-  return parsed((raw) => {
-    if (raw === undefined || raw === '') {
-      return fallback;
-    }
-    if (!/^\d+$/.test(raw.trim())) {
-      return new Refusal(`must be a whole number between ${min} and ${max}, got "${raw}"`);
-    }
-    const value = Number(raw);
-    return value < min || value > max ? new Refusal(`must be between ${min} and ${max}, got ${value}`) : value;
-  });
-}
-
-/** A sweep's minutes: unset → the default, empty → off (null), else 0..max. */
+/** A sweep's minutes: unset → the default, blank → off (`null`), else 0..max. */
 function minutesOrOff(fallback: number, max: number) {
-  const minutes = wholeNumber(fallback, 0, max);
-  return parsed((raw): number | null | Refusal => {
-    if (raw === undefined) {
-      return fallback;
-    }
-    if (raw.trim() === '') {
-      return null;
-    }
-    const result = minutes.safeParse(raw);
-    return result.success ? result.data : new Refusal(result.error.issues[0].message);
-  });
+  const blankIsOff = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+  return z.preprocess(blankIsOff, wholeNumber(0, max).nullable().default(fallback));
 }
 
-/** true/1/yes or false/0/no (any case); unset or empty → the default. */
+/** true/1/yes or false/0/no (any case); unset or blank → the default. */
 function flag(fallback: boolean) {
-  return parsed((raw) => {
-    if (raw === undefined || raw === '') {
-      return fallback;
-    }
-    const value = raw.toLowerCase();
-    if (['true', '1', 'yes'].includes(value)) {
-      return true;
-    }
-    if (['false', '0', 'no'].includes(value)) {
-      return false;
-    }
-    return new Refusal(`must be true or false, got "${raw}"`);
+  const words = z.enum(['true', '1', 'yes', 'false', '0', 'no'], {
+    error: (issue) => `must be true or false, got "${String(issue.input)}"`,
   });
+  return unsetOr(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(words)
+      .transform((word) => word === 'true' || word === '1' || word === 'yes'),
+    fallback,
+  );
 }
 
-/** A comma list of whole numbers; unset → the default, empty → none. */
-function wholeNumberList(fallback: number[], check: (items: string[]) => string | null) {
-  return parsed((raw) => {
-    if (raw === undefined) {
-      return fallback;
-    }
-    if (raw.trim() === '') {
-      return [];
-    }
-    const items = raw.split(',').map((part) => part.trim());
-    const problem = check(items);
-    return problem === null ? items.map(Number) : new Refusal(problem.replace('%s', raw));
-  });
+/** A comma list of whole numbers in [min, max]; blank → none (a bad entry is named by its place). */
+function wholeNumberList(min: number, max: number) {
+  return z
+    .string()
+    .transform((raw) => (raw.trim() === '' ? [] : raw.split(',')))
+    .pipe(z.array(wholeNumber(min, max)));
 }
-
-const digits = (item: string) => /^\d+$/.test(item);
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
 
-const database = parsed((raw): DatabaseConfig | Refusal => {
-  const url = raw && raw.trim() !== '' ? raw.trim() : 'pglite://./data/pglite';
+const database = unsetOr(z.string().trim(), 'pglite://./data/pglite').transform((url, ctx): DatabaseConfig => {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    return URL.canParse(url) ? { kind: 'postgres', url } : new Refusal('is not a valid postgres:// URL');
+    return URL.canParse(url) ? { kind: 'postgres', url } : refuse(ctx, 'is not a valid postgres:// URL');
   }
   if (url.startsWith('pglite://')) {
     const path = url.slice('pglite://'.length);
     if (path === '') {
-      return new Refusal('pglite:// needs a folder or "memory"');
+      return refuse(ctx, 'pglite:// needs a folder or "memory"');
     }
     return { kind: 'pglite', dataDir: path === 'memory' ? null : resolve(path) };
   }
-  return new Refusal('must start with postgres://, postgresql:// or pglite://');
+  return refuse(ctx, 'must start with postgres://, postgresql:// or pglite://');
 });
 
 /**
  * One entry of `CORS_ORIGINS` as browsers send it in `Origin`: scheme, host and port, no path
  * (`https://clinic.example/` is taken as `https://clinic.example`; `https://clinic.example/app` is refused).
  */
-function corsOrigin(entry: string): string | Refusal {
-  if (!URL.canParse(entry)) {
-    return new Refusal(`has an invalid origin "${entry}"`);
-  }
-  const url = new URL(entry);
-  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-    return new Refusal(`has an invalid origin "${entry}" (scheme://host[:port] only)`);
-  }
-  return url.origin;
-}
-
-/** `null`: not set (the default depends on NODE_ENV); otherwise the exact list. */
-const corsOrigins = parsed((raw): string[] | null | Refusal => {
-  const listed = raw?.trim();
-  if (!listed) {
-    return null;
-  }
-  const origins = listed.split(',').map((entry) => corsOrigin(entry.trim()));
-  const refused = origins.find((origin) => origin instanceof Refusal);
-  return refused ?? (origins as string[]);
-});
+const corsOrigin = z
+  .string()
+  .trim()
+  .transform((entry, ctx) => {
+    if (!URL.canParse(entry)) {
+      return refuse(ctx, `has an invalid origin "${entry}"`);
+    }
+    const url = new URL(entry);
+    if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+      return refuse(ctx, `has an invalid origin "${entry}" (scheme://host[:port] only)`);
+    }
+    return url.origin;
+  });
 
 /**
  * The web app's folder: `WEB_ROOT` (default `web/dist`, from the working directory). The default quietly serves
- * nothing when it was never built; a folder named on purpose must hold the app.
+ * nothing when it was never built; a folder named on purpose must hold the app; blank turns it off.
  */
-const webRoot = parsed((raw): string | null | Refusal => {
-  if (raw !== undefined && raw.trim() === '') {
-    return null;
-  }
-  const root = resolve(raw?.trim() ?? 'web/dist');
-  if (existsSync(join(root, 'index.html'))) {
-    return root;
-  }
-  return raw === undefined
-    ? null
-    : new Refusal(`must be a folder holding the built web app (index.html), got "${raw}"`);
-});
-
-const trimmedOrNull = z
+const webRoot = z
   .string()
   .optional()
-  .transform((raw) => raw?.trim() || null);
+  .transform((raw, ctx): string | null => {
+    if (raw !== undefined && raw.trim() === '') {
+      return null;
+    }
+    const root = resolve(raw?.trim() ?? 'web/dist');
+    if (existsSync(join(root, 'index.html'))) {
+      return root;
+    }
+    return raw === undefined
+      ? null
+      : refuse(ctx, `must be a folder holding the built web app (index.html), got "${raw}"`);
+  });
 
 export const ENV_SCHEMA = z
   .object({
-    NODE_ENV: parsed((raw): 'development' | 'production' | 'test' | Refusal => {
-      const value = raw ?? 'development';
-      return value === 'development' || value === 'production' || value === 'test'
-        ? value
-        : new Refusal(`must be development, production or test, got "${value}"`);
-    }),
-    PORT: wholeNumber(3000, 0, 65_535),
-    HOST: z
-      .string()
-      .optional()
-      .transform((raw) => raw?.trim() || '0.0.0.0'),
+    NODE_ENV: z
+      .enum(['development', 'production', 'test'], {
+        error: (issue) => `must be development, production or test, got "${String(issue.input)}"`,
+      })
+      .default('development'),
+    PORT: unsetOr(wholeNumber(0, 65_535), 3000),
+    HOST: unsetOr(z.string().trim(), '0.0.0.0'),
     DATABASE_URL: database,
     DATA_DIR: z
       .string()
-      .optional()
-      .transform((raw) => resolve(raw ?? './data')),
-    JWT_SECRET: parsed((raw) =>
-      raw !== undefined && raw !== '' && raw.length < 32 ? new Refusal('must be at least 32 characters') : raw || null,
-    ),
-    JWT_ACCESS_TTL: wholeNumber(900, 30, 86_400),
-    JWT_REFRESH_TTL: wholeNumber(2_592_000, 60, 31_536_000),
-    BCRYPT_ROUNDS: wholeNumber(12, 4, 15),
-    ADMIN_EMAIL: trimmedOrNull,
+      .default('./data')
+      .transform((path) => resolve(path)),
+    JWT_SECRET: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
+    JWT_ACCESS_TTL: unsetOr(wholeNumber(30, 86_400), 900),
+    JWT_REFRESH_TTL: unsetOr(wholeNumber(60, 31_536_000), 2_592_000),
+    BCRYPT_ROUNDS: unsetOr(wholeNumber(4, 15), 12),
+    ADMIN_EMAIL: optional(z.string().trim()),
     ADMIN_PASSWORD: z.string().optional(),
-    REDIS_URL: parsed((raw) => {
-      const url = raw?.trim() || null;
-      return url && !/^rediss?:\/\//.test(url) ? new Refusal('must start with redis:// or rediss://') : url;
-    }),
-    REDIS_PREFIX: parsed((raw) => {
-      const prefix = raw?.trim() || 'clinic';
-      return /^[A-Za-z0-9_.:-]{1,64}$/.test(prefix) ? prefix : new Refusal('must be 1..64 letters, digits, or _ . : -');
-    }),
-    CORS_ORIGINS: corsOrigins,
-    RATE_LIMIT_ADDRESS_MAX: wholeNumber(20, 0, 1_000_000),
-    RATE_LIMIT_BOOKINGS_PER_MINUTE: wholeNumber(30, 0, 1_000_000),
-    RATE_LIMIT_API_KEY_PER_MINUTE: wholeNumber(600, 0, 1_000_000),
-    API_KEY_USAGE_FLUSH_MS: wholeNumber(5_000, 50, 600_000),
+    REDIS_URL: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^rediss?:\/\//, { error: 'must start with redis:// or rediss://' }),
+    ),
+    REDIS_PREFIX: unsetOr(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9_.:-]{1,64}$/, { error: 'must be 1..64 letters, digits, or _ . : -' }),
+      'clinic',
+    ),
+    /** `null`: not set (the default depends on NODE_ENV); otherwise the exact list. */
+    CORS_ORIGINS: optional(
+      z
+        .string()
+        .transform((listed) => listed.split(','))
+        .pipe(z.array(corsOrigin)),
+    ),
+    RATE_LIMIT_ADDRESS_MAX: unsetOr(wholeNumber(0, 1_000_000), 20),
+    RATE_LIMIT_BOOKINGS_PER_MINUTE: unsetOr(wholeNumber(0, 1_000_000), 30),
+    RATE_LIMIT_API_KEY_PER_MINUTE: unsetOr(wholeNumber(0, 1_000_000), 600),
+    API_KEY_USAGE_FLUSH_MS: unsetOr(wholeNumber(50, 600_000), 5_000),
     DOCS_ENABLED: flag(true),
     WEB_ROOT: webRoot,
-    TRUST_PROXY: trimmedOrNull,
-    LOG_LEVEL: trimmedOrNull,
-    LOG_FORMAT: parsed((raw): 'json' | 'pretty' | null | Refusal => {
-      const value = raw?.trim();
-      if (value === undefined || value === '') {
-        return null;
-      }
-      return value === 'json' || value === 'pretty' ? value : new Refusal(`must be json or pretty, got "${value}"`);
-    }),
-    MAX_ACTIVE_BOOKINGS_PER_PATIENT: wholeNumber(5, 1, 1000),
-    HOLD_TTL_SECONDS: wholeNumber(300, 1, 86_400),
-    HOLD_SWEEP_MS: wholeNumber(1000, 50, 60_000),
-    WAITLIST_OFFER_MINUTES: wholeNumber(15, 1, 1440),
-    DB_STATEMENT_TIMEOUT_MS: wholeNumber(10_000, 100, 600_000),
-    ACTOR_CACHE_TTL_MS: wholeNumber(10_000, 0, 300_000),
-    OUTBOX_POLL_MS: wholeNumber(1000, 50, 60_000),
-    JOBS_INTERVAL_MS: wholeNumber(15_000, 50, 3_600_000),
-    REMINDER_LEAD_MINUTES: wholeNumberList([1440, 60], (leads) => {
-      if (leads.some((lead) => !digits(lead) || Number(lead) < 1 || Number(lead) > 43_200)) {
-        return 'must be a comma list of whole minutes between 1 and 43200, got "%s"';
-      }
-      return new Set(leads.map(Number)).size === leads.length ? null : 'names a lead twice: "%s"';
-    }).transform((leads) => [...leads].sort((a, b) => b - a)),
+    TRUST_PROXY: optional(z.string().trim()),
+    LOG_LEVEL: optional(z.string().trim()),
+    LOG_FORMAT: optional(
+      z
+        .string()
+        .trim()
+        .pipe(z.enum(['json', 'pretty'], { error: (issue) => `must be json or pretty, got "${String(issue.input)}"` })),
+    ),
+    MAX_ACTIVE_BOOKINGS_PER_PATIENT: unsetOr(wholeNumber(1, 1000), 5),
+    HOLD_TTL_SECONDS: unsetOr(wholeNumber(1, 86_400), 300),
+    HOLD_SWEEP_MS: unsetOr(wholeNumber(50, 60_000), 1000),
+    WAITLIST_OFFER_MINUTES: unsetOr(wholeNumber(1, 1440), 15),
+    DB_STATEMENT_TIMEOUT_MS: unsetOr(wholeNumber(100, 600_000), 10_000),
+    ACTOR_CACHE_TTL_MS: unsetOr(wholeNumber(0, 300_000), 10_000),
+    OUTBOX_POLL_MS: unsetOr(wholeNumber(50, 60_000), 1000),
+    JOBS_INTERVAL_MS: unsetOr(wholeNumber(50, 3_600_000), 15_000),
+    REMINDER_LEAD_MINUTES: wholeNumberList(1, 43_200)
+      .refine((leads) => new Set(leads).size === leads.length, { error: 'names a lead twice' })
+      .transform((leads) => [...leads].sort((a, b) => b - a))
+      .default([1440, 60]),
     AUTO_NO_SHOW_MINUTES: minutesOrOff(30, 10_080),
     AUTO_COMPLETE_MINUTES: minutesOrOff(60, 10_080),
-    HTTP_HEADERS_TIMEOUT_MS: wholeNumber(10_000, 500, 120_000),
-    HTTP_REQUEST_TIMEOUT_MS: wholeNumber(30_000, 1_000, 600_000),
-    WEBHOOK_TIMEOUT_MS: wholeNumber(5000, 100, 60_000),
-    WEBHOOK_RETRY_SCHEDULE: wholeNumberList([5, 30, 120, 600, 3600, 21_600], (delays) =>
-      delays.length > 20 || delays.some((delay) => !digits(delay) || Number(delay) > 604_800)
-        ? 'must be a comma list of at most 20 whole seconds between 0 and 604800, got "%s"'
-        : null,
-    ),
+    HTTP_HEADERS_TIMEOUT_MS: unsetOr(wholeNumber(500, 120_000), 10_000),
+    HTTP_REQUEST_TIMEOUT_MS: unsetOr(wholeNumber(1_000, 600_000), 30_000),
+    WEBHOOK_TIMEOUT_MS: unsetOr(wholeNumber(100, 60_000), 5000),
+    WEBHOOK_RETRY_SCHEDULE: wholeNumberList(0, 604_800)
+      .refine((delays) => delays.length <= 20, { error: 'must list at most 20 delays' })
+      .default([5, 30, 120, 600, 3600, 21_600]),
     WEBHOOK_ALLOW_PRIVATE: flag(false),
   })
   .superRefine((env, ctx) => {
