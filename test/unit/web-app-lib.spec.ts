@@ -1,5 +1,6 @@
 import { ClinicApiError, UnexpectedResponseError } from '@clinic-booking/client';
 import { describeError } from '../../web/src/api/errors';
+import { allPages, MAX_PAGES } from '../../web/src/api/pages';
 import { dayKey, groupByDay, minutesSeconds, startOfDay, zoneLabel } from '../../web/src/lib/time';
 
 describe('web app: time helpers', () => {
@@ -68,5 +69,38 @@ describe('web app: error messages', () => {
   it('explains answers without the error shape and a service that cannot be reached', () => {
     expect(describeError(new UnexpectedResponseError(502, '<html>'))).toContain('unexpected error (502)');
     expect(describeError(new TypeError('Failed to fetch'))).toContain("Cannot reach the clinic's service");
+  });
+});
+
+describe('web app: whole lists', () => {
+  const pageOf = (ids: string[], total: number, totalPages: number) => ({
+    data: ids.map((id) => ({ id })),
+    meta: { total, totalPages },
+  });
+
+  it('reads every page of a list, each once, and keeps an item that moved between pages once', async () => {
+    const asked: number[] = [];
+    const pages: Record<number, ReturnType<typeof pageOf>> = {
+      1: pageOf(['a', 'b'], 5, 3),
+      2: pageOf(['b', 'c'], 5, 3), // 'b' slid down a page while the pages were read
+      3: pageOf(['d', 'e'], 5, 3),
+    };
+    const list = await allPages((page) => {
+      asked.push(page);
+      return Promise.resolve(pages[page]);
+    });
+    expect(asked.sort()).toEqual([1, 2, 3]);
+    expect(list).toEqual({ data: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id })), total: 5 });
+  });
+
+  it(`stops at ${MAX_PAGES} pages and says how many there are`, async () => {
+    const asked: number[] = [];
+    const list = await allPages((page) => {
+      asked.push(page);
+      return Promise.resolve(pageOf([`item-${page}`], 5000, 50));
+    });
+    expect(asked).toHaveLength(MAX_PAGES);
+    expect(list.data).toHaveLength(MAX_PAGES);
+    expect(list.total).toBe(5000);
   });
 });

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { clinic, unwrap } from '../api/client';
+import { MAX_PAGE_LIMIT } from '@app/contracts';
+import { allPages } from '../api/pages';
 import { DoctorAppointmentRow } from '../components/DoctorAppointmentRow';
 import { Empty, ErrorMessage, Loading, Page } from '../components/ui';
 import { formatDay, startOfDay, viewerZone, zoneLabel } from '../lib/time';
@@ -33,17 +35,20 @@ export function DoctorToday() {
   const appointments = useQuery({
     queryKey: ['appointments', 'doctor-day', today?.from.toISOString()],
     queryFn: () =>
-      unwrap(
-        clinic.GET('/api/v1/appointments', {
-          params: {
-            query: {
-              from: today?.from.toISOString(),
-              to: today?.to.toISOString(),
-              sort: 'startsAt',
-              limit: 100,
+      allPages((page) =>
+        unwrap(
+          clinic.GET('/api/v1/appointments', {
+            params: {
+              query: {
+                from: today?.from.toISOString(),
+                to: today?.to.toISOString(),
+                sort: 'startsAt',
+                page,
+                limit: MAX_PAGE_LIMIT,
+              },
             },
-          },
-        }),
+          }),
+        ),
       ),
     enabled: today !== null,
   });
@@ -68,7 +73,7 @@ export function DoctorToday() {
           ))}
         </ul>
       )}
-      {appointments.data && appointments.data.meta.total > appointments.data.data.length && (
+      {appointments.data && appointments.data.total > appointments.data.data.length && (
         <p className="muted">Showing the first {appointments.data.data.length} appointments of the day.</p>
       )}
     </Page>

@@ -1,10 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { clinic, unwrap } from '../api/client';
-import type { Appointment } from '../api/types';
+import { MAX_PAGE_LIMIT } from '@app/contracts';
+import { allPages } from '../api/pages';
 import { DoctorAppointmentRow } from '../components/DoctorAppointmentRow';
 import { Empty, ErrorMessage, Loading, Page } from '../components/ui';
-import { dayKey, formatDay, startOfDay, viewerZone, zoneLabel } from '../lib/time';
+import { formatDay, groupByDay, startOfDay, viewerZone, zoneLabel } from '../lib/time';
 
 /** A doctor's appointments of a week, day by day in their own timezone (the device's time beside it if it differs). */
 export function DoctorWeek() {
@@ -19,29 +20,28 @@ export function DoctorWeek() {
   const appointments = useQuery({
     queryKey: ['appointments', 'doctor-week', range?.from.toISOString()],
     queryFn: () =>
-      unwrap(
-        clinic.GET('/api/v1/appointments', {
-          params: {
-            query: { from: range?.from.toISOString(), to: range?.to.toISOString(), sort: 'startsAt', limit: 100 },
-          },
-        }),
+      allPages((page) =>
+        unwrap(
+          clinic.GET('/api/v1/appointments', {
+            params: {
+              query: {
+                from: range?.from.toISOString(),
+                to: range?.to.toISOString(),
+                sort: 'startsAt',
+                page,
+                limit: MAX_PAGE_LIMIT,
+              },
+            },
+          }),
+        ),
       ),
     enabled: range !== null,
     placeholderData: keepPreviousData,
   });
-  const days = useMemo(() => {
-    if (!zone || !range) {
-      return [];
-    }
-    const byDay = new Map<string, Appointment[]>();
-    for (let offset = 0; offset < 7; offset += 1) {
-      byDay.set(dayKey(startOfDay(zone, range.from, offset), zone), []);
-    }
-    for (const appointment of appointments.data?.data ?? []) {
-      byDay.get(dayKey(appointment.startsAt, zone))?.push(appointment);
-    }
-    return [...byDay.entries()];
-  }, [appointments.data, zone, range]);
+  const days = useMemo(
+    () => (zone && range ? groupByDay(appointments.data?.data ?? [], range.from, 7, zone) : []),
+    [appointments.data, zone, range],
+  );
   const otherZone = zone !== undefined && zone !== viewerZone;
 
   return (
@@ -90,7 +90,7 @@ export function DoctorWeek() {
           ))}
         </ol>
       )}
-      {appointments.data && appointments.data.meta.total > appointments.data.data.length && (
+      {appointments.data && appointments.data.total > appointments.data.data.length && (
         <p className="muted">Showing the first {appointments.data.data.length} appointments of the week.</p>
       )}
     </Page>

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { clinic, unwrap } from '../api/client';
+import { MAX_PAGE_LIMIT } from '@app/contracts';
+import { allPages } from '../api/pages';
 import type { Appointment } from '../api/types';
 import { StatusActions } from '../components/StatusActions';
 import { Empty, ErrorMessage, Loading, Page, StatusBadge } from '../components/ui';
@@ -22,10 +24,14 @@ export function ReceptionBoard() {
   const board = useQuery({
     queryKey: ['appointments', 'board', from.toISOString()],
     queryFn: () =>
-      unwrap(
-        clinic.GET('/api/v1/appointments', {
-          params: { query: { from: from.toISOString(), to: to.toISOString(), sort: 'startsAt', limit: 100 } },
-        }),
+      allPages((page) =>
+        unwrap(
+          clinic.GET('/api/v1/appointments', {
+            params: {
+              query: { from: from.toISOString(), to: to.toISOString(), sort: 'startsAt', page, limit: MAX_PAGE_LIMIT },
+            },
+          }),
+        ),
       ),
   });
   const doctors = useQuery({
@@ -92,7 +98,7 @@ export function ReceptionBoard() {
           ))}
         </div>
       )}
-      {board.data && board.data.meta.total > board.data.data.length && (
+      {board.data && board.data.total > board.data.data.length && (
         <p className="muted">Showing the first {board.data.data.length} appointments of the day.</p>
       )}
     </Page>
