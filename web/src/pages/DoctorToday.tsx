@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { clinic, unwrap } from '../api/client';
-import { MAX_PAGE_LIMIT } from '@app/contracts';
-import { allPages } from '../api/pages';
+import { appointmentsBetween } from '../api/appointments';
 import { DoctorAppointmentRow } from '../components/DoctorAppointmentRow';
 import { Empty, ErrorMessage, Loading, Page } from '../components/ui';
 import { formatDay, startOfDay, viewerZone, zoneLabel } from '../lib/time';
@@ -34,23 +33,7 @@ export function DoctorToday() {
   const today = useToday(zone);
   const appointments = useQuery({
     queryKey: ['appointments', 'doctor-day', today?.from.toISOString()],
-    queryFn: () =>
-      allPages((page) =>
-        unwrap(
-          clinic.GET('/api/v1/appointments', {
-            params: {
-              query: {
-                from: today?.from.toISOString(),
-                to: today?.to.toISOString(),
-                sort: 'startsAt',
-                page,
-                limit: MAX_PAGE_LIMIT,
-              },
-            },
-          }),
-        ),
-      ),
-    enabled: today !== null,
+    queryFn: today ? () => appointmentsBetween(today.from, today.to) : skipToken,
   });
 
   return (

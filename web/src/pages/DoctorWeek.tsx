@@ -1,8 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { clinic, unwrap } from '../api/client';
-import { MAX_PAGE_LIMIT } from '@app/contracts';
-import { allPages } from '../api/pages';
+import { appointmentsBetween } from '../api/appointments';
 import { DoctorAppointmentRow } from '../components/DoctorAppointmentRow';
 import { Empty, ErrorMessage, Loading, Page } from '../components/ui';
 import { formatDay, groupByDay, startOfDay, viewerZone, zoneLabel } from '../lib/time';
@@ -19,23 +18,7 @@ export function DoctorWeek() {
   );
   const appointments = useQuery({
     queryKey: ['appointments', 'doctor-week', range?.from.toISOString()],
-    queryFn: () =>
-      allPages((page) =>
-        unwrap(
-          clinic.GET('/api/v1/appointments', {
-            params: {
-              query: {
-                from: range?.from.toISOString(),
-                to: range?.to.toISOString(),
-                sort: 'startsAt',
-                page,
-                limit: MAX_PAGE_LIMIT,
-              },
-            },
-          }),
-        ),
-      ),
-    enabled: range !== null,
+    queryFn: range ? () => appointmentsBetween(range.from, range.to) : skipToken,
     placeholderData: keepPreviousData,
   });
   const days = useMemo(

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { clinic, unwrap } from '../api/client';
-import { MAX_PAGE_LIMIT } from '@app/contracts';
-import { allPages } from '../api/pages';
+import { appointmentsBetween } from '../api/appointments';
 import type { Appointment } from '../api/types';
 import { StatusActions } from '../components/StatusActions';
 import { Empty, ErrorMessage, Loading, Page, StatusBadge } from '../components/ui';
@@ -23,16 +22,7 @@ export function ReceptionBoard() {
   const to = useMemo(() => startOfDay(viewerZone, new Date(), 1), []);
   const board = useQuery({
     queryKey: ['appointments', 'board', from.toISOString()],
-    queryFn: () =>
-      allPages((page) =>
-        unwrap(
-          clinic.GET('/api/v1/appointments', {
-            params: {
-              query: { from: from.toISOString(), to: to.toISOString(), sort: 'startsAt', page, limit: MAX_PAGE_LIMIT },
-            },
-          }),
-        ),
-      ),
+    queryFn: () => appointmentsBetween(from, to),
   });
   const doctors = useQuery({
     queryKey: ['doctors', 'presence'],
