@@ -97,6 +97,32 @@ describe('Redis clients when Redis is away (e2e)', () => {
     expect(again).toContain('clinic-test:second');
   });
 
+  it('keeps every subscription asked for while its connection opens (no handshake command after a SUBSCRIBE)', async () => {
+    // What the Socket.IO adapter does as an instance starts: subscribe at once, and again a few milliseconds later,
+    // while the connection's handshake may still be going. Before the fix, about 1 subscriber in 20 lost a
+    // subscription here to an `INFO` refused in subscriber mode (ioredis issue #2037).
+    const port = await freePort();
+    server = await startRedis(port);
+    const commands = new Redis(port, '127.0.0.1', COMMAND_CLIENT_OPTIONS);
+    clients.push(commands);
+    const errors: string[] = [];
+    const rounds = 120;
+    for (let round = 0; round < rounds; round++) {
+      const subscriber = subscriberOf(commands);
+      subscriber.on('error', (error: Error) => errors.push(error.message));
+      clients.push(subscriber);
+      const asked: Promise<unknown>[] = [
+        subscriber.psubscribe('clinic-test#/#*'),
+        subscriber.subscribe('clinic-test-request#/#', 'clinic-test-response#/#'),
+      ];
+      await new Promise((resolve) => setTimeout(resolve, round % 12));
+      asked.push(subscriber.subscribe(`clinic-test-response#/#${round}#`));
+      await Promise.all(asked);
+    }
+    const [, listening] = (await commands.pubsub('NUMSUB', 'clinic-test-request#/#')) as [string, number];
+    expect({ errors, listening }).toEqual({ errors: [], listening: rounds });
+  });
+
   it('answers a publish that fails with 0 receivers and reports it, rather than rejecting', async () => {
     const port = await freePort();
     const errors: unknown[] = [];

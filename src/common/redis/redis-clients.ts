@@ -14,13 +14,24 @@ export const COMMAND_CLIENT_OPTIONS: RedisOptions = {
 };
 
 /**
+ * A subscriber sends no handshake commands. ioredis 5 (since 5.8.2) writes its handshake (`CLIENT SETINFO`, then the
+ * ready check's `INFO`) while subscriptions queued during the connect are already going out: once a SUBSCRIBE has
+ * gone, the `INFO` is refused ("Connection in subscriber mode, only subscriber commands may be used"), the
+ * connection is reset, and a subscription asked for at that moment is lost (ioredis issue #2037, fixed in ioredis 6).
+ * Seen in CI: an instance's Socket.IO adapter, which subscribes while its connection opens, went deaf to the other
+ * instances. Neither command means anything to a connection that only listens; after a reconnect ioredis still
+ * subscribes again to everything Redis had acknowledged.
+ */
+const SUBSCRIBER_HANDSHAKE: RedisOptions = { enableReadyCheck: false, disableClientInfo: true };
+
+/**
  * A subscriber: its SUBSCRIBE/PSUBSCRIBE wait for Redis however long it takes (no retry limit, no command timeout).
  * With a limit, a subscription asked for while Redis was unreachable was failed and never made again (ioredis
  * subscribes again after a reconnect only to what Redis had acknowledged), and the instance went on without it:
  * deaf to the other instances' socket events and revocations for as long as it ran.
  */
 export function subscriberOf(client: Redis): Redis {
-  return client.duplicate({ maxRetriesPerRequest: null, commandTimeout: undefined });
+  return client.duplicate({ maxRetriesPerRequest: null, commandTimeout: undefined, ...SUBSCRIBER_HANDSHAKE });
 }
 
 /**
