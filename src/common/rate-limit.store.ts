@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { COUNT_ONLY, MemoryFixedWindows, RedisFixedWindows, type FixedWindows } from './rate-limit/fixed-windows';
+import { COUNT_ONLY, limiterFor } from './rate-limit/limiters';
 import { REDIS } from './redis/redis.module';
 
 export interface WindowCount {
@@ -11,29 +12,45 @@ export interface WindowCount {
 }
 
 /**
- * Counting windows for the login and registration brake, on the service's one counter (`fixed-windows.ts`): in memory
- * for one instance, in Redis under `REDIS_PREFIX` when `REDIS_URL` is set. A Redis outage fails the request (503):
- * guesses at passwords are not let through.
+ * Counting windows for the login, registration and API-key brakes, on the service's one limiter
+ * (`rate-limit/limiters.ts`): in memory for one instance, in Redis under `REDIS_PREFIX` when `REDIS_URL` is set. The
+ * callers compare the count with their own limits. A Redis outage fails the request (503): guesses at passwords are
+ * not let through.
  */
 @Injectable()
 export class RateLimitStore {
-  private readonly windows: FixedWindows;
+  private readonly counter: RateLimiterAbstract;
 
   constructor(@Inject(REDIS) redis: Redis | null, @Inject(APP_CONFIG) config: AppConfig) {
-    this.windows = redis ? new RedisFixedWindows(redis, `${config.redisPrefix}:rl`) : new MemoryFixedWindows();
+    // Every hit names its own window; the one-second default only bounds a count a release might leave behind.
+    this.counter = limiterFor(redis, {
+      keyPrefix: `${config.redisPrefix}:rl`,
+      points: COUNT_ONLY,
+      windowSeconds: 1,
+      blockSeconds: 0,
+    });
   }
 
   async hit(key: string, windowSeconds: number): Promise<WindowCount> {
-    const hit = await this.windows.increment(key, windowSeconds * 1000, COUNT_ONLY, 0);
-    return { count: hit.hits, retryAfter: hit.windowMs > 0 ? Math.ceil(hit.windowMs / 1000) : windowSeconds };
+    const res = await this.counter.consume(key, 1, { customDuration: windowSeconds });
+    return {
+      count: res.consumedPoints,
+      retryAfter: res.msBeforeNext > 0 ? Math.ceil(res.msBeforeNext / 1000) : windowSeconds,
+    };
   }
 
-  /** Gives one hit back (never below zero): an attempt that turned out not to count. */
-  release(key: string): Promise<void> {
-    return this.windows.release(key);
+  /**
+   * Gives one hit back: an attempt that turned out not to count. Only a count above zero goes down, so a release
+   * after the window ended does not leave credit for the next one.
+   */
+  async release(key: string): Promise<void> {
+    const current = await this.counter.get(key);
+    if (current && current.consumedPoints > 0) {
+      await this.counter.reward(key, 1);
+    }
   }
 
-  reset(key: string): Promise<void> {
-    return this.windows.reset(key);
+  async reset(key: string): Promise<void> {
+    await this.counter.delete(key);
   }
 }

@@ -4,12 +4,12 @@ import type Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { REDIS } from '../redis/redis.module';
 import { BOOKING_CHURN_THROTTLER, BOOKING_CHURN_WINDOW_MS } from './booking-churn.guard';
-import { RedisThrottlerStorage, WindowsThrottlerStorage } from './redis-throttler.storage';
+import { throttlerStorageFor } from './throttler.storage';
 
 /**
  * The throttler behind `@LimitBookingChurn()`. It is not a global guard: only routes that opt in are limited.
- * Counters are the service's one fixed-window counter: in memory, or in Redis (shared by every instance) when
- * `REDIS_URL` is set.
+ * Counters are the service's one limiter (`rate-limiter-flexible`): in memory, or in Redis (shared by every
+ * instance) when `REDIS_URL` is set.
  */
 @Module({
   imports: [
@@ -21,7 +21,7 @@ import { RedisThrottlerStorage, WindowsThrottlerStorage } from './redis-throttle
           throttlers: [{ name: BOOKING_CHURN_THROTTLER, ttl: BOOKING_CHURN_WINDOW_MS, limit: Math.max(1, perMinute) }],
           skipIf: () => perMinute === 0,
           setHeaders: false,
-          storage: redis ? new RedisThrottlerStorage(redis, config.redisPrefix) : new WindowsThrottlerStorage(),
+          storage: throttlerStorageFor(redis, config.redisPrefix),
         };
       },
     }),
