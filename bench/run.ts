@@ -38,6 +38,7 @@ import { realtimeScenario } from './scenarios/realtime';
 import { remindersScenario } from './scenarios/reminders';
 import { slotsFanoutScenario } from './scenarios/slots-fanout';
 import { makeReceiverTls, webhookAppEnv, webhooksScenario, type ReceiverTls } from './scenarios/webhooks';
+import { chaosScenario } from './scenarios/chaos';
 
 const RESULTS = join(ROOT, 'bench', 'results');
 
@@ -280,6 +281,16 @@ async function main(): Promise<number> {
         loginScenario(ctx, await getReaders()),
       );
     }
+    if (runs('chaos')) {
+      await attempt('chaos', '10. An instance killed under booking load', outcomes, async () => {
+        const doctors = await loginAll(
+          ctx.app.url,
+          Array.from({ length: Math.min(population.doctors, 20) }, (_, i) => doctorEmail(i)),
+          PASSWORD,
+        );
+        return chaosScenario(ctx, doctors, (env) => startApp(options, databaseUrl, jwtSecret, env));
+      });
+    }
   } finally {
     if (app) {
       await app.stop();
@@ -295,7 +306,18 @@ async function main(): Promise<number> {
     }
   }
 
-  const order = ['http', 'booking', 'contended', 'lists', 'login', 'realtime', 'fanout', 'reminders', 'webhooks'];
+  const order = [
+    'http',
+    'booking',
+    'contended',
+    'lists',
+    'login',
+    'realtime',
+    'fanout',
+    'reminders',
+    'webhooks',
+    'chaos',
+  ];
   const rows: Row[] = order.flatMap((name) => outcomes.get(name)?.rows ?? []);
   const finishedAt = new Date();
   const seconds = (performance.now() - started) / 1000;

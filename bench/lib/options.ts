@@ -8,6 +8,7 @@ export const SCENARIO_NAMES = [
   'fanout',
   'reminders',
   'webhooks',
+  'chaos',
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 

@@ -1,0 +1,202 @@
+import type { Appointment } from '@app/contracts';
+import Redis from 'ioredis';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
+import { io, type Socket } from 'socket.io-client';
+import { BOOKING_MINUTES } from '../lib/calendar';
+import type { BenchContext, ScenarioOutcome } from '../lib/context';
+import { idOf } from '../lib/population';
+import type { Child } from '../lib/processes';
+import type { Session } from '../lib/sessions';
+
+/** Seconds the killed instance serves between its restarts (it is killed with SIGKILL, mid-request). */
+const KILL_EVERY_MS = 3000;
+/** How long an event may still arrive after the load stopped: the outbox's 2 s grace, a relay pass, the relay. */
+const STRAGGLER_MS = 10_000;
+/** Booking lanes, half against each instance. */
+const LANES = 16;
+const DOCTORS = 20;
+
+export type StartInstance = (env: Record<string, string>) => Promise<Child>;
+
+interface Received {
+  firstAt: number;
+  times: number;
+}
+
+function connectDoctor(url: string, session: Session, onCreated: (appointment: Appointment) => void): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = io(`${url}/notifications`, {
+      transports: ['websocket'],
+      auth: { token: session.accessToken },
+      reconnection: false,
+      forceNew: true,
+      timeout: 30_000,
+    });
+    socket.on('appointment.created', (payload: { appointment: Appointment }) => onCreated(payload.appointment));
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+}
+
+/**
+ * 10. Two instances share the database and Redis. Doctors' sockets are connected to the steady one; patients book on
+ * both, and the other instance is killed (SIGKILL, mid-request) every few seconds and started again. Afterwards every
+ * booking the database holds from that time is looked for among the events the doctors received: a booking committed
+ * by a process that died before it published its event must still reach its doctor (the outbox's leftovers are
+ * published by the steady instance's relay). Before the outbox, about 1 event in 300 was lost this way.
+ */
+export async function chaosScenario(
+  ctx: BenchContext,
+  doctors: Session[],
+  startInstance: StartInstance,
+): Promise<ScenarioOutcome> {
+  const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await probe.connect();
+    await probe.ping();
+  } catch (error) {
+    throw new Error(`needs Redis at ${redisUrl} (BENCH_REDIS_URL) to run two instances: ${String(error)}`);
+  } finally {
+    probe.disconnect();
+  }
+  const env = { REDIS_URL: redisUrl, REDIS_PREFIX: `bench-chaos-${randomBytes(4).toString('hex')}` };
+  const seconds = Math.max(6, ctx.options.durationSeconds * 2);
+  const sockets: Socket[] = [];
+  const received = new Map<string, Received>();
+  let steady: Child | undefined;
+  let doomed: Child | undefined;
+  // The main app (no Redis) would publish the killed instance's leftovers to sockets of its own: it sleeps meanwhile.
+  ctx.app.process.kill('SIGSTOP');
+  try {
+    const steadyApp = await startInstance(env);
+    steady = steadyApp;
+    doomed = await startInstance(env);
+    const onCreated = (appointment: Appointment) => {
+      const seen = received.get(appointment.id);
+      if (seen) {
+        seen.times += 1;
+      } else {
+        received.set(appointment.id, { firstAt: Date.now(), times: 1 });
+      }
+    };
+    for (const doctor of doctors.slice(0, DOCTORS)) {
+      sockets.push(await connectDoctor(steadyApp.url, doctor, onCreated));
+    }
+    const doctorIds = doctors.slice(0, DOCTORS).map((d) => d.doctorId ?? '');
+    const db = new Client({ connectionString: ctx.databaseUrl });
+    await db.connect();
+    const { rows: clock } = await db.query<{ now: Date }>('SELECT now() AS now');
+    const startedAt = clock[0].now;
+
+    let stopping = false;
+    let kills = 0;
+    let answered = 0;
+    let refused = 0;
+    let cutOff = 0;
+    const lane = async (index: number): Promise<void> => {
+      let turn = index;
+      while (!stopping) {
+        const patient = ctx.laneSessions[turn % ctx.laneSessions.length];
+        const doctor = turn % DOCTORS;
+        turn += LANES;
+        const target = index % 2 === 0 || !doomed ? steadyApp : doomed;
+        try {
+          const res = await fetch(`${target.url}/api/v1/appointments`, {
+            method: 'POST',
+            headers: { ...patient.headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+            body: JSON.stringify({
+              doctorId: idOf('doctor', doctor),
+              startsAt: ctx.slots.next(doctor).toISOString(),
+              durationMinutes: BOOKING_MINUTES,
+            }),
+          });
+          await res.arrayBuffer();
+          if (res.status === 201) {
+            answered += 1;
+          } else {
+            refused += 1;
+          }
+        } catch {
+          // The instance died under the request (its booking may or may not have committed), or is not up yet.
+          cutOff += 1;
+          await sleep(100);
+        }
+      }
+    };
+    const killer = async (): Promise<void> => {
+      while (!stopping) {
+        await sleep(KILL_EVERY_MS);
+        if (stopping) {
+          return;
+        }
+        doomed?.process.kill('SIGKILL');
+        kills += 1;
+        doomed = undefined;
+        doomed = await startInstance(env);
+      }
+    };
+    const lanes = Array.from({ length: LANES }, (_, i) => lane(i));
+    const killing = killer();
+    await sleep(seconds * 1000);
+    stopping = true;
+    await Promise.all([...lanes, killing]);
+
+    const { rows } = await db.query<{ id: string; created_ms: string }>(
+      `SELECT id, (extract(epoch FROM created_at) * 1000)::bigint AS created_ms
+         FROM appointments WHERE doctor_id = ANY($1::uuid[]) AND created_at >= $2`,
+      [doctorIds, startedAt],
+    );
+    const waitUntil = performance.now() + STRAGGLER_MS;
+    while (rows.some((r) => !received.has(r.id)) && performance.now() < waitUntil) {
+      await sleep(100);
+    }
+    await db.end();
+    const missing = rows.filter((r) => !received.has(r.id)).length;
+    const twice = rows.filter((r) => (received.get(r.id)?.times ?? 0) > 1).length;
+    // An event that came more than a second after its commit was a leftover published by the steady relay.
+    const late = rows.filter((r) => {
+      const at = received.get(r.id)?.firstAt;
+      return at !== undefined && at - Number(r.created_ms) > 1000;
+    }).length;
+    ctx.log(
+      `  ${seconds} s, ${kills} kills: ${rows.length} bookings committed (${answered} answered 201, ${cutOff} cut off ` +
+        `or refused connection, ${refused} other answers); events: ${missing} missing, ${late} late (published ` +
+        `by the relay's sweep), ${twice} delivered twice`,
+    );
+    return {
+      rows: [
+        {
+          scenario: `10. An instance killed every ${KILL_EVERY_MS / 1000} s under booking load (${kills} kills, ${rows.length} bookings committed): bookings whose appointment.created never reached the doctor`,
+          measurement: null,
+          figures: {
+            rps: (rows.length / seconds).toFixed(0),
+            p50: '—',
+            p99: '—',
+            non2xx: String(refused),
+            errors: String(missing),
+          },
+          target: {
+            description: 'none lost (at least once)',
+            measured: `${missing} of ${rows.length} lost; ${late} late, ${twice} twice`,
+            met: missing === 0 && kills > 0 && rows.length > 0,
+          },
+        },
+      ],
+      details: { seconds, kills, committed: rows.length, answered, cutOff, refused, missing, late, twice },
+    };
+  } finally {
+    for (const socket of sockets) {
+      socket.close();
+    }
+    doomed?.process.kill('SIGKILL');
+    await steady?.stop();
+    ctx.app.process.kill('SIGCONT');
+  }
+}
