@@ -10,7 +10,7 @@ import { corsOptions } from './common/http/cors';
 import { requestIdFor } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation';
 import { isWebAppPath, serveWebApp, WEB_APP_CSP } from './common/http/web-app';
-import { createLogger, PinoNestLogger } from './common/logger';
+import { createLogger, NestLogger, startupNestLogger } from './common/logger';
 import type { AppConfig } from './config/app-config';
 import { createSocketAdapter } from './notifications/redis-io.adapter';
 
@@ -128,11 +128,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   // Errors raised by Fastify itself (body too large, bad JSON) reach Nest's error handler and so the one global
   // filter: no Fastify-level handler of our own.
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: new PinoNestLogger(logger),
-    bufferLogs: false,
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
+    // Nest's own start-up lines wait for nestjs-pino's logger (`useLogger` below), then go out in order; if the
+    // app fails to build, they and the error go to the same logger made by hand.
+    logger: startupNestLogger(logger),
+    bufferLogs: true,
     abortOnError: false,
   });
+  app.useLogger(app.get(NestLogger));
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(createValidationPipe());
   app.useWebSocketAdapter(createSocketAdapter(app, config));

@@ -1,4 +1,5 @@
-import type { LoggerService } from '@nestjs/common';
+import { type DynamicModule, Injectable, Module, RequestMethod } from '@nestjs/common';
+import { LoggerModule, type Params, PinoLogger, Logger as PinoNestjsLogger } from 'nestjs-pino';
 import { types } from 'node:util';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import pinoPretty from 'pino-pretty';
@@ -94,35 +95,48 @@ export function createLogger(
  */
 const WIRING_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'WebSocketsController']);
 
-/** Nest's logger on top of the same pino instance, so framework and app lines share one JSON format. */
-export class PinoNestLogger implements LoggerService {
-  constructor(private readonly logger: Logger) {}
-
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, params: unknown[]): void {
-    const context = params.length > 0 && typeof params[params.length - 1] === 'string' ? params.pop() : undefined;
-    if (typeof message === 'object' && message !== null) {
-      const text = typeof params[0] === 'string' ? params[0] : undefined;
-      this.logger[level]({ context, ...(message as Record<string, unknown>) }, text);
+/**
+ * nestjs-pino's `Logger` for Nest (`app.useLogger`), with the wiring demoted: nestjs-pino maps `log` to `info` and
+ * has no per-context level, so this one override is all that is left of the hand-written adapter.
+ */
+@Injectable()
+export class NestLogger extends PinoNestjsLogger {
+  override log(message: unknown, ...params: unknown[]): void {
+    const context = params[params.length - 1];
+    if (typeof context === 'string' && WIRING_CONTEXTS.has(context)) {
+      this.debug(message, ...params);
       return;
     }
-    const extra = level === 'error' && typeof params[0] === 'string' ? { stack: params[0] } : {};
-    this.logger[level]({ context, ...extra }, String(message));
+    super.log(message, ...params);
   }
+}
 
-  log(message: unknown, ...params: unknown[]): void {
-    const context = params[params.length - 1];
-    this.write(typeof context === 'string' && WIRING_CONTEXTS.has(context) ? 'debug' : 'info', message, params);
+/**
+ * nestjs-pino on the app's one pino instance, the one Fastify logs with (no second instance, no pino-http request
+ * lines: Fastify already logs each request). Inside a request, `Logger`/`PinoLogger` write through the request's
+ * child logger Fastify made (`useExisting`), so their lines carry its `reqId`; outside one, through `logger`.
+ */
+function loggerParams(logger: Logger): Params {
+  return { pinoHttp: { logger }, useExisting: true, forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }] };
+}
+
+@Module({})
+export class NestLoggerModule {
+  static forRoot(logger: Logger): DynamicModule {
+    return {
+      module: NestLoggerModule,
+      imports: [LoggerModule.forRoot(loggerParams(logger))],
+      providers: [NestLogger],
+      exports: [NestLogger],
+    };
   }
-  error(message: unknown, ...params: unknown[]): void {
-    this.write('error', message, params);
-  }
-  warn(message: unknown, ...params: unknown[]): void {
-    this.write('warn', message, params);
-  }
-  debug(message: unknown, ...params: unknown[]): void {
-    this.write('debug', message, params);
-  }
-  verbose(message: unknown, ...params: unknown[]): void {
-    this.write('trace', message, params);
-  }
+}
+
+/**
+ * The same logger made by hand, for Nest's `logger` option: when the container fails to build (a module that cannot
+ * start), Nest flushes its buffered lines and the error there, not to its own coloured console.
+ */
+export function startupNestLogger(logger: Logger): NestLogger {
+  const params = loggerParams(logger);
+  return new NestLogger(new PinoLogger(params), params);
 }
