@@ -1,14 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
-import type { Logger } from 'pino';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AppointmentsModule } from './appointments/appointments.module';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
-import { NestLoggerModule } from './common/logger';
 import { RedisModule } from './common/redis/redis.module';
 import { ThrottlingModule } from './common/throttling/throttling.module';
 import type { AppConfig } from './config/app-config';
@@ -28,12 +26,10 @@ import { WaitlistModule } from './waitlist/waitlist.module';
 
 @Module({})
 export class AppModule {
-  /** `logger`: the app's one pino instance, which Fastify logs with too. */
-  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        NestLoggerModule.forRoot(logger),
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(config),
         RedisModule,

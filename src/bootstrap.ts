@@ -10,7 +10,7 @@ import { corsOptions } from './common/http/cors';
 import { requestIdFor } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation';
 import { isWebAppPath, serveWebApp, WEB_APP_CSP } from './common/http/web-app';
-import { createLogger, NestLogger, startupNestLogger } from './common/logger';
+import { bindRequestLogger, createLogger, nestLoggerFor } from './common/logger';
 import type { AppConfig } from './config/app-config';
 import { createSocketAdapter } from './notifications/redis-io.adapter';
 
@@ -107,6 +107,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     keepAliveTimeout: 72_000,
   });
   const fastify = adapter.getInstance();
+  if (config.logRequestContext) {
+    bindRequestLogger(fastify);
+  }
   const draining = { value: false };
   drainFlags.set(fastify, draining);
   // One callback hook, not async and not several: it runs on every answer (errors and 404s included).
@@ -128,14 +131,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   // Errors raised by Fastify itself (body too large, bad JSON) reach Nest's error handler and so the one global
   // filter: no Fastify-level handler of our own.
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
-    // Nest's own start-up lines wait for nestjs-pino's logger (`useLogger` below), then go out in order; if the
-    // app fails to build, they and the error go to the same logger made by hand.
-    logger: startupNestLogger(logger),
-    bufferLogs: true,
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: nestLoggerFor(logger),
+    bufferLogs: false,
     abortOnError: false,
   });
-  app.useLogger(app.get(NestLogger));
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(createValidationPipe());
   app.useWebSocketAdapter(createSocketAdapter(app, config));

@@ -42,6 +42,13 @@ export interface AppConfig {
   logLevel: string;
   /** `pretty`: colourised lines for a person at a terminal; `json`: one JSON object per line, for machines. */
   logFormat: 'json' | 'pretty';
+  /**
+   * `LOG_REQUEST_CONTEXT`: every line written while a request is handled (services' `Logger` included) carries its
+   * `reqId`. Off by default: on Node 20 the AsyncLocalStorage behind it costs the authed read about a tenth of its
+   * throughput (`npm run bench -- --only http`). The request's own lines carry it either way, and its error line as
+   * `requestId`.
+   */
+  logRequestContext: boolean;
   maxActiveBookingsPerPatient: number;
   /** `HOLD_TTL_SECONDS`: how long a hold keeps its interval. */
   holdTtlSeconds: number;
@@ -155,6 +162,7 @@ export function appConfigFrom(env: ValidatedEnv): AppConfig {
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     // JSON in production and wherever stdout is not a terminal (a file, a pipe, a log shipper); pretty for a person.
     logFormat: env.LOG_FORMAT ?? (!production && process.stdout.isTTY === true ? 'pretty' : 'json'),
+    logRequestContext: env.LOG_REQUEST_CONTEXT,
     maxActiveBookingsPerPatient: env.MAX_ACTIVE_BOOKINGS_PER_PATIENT,
     holdTtlSeconds: env.HOLD_TTL_SECONDS,
     holdSweepMs: env.HOLD_SWEEP_MS,

@@ -183,6 +183,7 @@ export const ENV_SCHEMA = z
         .trim()
         .pipe(z.enum(['json', 'pretty'], { error: (issue) => `must be json or pretty, got "${String(issue.input)}"` })),
     ),
+    LOG_REQUEST_CONTEXT: flag(false),
     MAX_ACTIVE_BOOKINGS_PER_PATIENT: unsetOr(wholeNumber(1, 1000), 5),
     HOLD_TTL_SECONDS: unsetOr(wholeNumber(1, 86_400), 300),
     HOLD_SWEEP_MS: unsetOr(wholeNumber(50, 60_000), 1000),
