@@ -36,7 +36,9 @@ describe("Nest's logger on the app's pino instance (e2e)", () => {
   beforeAll(async () => {
     const db = await freshDatabase();
     drop = db.drop;
-    app = await createApp(loadConfig(testEnv(db.url, { LOG_LEVEL: 'debug', LOG_REQUEST_CONTEXT: 'true' })), { logDestination: capture });
+    app = await createApp(loadConfig(testEnv(db.url, { LOG_LEVEL: 'debug', LOG_REQUEST_CONTEXT: 'true' })), {
+      logDestination: capture,
+    });
     await app.listen(0, '127.0.0.1');
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   });
