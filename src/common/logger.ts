@@ -121,7 +121,24 @@ export class NestLogger extends PinoNestjsLogger {
  */
 export function nestLoggerFor(logger: Logger): NestLogger {
   const params: Params = { pinoHttp: { logger } };
-  return new NestLogger(new PinoLogger(params), params);
+  return new NestLogger(new AppPinoLogger(logger, params), params);
+}
+
+/**
+ * nestjs-pino keeps one logger per process for lines written outside a request (the first app's): each app here
+ * keeps its own, so a second app in the same process (tests, the multi-instance specs) logs to its own destination.
+ */
+class AppPinoLogger extends PinoLogger {
+  constructor(
+    private readonly root: Logger,
+    params: Params,
+  ) {
+    super(params);
+  }
+
+  override get logger(): Logger {
+    return storage.getStore()?.logger ?? this.root;
+  }
 }
 
 /**
