@@ -2,6 +2,8 @@ import { Logger } from '@nestjs/common';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../../config/app-config';
+import { toErrorResponse } from '../errors/error-response';
+import { COMMAND_CLIENT_OPTIONS } from '../redis/redis-clients';
 import { RateLimitStore } from '../rate-limit.store';
 import { LimiterThrottlerStorage, throttlerStorageFor } from '../throttling/throttler.storage';
 
@@ -95,8 +97,22 @@ describe('when Redis is away', () => {
     warn.mockRestore();
   });
 
-  it('fails a login count rather than letting guesses through', async () => {
-    const store = new RateLimitStore(away, { redisPrefix: 'p' } as AppConfig);
-    await expect(store.hit('login:account:a@example.com', 900)).rejects.toThrow();
+  it('fails a login count rather than letting guesses through: 503, as for any dependency that is down', async () => {
+    // The app's own command client: two retries, then ioredis gives up.
+    const down = new Redis(1, '127.0.0.1', { ...COMMAND_CLIENT_OPTIONS, retryStrategy: () => 10 });
+    down.on('error', () => undefined);
+    try {
+      const store = new RateLimitStore(down, { redisPrefix: 'p' } as AppConfig);
+      const failure: unknown = await store.hit('login:account:a@example.com', 900).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(toErrorResponse(failure, '/api/v1/auth/login', 'r')).toMatchObject({
+        status: 503,
+        body: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    } finally {
+      down.disconnect();
+    }
   });
 });
