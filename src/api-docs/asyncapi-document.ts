@@ -314,11 +314,12 @@ export function buildAsyncApiDocument(openapi: OpenAPIObject, host = 'localhost:
         'every connection of theirs, after the change they announce has committed (`appointment.*` also reach ' +
         'the admins’ sockets that sent `appointments.watch`; `slots.changed`: the sockets ' +
         'that watch the doctor, whoever they are; it carries no patient data). A socket lives no longer ' +
-        'than its access token. `appointment.*`, `waitlist.offer` and `slots.changed` are delivered at least ' +
-        'once: an instance that stops between its commit and its publish leaves the event in the outbox, and ' +
-        'another instance publishes it a moment later, so an event can arrive twice; apply them idempotently ' +
-        '(by appointment id and status). The REST API is described at `/docs-json`; the payload schemas are its ' +
-        'components.',
+        'than its access token. `appointment.*`, `waitlist.offer` and `slots.changed` survive an instance that ' +
+        'stops between its commit and its publish: the event waits in the outbox and another instance publishes ' +
+        'it a moment later, so one can arrive twice. Apply them idempotently (an appointment by its id and status; ' +
+        '`slots.changed` and `waitlist.offer` by reading again). A socket that is not connected, or an instance ' +
+        'cut off from Redis, misses events: read again after (re)connecting. The REST API is described at ' +
+        '`/docs-json`; the payload schemas are its components.',
       license: { name: 'Proprietary' },
     },
     defaultContentType: 'application/json',

@@ -40,13 +40,14 @@ export class RateLimitStore {
   }
 
   /**
-   * Gives one hit back: an attempt that turned out not to count. Only a count above zero goes down, so a release
-   * after the window ended does not leave credit for the next one.
+   * Gives one hit back: an attempt that turned out not to count. A count never stays below zero: a release after the
+   * window ended, or two at once for one hit, would otherwise leave credit for more attempts. What a release below
+   * zero creates lives at most the one-second default window, and is put back to zero at once.
    */
   async release(key: string): Promise<void> {
-    const current = await this.counter.get(key);
-    if (current && current.consumedPoints > 0) {
-      await this.counter.reward(key, 1);
+    const after = await this.counter.reward(key, 1);
+    if (after.consumedPoints < 0) {
+      await this.counter.penalty(key, -after.consumedPoints);
     }
   }
 

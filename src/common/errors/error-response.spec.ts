@@ -58,6 +58,7 @@ describe('toErrorResponse', () => {
     ['a statement timeout (57014)', queryFailed({ code: '57014' })],
     ['Redis down (ioredis gave up retrying)', new MaxRetriesPerRequestError(2)],
     ['Redis stalled (ioredis command timeout)', new Error('Command timed out')],
+    ['a Redis connection closed under a command', new Error('Connection is closed.')],
   ])('answers 503 SERVICE_UNAVAILABLE, without details, for %s', (_case, error) => {
     const mapped = toErrorResponse(error, '/', 'r');
     expect(mapped.status).toBe(503);

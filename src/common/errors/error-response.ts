@@ -79,10 +79,10 @@ function isDependencyUnavailable(error: unknown): boolean {
   const code = typeof driverError.code === 'string' ? driverError.code : '';
   const message = typeof driverError.message === 'string' ? driverError.message : '';
   return (
-    // ioredis, once its retries for a command are spent, or with its connection closed, or when Redis did not answer
-    // within the command timeout (`COMMAND_TIMEOUT_MS`).
+    // ioredis: its retries for a command spent, its connection closed (also while it quits), or no answer within the
+    // command timeout (`COMMAND_TIMEOUT_MS`).
     e.name === 'MaxRetriesPerRequestError' ||
-    (e.name === 'Error' && message === 'Command timed out') ||
+    (e.name === 'Error' && (message === 'Command timed out' || message === 'Connection is closed.')) ||
     UNAVAILABLE_SQLSTATES.has(code) ||
     UNAVAILABLE_NODE_CODES.has(code) ||
     /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|not queryable|Connection is not established/i.test(
