@@ -14,7 +14,7 @@ import {
   siblingDatabase,
   withoutPassword,
 } from './lib/database';
-import { parseOptions, type BenchOptions, type ScenarioName } from './lib/options';
+import { parseOptions, SCENARIO_NAMES, type BenchOptions, type ScenarioName } from './lib/options';
 import {
   doctorEmail,
   indexesOf,
@@ -306,19 +306,7 @@ async function main(): Promise<number> {
     }
   }
 
-  const order = [
-    'http',
-    'booking',
-    'contended',
-    'lists',
-    'login',
-    'realtime',
-    'fanout',
-    'reminders',
-    'webhooks',
-    'chaos',
-  ];
-  const rows: Row[] = order.flatMap((name) => outcomes.get(name)?.rows ?? []);
+  const rows: Row[] = SCENARIO_NAMES.flatMap((name) => outcomes.get(name)?.rows ?? []);
   const finishedAt = new Date();
   const seconds = (performance.now() - started) / 1000;
   const machine = {

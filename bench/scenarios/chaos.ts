@@ -1,15 +1,15 @@
-import type { Appointment } from '@app/contracts';
 import Redis from 'ioredis';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { BOOKING_MINUTES } from '../lib/calendar';
 import type { BenchContext, ScenarioOutcome } from '../lib/context';
 import { idOf } from '../lib/population';
 import type { Child } from '../lib/processes';
 import type { Session } from '../lib/sessions';
+import { connectAll, type OnCreated } from '../lib/sockets';
 
 /** Milliseconds the doomed instance serves once it is up, before it is killed (SIGKILL, mid-request) and restarted. */
 const KILL_AFTER_MS = 3000;
@@ -29,24 +29,6 @@ export type StartInstance = (env: Record<string, string>) => Promise<Child>;
 interface Received {
   firstAt: number;
   times: number;
-}
-
-function connectDoctor(url: string, session: Session, onCreated: (appointment: Appointment) => void): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = io(`${url}/notifications`, {
-      transports: ['websocket'],
-      auth: { token: session.accessToken },
-      reconnection: false,
-      forceNew: true,
-      timeout: 30_000,
-    });
-    socket.on('appointment.created', (payload: { appointment: Appointment }) => onCreated(payload.appointment));
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (error) => {
-      socket.close();
-      reject(error);
-    });
-  });
 }
 
 /**
@@ -90,7 +72,7 @@ export async function chaosScenario(
     const steadyApp = await startInstance(env);
     steady = steadyApp;
     doomed = await startInstance(env);
-    const onCreated = (appointment: Appointment) => {
+    const onCreated: OnCreated = ({ appointment }) => {
       const seen = received.get(appointment.id);
       if (seen) {
         seen.times += 1;
@@ -98,9 +80,7 @@ export async function chaosScenario(
         received.set(appointment.id, { firstAt: Date.now(), times: 1 });
       }
     };
-    for (const doctor of doctors.slice(0, doctorCount)) {
-      sockets.push(await connectDoctor(steadyApp.url, doctor, onCreated));
-    }
+    await connectAll(steadyApp.url, doctors.slice(0, doctorCount), sockets, onCreated);
     const database = new Client({ connectionString: ctx.databaseUrl });
     db = database;
     await database.connect();

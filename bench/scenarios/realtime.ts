@@ -1,8 +1,7 @@
-import type { Appointment } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { BOOKING_MINUTES } from '../lib/calendar';
 import type { BenchContext, ScenarioOutcome } from '../lib/context';
 import { percentile, sortedCopy, type Measurement } from '../lib/measure';
@@ -10,10 +9,10 @@ import { profiled } from '../lib/phase';
 import { idOf } from '../lib/population';
 import type { Child } from '../lib/processes';
 import type { Session } from '../lib/sessions';
+import { connectAll, type OnCreated } from '../lib/sockets';
 
 const TARGET_P99_MS = 50;
 const TARGET_KIB_PER_SOCKET = 40;
-const CONNECT_CONCURRENCY = 50;
 /** How long an event may still arrive after the last booking answered. */
 const STRAGGLER_MS = 3000;
 
@@ -23,42 +22,6 @@ async function settledHeap(app: Child): Promise<void> {
     await app.agent('gc');
     await sleep(1000);
   }
-}
-
-type OnCreated = (payload: { appointment: Appointment }) => void;
-
-/** A doctor's socket listens for `appointment.created` from the start (patients' sockets just sit there). */
-function connect(url: string, session: Session, onCreated: OnCreated): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = io(`${url}/notifications`, {
-      transports: ['websocket'],
-      auth: { token: session.accessToken },
-      reconnection: false,
-      // One engine connection per socket: without it, every client would share a single multiplexed connection.
-      forceNew: true,
-      timeout: 30_000,
-    });
-    if (session.doctorId !== null) {
-      socket.on('appointment.created', onCreated);
-    }
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (error) => {
-      socket.close();
-      reject(error);
-    });
-  });
-}
-
-/** Opens one socket per session into `sockets` (which the caller closes, also after a failure). */
-async function connectAll(url: string, sessions: Session[], sockets: Socket[], onCreated: OnCreated): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONNECT_CONCURRENCY }, async () => {
-      for (let i = next++; i < sessions.length; i = next++) {
-        sockets.push(await connect(url, sessions[i], onCreated));
-      }
-    }),
-  );
 }
 
 interface Booked {

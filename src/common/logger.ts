@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 import { type Params, PinoLogger, Logger as PinoNestjsLogger } from 'nestjs-pino';
 import { Store, storage } from 'nestjs-pino/storage';
@@ -98,10 +97,9 @@ export function createLogger(
 const WIRING_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'WebSocketsController']);
 
 /**
- * nestjs-pino's `Logger` for Nest (`app.useLogger`), with the wiring demoted: nestjs-pino maps `log` to `info` and
- * has no per-context level, so this one override is all that is left of the hand-written adapter.
+ * nestjs-pino's `Logger` for Nest, with the wiring demoted: nestjs-pino maps `log` to `info` and has no per-context
+ * level, so this one override is all that is left of the hand-written adapter.
  */
-@Injectable()
 export class NestLogger extends PinoNestjsLogger {
   override log(message: unknown, ...params: unknown[]): void {
     const context = params[params.length - 1];

@@ -60,6 +60,8 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
     [{ DOCS_ENABLED: 'perhaps' }, /DOCS_ENABLED/],
     [{ LOG_FORMAT: 'colour' }, /LOG_FORMAT/],
+    [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent, got "verbose"/],
+    [{ LOG_REQUEST_CONTEXT: 'maybe' }, /LOG_REQUEST_CONTEXT/],
   ])('refuses %j with one line naming the variable', (env, variable) => {
     const load = () => loadConfig({ JWT_SECRET: SECRET, DATABASE_URL: 'pglite://memory', ...env });
     expect(load).toThrow(ConfigError);

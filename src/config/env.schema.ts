@@ -176,7 +176,16 @@ export const ENV_SCHEMA = z
     DOCS_ENABLED: flag(true),
     WEB_ROOT: webRoot,
     TRUST_PROXY: optional(z.string().trim()),
-    LOG_LEVEL: optional(z.string().trim()),
+    LOG_LEVEL: optional(
+      z
+        .string()
+        .trim()
+        .pipe(
+          z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+            error: (issue) => `must be fatal, error, warn, info, debug, trace or silent, got "${String(issue.input)}"`,
+          }),
+        ),
+    ),
     LOG_FORMAT: optional(
       z
         .string()
