@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchContext } from './context';
+import { cpuLine, cpuSample } from './cpu';
 import { mergeRounds, type Measurement } from './measure';
 import type { Child } from './processes';
 import { summarizeProfile } from './profile';
@@ -53,7 +54,13 @@ export async function alternate(ctx: BenchContext, sides: Side[]): Promise<Measu
     for (const [i, side] of sides.entries()) {
       const run = () => side.run(durationSeconds / rounds);
       const app = side.app;
-      perSide[i].push(round === 0 && app ? await profiled(ctx, side.label, run, app) : await run());
+      const before = cpuSample(app?.process.pid);
+      const measurements = round === 0 && app ? await profiled(ctx, side.label, run, app) : await run();
+      const split = cpuLine(before, cpuSample(app?.process.pid), measurements[0]?.completed ?? 0);
+      if (split) {
+        ctx.log(`    ${side.label}, round ${round + 1}: ${split}`);
+      }
+      perSide[i].push(measurements);
     }
   }
   return perSide.map((runs) => runs[0].map((_, k) => mergeRounds(runs.map((measurements) => measurements[k]))));

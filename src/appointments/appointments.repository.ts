@@ -148,6 +148,54 @@ function numbered(em: EntityManager, sql: string, params: Record<string, unknown
  * caller's `appointmentScope` unless it re-reads a row the same request has just written; every write is a
  * compare-and-swap on what was read, so it cannot land on a row that changed meanwhile.
  */
+/**
+ * The rules of the time-driven sweeps (`$1` no-show minutes, `$2` completion minutes; null turns one off), on the
+ * columns of `appointments` as they are when the row is locked.
+ */
+const OVERDUE_SQL = `(
+           (status = 'pending' AND starts_at <= now())
+        OR ($1::int IS NOT NULL AND status = 'confirmed' AND starts_at <= now() - make_interval(mins => $1::int))
+        OR ($2::int IS NOT NULL AND status = 'in_progress' AND ends_at <= now() - make_interval(mins => $2::int)))`;
+
+/**
+ * One pass of the sweeps: `$1` no-show minutes, `$2` completion minutes, `$3` the batch, `$4` the cancellation
+ * reason. Each sweep's candidates come from its own partial index (`ix_appointments_awaiting_start`,
+ * `ix_appointments_in_progress_end`), at most `$3` each: one scan with the three rules OR-ed walked
+ * `ix_appointments_starts` through every past appointment instead (200 ms a pass at 200,000 rows, every
+ * `JOBS_INTERVAL_MS`). The rules are checked again on each row as locked, so a row that moved meanwhile is left alone.
+ */
+export const SWEEP_OVERDUE_SQL = `WITH candidates AS (
+         (SELECT id FROM appointments
+           WHERE status = 'pending' AND deleted_at IS NULL AND starts_at <= now()
+           ORDER BY starts_at LIMIT $3)
+         UNION ALL
+         (SELECT id FROM appointments
+           WHERE $1::int IS NOT NULL AND status = 'confirmed' AND deleted_at IS NULL
+             AND starts_at <= now() - make_interval(mins => $1::int)
+           ORDER BY starts_at LIMIT $3)
+         UNION ALL
+         (SELECT id FROM appointments
+           WHERE $2::int IS NOT NULL AND status = 'in_progress' AND deleted_at IS NULL
+             AND ends_at <= now() - make_interval(mins => $2::int)
+           ORDER BY ends_at LIMIT $3)
+       ), due AS (
+         SELECT id, status AS previous,
+                CASE status WHEN 'pending' THEN 'cancelled' WHEN 'confirmed' THEN 'no_show' ELSE 'completed' END AS next
+           FROM appointments
+          WHERE id IN (SELECT id FROM candidates) AND deleted_at IS NULL AND ${OVERDUE_SQL}
+          ORDER BY starts_at
+          LIMIT $3
+          FOR UPDATE SKIP LOCKED
+       ), moved AS (
+         UPDATE appointments a
+            SET status = due.next, updated_at = now(),
+                cancellation_reason = CASE WHEN due.next = 'cancelled' THEN $4 ELSE a.cancellation_reason END
+           FROM due
+          WHERE a.id = due.id AND a.status = due.previous
+         RETURNING a.id, due.previous
+       )
+       SELECT id, previous FROM moved`;
+
 @Injectable()
 export class AppointmentsRepository {
   private readonly readOne = new Map<string, { text: string; names: string[] }>();
@@ -283,29 +331,7 @@ export class AppointmentsRepository {
     rules: { noShowMinutes: number | null; completeMinutes: number | null; unconfirmedReason: string },
     limit: number,
   ): Promise<{ id: string; previous: AppointmentStatus }[]> {
-    return em.query(
-      `WITH due AS (
-         SELECT id, status AS previous,
-                CASE status WHEN 'pending' THEN 'cancelled' WHEN 'confirmed' THEN 'no_show' ELSE 'completed' END AS next
-           FROM appointments
-          WHERE deleted_at IS NULL AND (
-                (status = 'pending' AND starts_at <= now())
-             OR ($1::int IS NOT NULL AND status = 'confirmed' AND starts_at <= now() - make_interval(mins => $1::int))
-             OR ($2::int IS NOT NULL AND status = 'in_progress' AND ends_at <= now() - make_interval(mins => $2::int)))
-          ORDER BY starts_at
-          LIMIT $3
-          FOR UPDATE SKIP LOCKED
-       ), moved AS (
-         UPDATE appointments a
-            SET status = due.next, updated_at = now(),
-                cancellation_reason = CASE WHEN due.next = 'cancelled' THEN $4 ELSE a.cancellation_reason END
-           FROM due
-          WHERE a.id = due.id AND a.status = due.previous
-         RETURNING a.id, due.previous
-       )
-       SELECT id, previous FROM moved`,
-      [rules.noShowMinutes, rules.completeMinutes, limit, rules.unconfirmedReason],
-    );
+    return em.query(SWEEP_OVERDUE_SQL, [rules.noShowMinutes, rules.completeMinutes, limit, rules.unconfirmedReason]);
   }
 
   /**
