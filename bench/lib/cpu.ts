@@ -1,12 +1,28 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** CPU time (user + system) in ms of the bench itself, the app under load and every PostgreSQL process. */
+/**
+ * Where a phase's CPU went, per request: the bench process (the load's client, or the whole hand-built booking), the
+ * process that answers (the app, or a hand-built server) and PostgreSQL (its backends and its own processes). On
+ * two shared cores a ratio to a ceiling is a ratio of CPU per request, so this says which side's work sets it.
+ */
+
+/** CPU time (user + system) in ms at one instant. */
 export interface CpuSample {
   at: number;
   bench: number;
-  app: number;
-  /** Per PostgreSQL process: a process that ends between two samples drops out of both (its CPU is not counted). */
+  server: number;
+  /** Per PostgreSQL process: one that ends between two samples drops out of both (its last CPU is not counted). */
   postgres: Map<number, { ticks: number; own: boolean }>;
+}
+
+/** CPU ms spent between two samples (or summed over several such spans), and the wall time they took. */
+export interface CpuSpent {
+  wallMs: number;
+  bench: number;
+  server: number;
+  postgres: number;
+  /** Of `postgres`: its own processes (WAL writer, checkpointer, background writer), not a connection's backend. */
+  postgresOwn: number;
 }
 
 /** Clock ticks per second of /proc's times (USER_HZ: 100 on every Linux we run on). */
@@ -21,14 +37,6 @@ function ticksOf(stat: string): { comm: string; ticks: number } {
     .split(' ')
     .map((field) => Number(field));
   return { comm, ticks: fields[11] + fields[12] };
-}
-
-function processTicks(pid: number): number {
-  try {
-    return ticksOf(readFileSync(`/proc/${pid}/stat`, 'utf8')).ticks;
-  } catch {
-    return 0;
-  }
 }
 
 /** Each PostgreSQL process's ticks, and whether it is one of the server's own (no client's address in its title). */
@@ -51,14 +59,14 @@ function postgresTicks(): Map<number, { ticks: number; own: boolean }> {
   return found;
 }
 
-/** Null off Linux (no /proc): the CPU split is then left out of the log. */
-export function cpuSample(appPid: number | undefined): CpuSample | null {
+/** Null off Linux (no /proc), or when the server's process is gone: the split is then left out of the log. */
+export function cpuSample(serverPid: number | undefined): CpuSample | null {
   try {
     const usage = process.cpuUsage();
     return {
       at: performance.now(),
       bench: (usage.user + usage.system) / 1000,
-      app: appPid === undefined ? 0 : processTicks(appPid) * TICK_MS,
+      server: serverPid === undefined ? 0 : ticksOf(readFileSync(`/proc/${serverPid}/stat`, 'utf8')).ticks * TICK_MS,
       postgres: postgresTicks(),
     };
   } catch {
@@ -66,21 +74,58 @@ export function cpuSample(appPid: number | undefined): CpuSample | null {
   }
 }
 
-/** CPU ms per completed request of each side between two samples, and the cores they kept busy together. */
-export function cpuLine(before: CpuSample | null, after: CpuSample | null, requests: number): string | null {
-  if (!before || !after || requests <= 0) {
+export function cpuSpent(before: CpuSample | null, after: CpuSample | null): CpuSpent | null {
+  if (!before || !after) {
     return null;
   }
   let postgres = 0;
-  let own = 0;
-  for (const [pid, { ticks, own: isOwn }] of after.postgres) {
+  let postgresOwn = 0;
+  for (const [pid, { ticks, own }] of after.postgres) {
+    // A process that started in between counts from zero.
     const spent = (ticks - (before.postgres.get(pid)?.ticks ?? 0)) * TICK_MS;
     postgres += spent;
-    own += isOwn ? spent : 0;
+    postgresOwn += own ? spent : 0;
+  }
+  return {
+    wallMs: after.at - before.at,
+    bench: after.bench - before.bench,
+    server: after.server - before.server,
+    postgres,
+    postgresOwn,
+  };
+}
+
+/** The sum of two spans; null as soon as one is unknown (a partial sum would mislead). */
+export function addSpent(total: CpuSpent | null | undefined, more: CpuSpent | null): CpuSpent | null {
+  if (total === undefined || total === null) {
+    return total === undefined ? more : null;
+  }
+  if (more === null) {
+    return null;
+  }
+  return {
+    wallMs: total.wallMs + more.wallMs,
+    bench: total.bench + more.bench,
+    server: total.server + more.server,
+    postgres: total.postgres + more.postgres,
+    postgresOwn: total.postgresOwn + more.postgresOwn,
+  };
+}
+
+/** "CPU ms per request: bench 0.29, app 1.86, postgres 2.98 (its own processes 0.01); 1.71 cores busy". */
+export function cpuLine(
+  spent: CpuSpent | null | undefined,
+  requests: number,
+  server: 'app' | 'server' | null,
+): string | null {
+  if (!spent || requests <= 0 || spent.wallMs <= 0) {
+    return null;
   }
   const ms = (value: number) => (value / requests).toFixed(2);
-  const per = (key: 'bench' | 'app') => ms(after[key] - before[key]);
-  const busy = after.bench - before.bench + (after.app - before.app) + postgres;
-  const cores = busy / (after.at - before.at);
-  return `CPU ms per request: bench ${per('bench')}, app ${per('app')}, postgres ${ms(postgres)} (of which its own processes ${ms(own)}); ${cores.toFixed(2)} cores busy`;
+  const cores = (spent.bench + spent.server + spent.postgres) / spent.wallMs;
+  const serving = server === null ? '' : `, ${server} ${ms(spent.server)}`;
+  return (
+    `CPU ms per request: bench ${ms(spent.bench)}${serving}, postgres ${ms(spent.postgres)} ` +
+    `(its own processes ${ms(spent.postgresOwn)}); ${cores.toFixed(2)} cores busy`
+  );
 }

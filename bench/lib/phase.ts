@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchContext } from './context';
-import { cpuLine, cpuSample } from './cpu';
+import { addSpent, cpuLine, cpuSample, cpuSpent, type CpuSpent } from './cpu';
 import { mergeRounds, type Measurement } from './measure';
 import type { Child } from './processes';
 import { summarizeProfile } from './profile';
@@ -35,6 +35,8 @@ export interface Side {
   run: (seconds: number) => Promise<Measurement[]>;
   /** The app this side loads (profiled in its first round with `--profile`); none for a ceiling. */
   app?: Child;
+  /** The process that answers this side's requests when it is not the app (a hand-built server), for the CPU split. */
+  server?: Child;
 }
 
 /**
@@ -50,17 +52,28 @@ export async function alternate(ctx: BenchContext, sides: Side[]): Promise<Measu
     }
   }
   const perSide: Measurement[][][] = sides.map(() => []);
+  const cpu = sides.map(() => ({ spent: undefined as CpuSpent | null | undefined, requests: 0 }));
   for (let round = 0; round < rounds; round += 1) {
     for (const [i, side] of sides.entries()) {
       const run = () => side.run(durationSeconds / rounds);
       const app = side.app;
-      const before = cpuSample(app?.process.pid);
-      const measurements = round === 0 && app ? await profiled(ctx, side.label, run, app) : await run();
-      const split = cpuLine(before, cpuSample(app?.process.pid), measurements[0]?.completed ?? 0);
-      if (split) {
-        ctx.log(`    ${side.label}, round ${round + 1}: ${split}`);
+      const serving = (side.server ?? app)?.process.pid;
+      const before = cpuSample(serving);
+      const profiling = round === 0 && app !== undefined && ctx.profileDir !== null;
+      const measurements = profiling ? await profiled(ctx, side.label, run, app) : await run();
+      // A profiled round is left out of the CPU split: the profiler's own work would count as the app's.
+      if (!profiling) {
+        cpu[i].spent = addSpent(cpu[i].spent, cpuSpent(before, cpuSample(serving)));
+        cpu[i].requests += measurements[0]?.completed ?? 0;
       }
       perSide[i].push(measurements);
+    }
+  }
+  for (const [i, side] of sides.entries()) {
+    const serving = side.server === ctx.app || side.app !== undefined ? 'app' : side.server ? 'server' : null;
+    const line = cpuLine(cpu[i].spent, cpu[i].requests, serving);
+    if (line) {
+      ctx.log(`    ${side.label}: ${line}`);
     }
   }
   return perSide.map((runs) => runs[0].map((_, k) => mergeRounds(runs.map((measurements) => measurements[k]))));

@@ -92,15 +92,21 @@ export async function httpScenario(ctx: BenchContext, readers: Readers): Promise
     [[ceiling], [handBuilt], [floor], [scenario]] = await alternate(ctx, [
       {
         label: 'HTTP ceiling',
+        server,
         run: async (seconds) => [
           await runHttpLoad({ label: 'HTTP ceiling', url: server.url, connections, seconds, path: '/' }),
         ],
       },
-      { label: 'Hand-built GET /appointments/:id', run: async (seconds) => [await byHand(seconds)] },
+      {
+        label: 'Hand-built GET /appointments/:id',
+        server,
+        run: async (seconds) => [await byHand(seconds)],
+      },
       {
         // The app's own cheapest route (no token, no database): what the framework's request pipeline costs here,
         // so the table shows how much of the gap to the ceiling is the framework and how much is the work.
         label: 'GET /health/live',
+        server: ctx.app,
         run: async (seconds) => [
           await runHttpLoad({
             label: 'GET /health/live',
