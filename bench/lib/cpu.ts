@@ -49,8 +49,10 @@ function postgresTicks(): Map<number, { ticks: number; own: boolean }> {
     try {
       const { comm, ticks } = ticksOf(readFileSync(`/proc/${entry}/stat`, 'utf8'));
       if (comm === 'postgres') {
-        // A backend's title names its client's address: "postgres: 15/main: user db 127.0.0.1(port) idle".
-        found.set(Number(entry), { ticks, own: !readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('(') });
+        // A backend's title names its client: "postgres: 15/main: user db 127.0.0.1(port) idle", or "[local]" over
+        // a Unix socket.
+        const title = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+        found.set(Number(entry), { ticks, own: !title.includes('(') && !title.includes('[local]') });
       }
     } catch {
       // The process ended between the listing and the read.
@@ -59,16 +61,22 @@ function postgresTicks(): Map<number, { ticks: number; own: boolean }> {
   return found;
 }
 
-/** Null off Linux (no /proc), or when the server's process is gone: the split is then left out of the log. */
-export function cpuSample(serverPid: number | undefined): CpuSample | null {
+/**
+ * Null off Linux (no /proc), or when the server's process is gone: the split is then left out of the log. The bench's
+ * own time is read after the scan of /proc at the start of a round and before it at the end, so the scans are not
+ * charged to the round.
+ */
+export function cpuSample(serverPid: number | undefined, edge: 'start' | 'end'): CpuSample | null {
   try {
-    const usage = process.cpuUsage();
-    return {
-      at: performance.now(),
-      bench: (usage.user + usage.system) / 1000,
-      server: serverPid === undefined ? 0 : ticksOf(readFileSync(`/proc/${serverPid}/stat`, 'utf8')).ticks * TICK_MS,
-      postgres: postgresTicks(),
+    const benchMs = () => {
+      const usage = process.cpuUsage();
+      return (usage.user + usage.system) / 1000;
     };
+    const benchAtEnd = edge === 'end' ? benchMs() : 0;
+    const postgres = postgresTicks();
+    const server =
+      serverPid === undefined ? 0 : ticksOf(readFileSync(`/proc/${serverPid}/stat`, 'utf8')).ticks * TICK_MS;
+    return { at: performance.now(), bench: edge === 'end' ? benchAtEnd : benchMs(), server, postgres };
   } catch {
     return null;
   }

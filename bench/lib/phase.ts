@@ -58,12 +58,12 @@ export async function alternate(ctx: BenchContext, sides: Side[]): Promise<Measu
       const run = () => side.run(durationSeconds / rounds);
       const app = side.app;
       const serving = (side.server ?? app)?.process.pid;
-      const before = cpuSample(serving);
+      const before = cpuSample(serving, 'start');
       const profiling = round === 0 && app !== undefined && ctx.profileDir !== null;
       const measurements = profiling ? await profiled(ctx, side.label, run, app) : await run();
       // A profiled round is left out of the CPU split: the profiler's own work would count as the app's.
       if (!profiling) {
-        cpu[i].spent = addSpent(cpu[i].spent, cpuSpent(before, cpuSample(serving)));
+        cpu[i].spent = addSpent(cpu[i].spent, cpuSpent(before, cpuSample(serving, 'end')));
         cpu[i].requests += measurements[0]?.completed ?? 0;
       }
       perSide[i].push(measurements);

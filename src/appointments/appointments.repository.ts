@@ -144,11 +144,6 @@ function numbered(em: EntityManager, sql: string, params: Record<string, unknown
 }
 
 /**
- * Appointment reads, lists and writes after booking (status moves, edits, deletes). Every read goes through the
- * caller's `appointmentScope` unless it re-reads a row the same request has just written; every write is a
- * compare-and-swap on what was read, so it cannot land on a row that changed meanwhile.
- */
-/**
  * The rules of the time-driven sweeps (`$1` no-show minutes, `$2` completion minutes; null turns one off), on the
  * columns of `appointments` as they are when the row is locked.
  */
@@ -159,10 +154,11 @@ const OVERDUE_SQL = `(
 
 /**
  * One pass of the sweeps: `$1` no-show minutes, `$2` completion minutes, `$3` the batch, `$4` the cancellation
- * reason. Each sweep's candidates come from its own partial index (`ix_appointments_awaiting_start`,
- * `ix_appointments_in_progress_end`), at most `$3` each: one scan with the three rules OR-ed walked
- * `ix_appointments_starts` through every past appointment instead (200 ms a pass at 200,000 rows, every
- * `JOBS_INTERVAL_MS`). The rules are checked again on each row as locked, so a row that moved meanwhile is left alone.
+ * reason. Each sweep reads at most `$3` candidates through a partial index of its own status
+ * (`ix_appointments_pending_start`, `ix_appointments_confirmed_start`, `ix_appointments_in_progress_end`): one scan
+ * with the three rules OR-ed walked `ix_appointments_starts` through every past appointment instead (200–420 ms and
+ * 187,000 buffers a pass at 200,000 appointments). The candidates' ids then go to the primary key as one array; the
+ * rules are checked again on each row as locked, so a row that moved meanwhile is left alone.
  */
 export const SWEEP_OVERDUE_SQL = `WITH candidates AS (
          (SELECT id FROM appointments
@@ -182,7 +178,7 @@ export const SWEEP_OVERDUE_SQL = `WITH candidates AS (
          SELECT id, status AS previous,
                 CASE status WHEN 'pending' THEN 'cancelled' WHEN 'confirmed' THEN 'no_show' ELSE 'completed' END AS next
            FROM appointments
-          WHERE id IN (SELECT id FROM candidates) AND deleted_at IS NULL AND ${OVERDUE_SQL}
+          WHERE id = ANY (ARRAY(SELECT id FROM candidates)) AND deleted_at IS NULL AND ${OVERDUE_SQL}
           ORDER BY starts_at
           LIMIT $3
           FOR UPDATE SKIP LOCKED
@@ -196,6 +192,11 @@ export const SWEEP_OVERDUE_SQL = `WITH candidates AS (
        )
        SELECT id, previous FROM moved`;
 
+/**
+ * Appointment reads, lists and writes after booking (status moves, edits, deletes). Every read goes through the
+ * caller's `appointmentScope` unless it re-reads a row the same request has just written; every write is a
+ * compare-and-swap on what was read, so it cannot land on a row that changed meanwhile.
+ */
 @Injectable()
 export class AppointmentsRepository {
   private readonly readOne = new Map<string, { text: string; names: string[] }>();

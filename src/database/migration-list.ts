@@ -13,6 +13,7 @@ import { WebhookDeliveriesFinished1796900000300 } from './migrations/17969000003
 import { WebhookAttemptsInFlight1796900000400 } from './migrations/1796900000400-webhook-attempts-in-flight';
 import { OutboxWrittenAt1796900000500 } from './migrations/1796900000500-outbox-written-at';
 import { QueuedJobsByAppointment1796900000600 } from './migrations/1796900000600-queued-jobs-by-appointment';
+import { SweepIndexesByStatus1796900000700 } from './migrations/1796900000700-sweep-indexes-by-status';
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   WebhookAttemptsInFlight1796900000400,
   OutboxWrittenAt1796900000500,
   QueuedJobsByAppointment1796900000600,
+  SweepIndexesByStatus1796900000700,
 ];
