@@ -67,16 +67,16 @@ function postgresTicks(): Map<number, { ticks: number; own: boolean }> {
  * charged to the round.
  */
 export function cpuSample(serverPid: number | undefined, edge: 'start' | 'end'): CpuSample | null {
+  const benchMs = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  };
   try {
-    const benchMs = () => {
-      const usage = process.cpuUsage();
-      return (usage.user + usage.system) / 1000;
-    };
-    const benchAtEnd = edge === 'end' ? benchMs() : 0;
+    const benchAtEnd = edge === 'end' ? benchMs() : null;
     const postgres = postgresTicks();
     const server =
       serverPid === undefined ? 0 : ticksOf(readFileSync(`/proc/${serverPid}/stat`, 'utf8')).ticks * TICK_MS;
-    return { at: performance.now(), bench: edge === 'end' ? benchAtEnd : benchMs(), server, postgres };
+    return { at: performance.now(), bench: benchAtEnd ?? benchMs(), server, postgres };
   } catch {
     return null;
   }
@@ -103,29 +103,26 @@ export function cpuSpent(before: CpuSample | null, after: CpuSample | null): Cpu
   };
 }
 
-/** The sum of two spans; null as soon as one is unknown (a partial sum would mislead). */
-export function addSpent(total: CpuSpent | null | undefined, more: CpuSpent | null): CpuSpent | null {
-  if (total === undefined || total === null) {
-    return total === undefined ? more : null;
-  }
-  if (more === null) {
+/** The sum of a side's spans; null when there is none, or one is unknown (a partial sum would mislead). */
+export function sumSpent(spans: readonly (CpuSpent | null)[]): CpuSpent | null {
+  if (spans.length === 0 || spans.some((span) => span === null)) {
     return null;
   }
+  const sum = (key: keyof CpuSpent) => spans.reduce((total, span) => total + (span?.[key] ?? 0), 0);
   return {
-    wallMs: total.wallMs + more.wallMs,
-    bench: total.bench + more.bench,
-    server: total.server + more.server,
-    postgres: total.postgres + more.postgres,
-    postgresOwn: total.postgresOwn + more.postgresOwn,
+    wallMs: sum('wallMs'),
+    bench: sum('bench'),
+    server: sum('server'),
+    postgres: sum('postgres'),
+    postgresOwn: sum('postgresOwn'),
   };
 }
 
-/** "CPU ms per request: bench 0.29, app 1.86, postgres 2.98 (its own processes 0.01); 1.71 cores busy". */
-export function cpuLine(
-  spent: CpuSpent | null | undefined,
-  requests: number,
-  server: 'app' | 'server' | null,
-): string | null {
+/**
+ * "CPU ms per request: bench 0.29, app 1.86, postgres 2.98 (its own processes 0.01); 1.71 cores busy", the answering
+ * process named as it was started (`server`: none, for a side the bench itself serves).
+ */
+export function cpuLine(spent: CpuSpent | null, requests: number, server: string | null): string | null {
   if (!spent || requests <= 0 || spent.wallMs <= 0) {
     return null;
   }

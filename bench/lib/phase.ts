@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchContext } from './context';
-import { addSpent, cpuLine, cpuSample, cpuSpent, type CpuSpent } from './cpu';
+import { cpuLine, cpuSample, cpuSpent, sumSpent, type CpuSpent } from './cpu';
 import { mergeRounds, type Measurement } from './measure';
 import type { Child } from './processes';
 import { summarizeProfile } from './profile';
@@ -52,26 +52,25 @@ export async function alternate(ctx: BenchContext, sides: Side[]): Promise<Measu
     }
   }
   const perSide: Measurement[][][] = sides.map(() => []);
-  const cpu = sides.map(() => ({ spent: undefined as CpuSpent | null | undefined, requests: 0 }));
+  const cpu = sides.map(() => ({ spans: [] as (CpuSpent | null)[], requests: 0 }));
   for (let round = 0; round < rounds; round += 1) {
     for (const [i, side] of sides.entries()) {
       const run = () => side.run(durationSeconds / rounds);
       const app = side.app;
-      const serving = (side.server ?? app)?.process.pid;
-      const before = cpuSample(serving, 'start');
+      const servingPid = (side.server ?? app)?.process.pid;
+      const before = cpuSample(servingPid, 'start');
       const profiling = round === 0 && app !== undefined && ctx.profileDir !== null;
       const measurements = profiling ? await profiled(ctx, side.label, run, app) : await run();
       // A profiled round is left out of the CPU split: the profiler's own work would count as the app's.
       if (!profiling) {
-        cpu[i].spent = addSpent(cpu[i].spent, cpuSpent(before, cpuSample(serving, 'end')));
+        cpu[i].spans.push(cpuSpent(before, cpuSample(servingPid, 'end')));
         cpu[i].requests += measurements[0]?.completed ?? 0;
       }
       perSide[i].push(measurements);
     }
   }
   for (const [i, side] of sides.entries()) {
-    const serving = side.server === ctx.app || side.app !== undefined ? 'app' : side.server ? 'server' : null;
-    const line = cpuLine(cpu[i].spent, cpu[i].requests, serving);
+    const line = cpuLine(sumSpent(cpu[i].spans), cpu[i].requests, (side.server ?? side.app)?.name ?? null);
     if (line) {
       ctx.log(`    ${side.label}: ${line}`);
     }

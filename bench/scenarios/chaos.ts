@@ -89,7 +89,6 @@ export async function chaosScenario(
 
     let kills = 0;
     let answered = 0;
-    let refused = 0;
     const otherStatuses: Record<string, number> = {};
     let cutOff = 0;
     const lane = async (index: number): Promise<void> => {
@@ -113,7 +112,6 @@ export async function chaosScenario(
           if (res.status === 201) {
             answered += 1;
           } else {
-            refused += 1;
             otherStatuses[res.status] = (otherStatuses[res.status] ?? 0) + 1;
           }
         } catch {
@@ -151,6 +149,7 @@ export async function chaosScenario(
     if (failed.error) {
       throw failed.error;
     }
+    const refused = Object.values(otherStatuses).reduce((sum, count) => sum + count, 0);
 
     const { rows } = await database.query<{ id: string; created_ms: string }>(
       `SELECT id, (extract(epoch FROM created_at) * 1000)::bigint AS created_ms

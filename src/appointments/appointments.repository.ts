@@ -144,13 +144,27 @@ function numbered(em: EntityManager, sql: string, params: Record<string, unknown
 }
 
 /**
- * The rules of the time-driven sweeps (`$1` no-show minutes, `$2` completion minutes; null turns one off), on the
- * columns of `appointments` as they are when the row is locked.
+ * The time-driven sweeps, one per status they move (`$1` no-show minutes, `$2` completion minutes; null turns that
+ * sweep off; the pending one is always on): when a row of `status` is overdue, where it goes, and the column its
+ * partial index orders by.
  */
-const OVERDUE_SQL = `(
-           (status = 'pending' AND starts_at <= now())
-        OR ($1::int IS NOT NULL AND status = 'confirmed' AND starts_at <= now() - make_interval(mins => $1::int))
-        OR ($2::int IS NOT NULL AND status = 'in_progress' AND ends_at <= now() - make_interval(mins => $2::int)))`;
+const SWEEPS: { status: AppointmentStatus; next: AppointmentStatus; overdue: string; by: 'starts_at' | 'ends_at' }[] = [
+  { status: 'pending', next: 'cancelled', overdue: 'starts_at <= now()', by: 'starts_at' },
+  {
+    status: 'confirmed',
+    next: 'no_show',
+    overdue: '$1::int IS NOT NULL AND starts_at <= now() - make_interval(mins => $1::int)',
+    by: 'starts_at',
+  },
+  {
+    status: 'in_progress',
+    next: 'completed',
+    overdue: '$2::int IS NOT NULL AND ends_at <= now() - make_interval(mins => $2::int)',
+    by: 'ends_at',
+  },
+];
+
+const dueSql = ({ status, overdue }: (typeof SWEEPS)[number]) => `status = '${status}' AND ${overdue}`;
 
 /**
  * One pass of the sweeps: `$1` no-show minutes, `$2` completion minutes, `$3` the batch, `$4` the cancellation
@@ -161,24 +175,16 @@ const OVERDUE_SQL = `(
  * rules are checked again on each row as locked, so a row that moved meanwhile is left alone.
  */
 export const SWEEP_OVERDUE_SQL = `WITH candidates AS (
-         (SELECT id FROM appointments
-           WHERE status = 'pending' AND deleted_at IS NULL AND starts_at <= now()
-           ORDER BY starts_at LIMIT $3)
-         UNION ALL
-         (SELECT id FROM appointments
-           WHERE $1::int IS NOT NULL AND status = 'confirmed' AND deleted_at IS NULL
-             AND starts_at <= now() - make_interval(mins => $1::int)
-           ORDER BY starts_at LIMIT $3)
-         UNION ALL
-         (SELECT id FROM appointments
-           WHERE $2::int IS NOT NULL AND status = 'in_progress' AND deleted_at IS NULL
-             AND ends_at <= now() - make_interval(mins => $2::int)
-           ORDER BY ends_at LIMIT $3)
+         ${SWEEPS.map(
+           (sweep) =>
+             `(SELECT id FROM appointments WHERE ${dueSql(sweep)} AND deleted_at IS NULL ORDER BY ${sweep.by} LIMIT $3)`,
+         ).join('\n         UNION ALL\n         ')}
        ), due AS (
          SELECT id, status AS previous,
-                CASE status WHEN 'pending' THEN 'cancelled' WHEN 'confirmed' THEN 'no_show' ELSE 'completed' END AS next
+                CASE status ${SWEEPS.map(({ status, next }) => `WHEN '${status}' THEN '${next}'`).join(' ')} END AS next
            FROM appointments
-          WHERE id = ANY (ARRAY(SELECT id FROM candidates)) AND deleted_at IS NULL AND ${OVERDUE_SQL}
+          WHERE id = ANY (ARRAY(SELECT id FROM candidates)) AND deleted_at IS NULL
+            AND (${SWEEPS.map((sweep) => `(${dueSql(sweep)})`).join(' OR ')})
           ORDER BY starts_at
           LIMIT $3
           FOR UPDATE SKIP LOCKED

@@ -4,6 +4,7 @@ import { Store, storage } from 'nestjs-pino/storage';
 import { types } from 'node:util';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import pinoPretty from 'pino-pretty';
+import type { LogLevel } from '../config/env.schema';
 import { requestPath } from './http/request-id';
 
 /** Keys whose values never reach a log line, wherever they appear. */
@@ -68,7 +69,7 @@ function prettyStdout(): DestinationStream {
  * every line the app writes, always as JSON.
  */
 export function createLogger(
-  level: string,
+  level: LogLevel,
   destination?: DestinationStream,
   format: 'json' | 'pretty' = 'json',
 ): Logger {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type DatabaseConfig, ENV_SCHEMA, type ValidatedEnv } from './env.schema';
+import { type DatabaseConfig, ENV_SCHEMA, type LogLevel, type ValidatedEnv } from './env.schema';
 
 export type { DatabaseConfig } from './env.schema';
 
@@ -39,7 +39,7 @@ export interface AppConfig {
    */
   webRoot: string | null;
   trustProxy: string | false;
-  logLevel: string;
+  logLevel: LogLevel;
   /** `pretty`: colourised lines for a person at a terminal; `json`: one JSON object per line, for machines. */
   logFormat: 'json' | 'pretty';
   /**

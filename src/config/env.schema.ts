@@ -51,6 +51,19 @@ function minutesOrOff(fallback: number, max: number) {
   return z.preprocess(blankIsOff, wholeNumber(0, max).nullable().default(fallback));
 }
 
+/** The levels `LOG_LEVEL` takes: pino's, and `silent`. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** One of `values` (trimmed), refused as `must be a, b or c, got "x"`. */
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  const listed = values.length === 1 ? values[0] : `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;
+  return z
+    .string()
+    .trim()
+    .pipe(z.enum(values, { error: (issue) => `must be ${listed}, got "${String(issue.input)}"` }));
+}
+
 /** true/1/yes or false/0/no (any case); unset or blank → the default. */
 function flag(fallback: boolean) {
   const words = z.enum(['true', '1', 'yes', 'false', '0', 'no'], {
@@ -176,22 +189,8 @@ export const ENV_SCHEMA = z
     DOCS_ENABLED: flag(true),
     WEB_ROOT: webRoot,
     TRUST_PROXY: optional(z.string().trim()),
-    LOG_LEVEL: optional(
-      z
-        .string()
-        .trim()
-        .pipe(
-          z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-            error: (issue) => `must be fatal, error, warn, info, debug, trace or silent, got "${String(issue.input)}"`,
-          }),
-        ),
-    ),
-    LOG_FORMAT: optional(
-      z
-        .string()
-        .trim()
-        .pipe(z.enum(['json', 'pretty'], { error: (issue) => `must be json or pretty, got "${String(issue.input)}"` })),
-    ),
+    LOG_LEVEL: optional(oneOf(LOG_LEVELS)),
+    LOG_FORMAT: optional(oneOf(['json', 'pretty'])),
     LOG_REQUEST_CONTEXT: flag(false),
     MAX_ACTIVE_BOOKINGS_PER_PATIENT: unsetOr(wholeNumber(1, 1000), 5),
     HOLD_TTL_SECONDS: unsetOr(wholeNumber(1, 86_400), 300),

@@ -141,19 +141,22 @@ async function buffersOfPass(
   }
 }
 
-/** `count` appointments of 30 minutes, one an hour, the last starting at `lastStart` (an SQL expression). */
+/**
+ * `count` appointments of 30 minutes, one an hour, the last starting at `lastStart` (an SQL expression), all of
+ * `status`, or pending and confirmed by turns.
+ */
 async function insertHourly(
   t: TestApp,
   patient: Session,
   doctor: Session,
   count: number,
   lastStart: string,
-  status: string,
+  status: AppointmentStatus | 'pending and confirmed',
 ): Promise<void> {
   await t.dataSource.query(
     `INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, duration_minutes, status)
      SELECT $1, $2, s, s + interval '30 minutes', 30,
-            CASE WHEN $4 = 'upcoming' THEN (CASE WHEN extract(hour FROM s)::int % 2 = 0 THEN 'pending' ELSE 'confirmed' END)
+            CASE WHEN $4 = 'pending and confirmed' THEN (CASE WHEN extract(hour FROM s)::int % 2 = 0 THEN 'pending' ELSE 'confirmed' END)
                  ELSE $4 END
        FROM generate_series(${lastStart} - make_interval(hours => $3::int - 1), ${lastStart}, interval '1 hour') AS s`,
     [patient.user.patientId, doctor.user.doctorId, count, status],
@@ -177,7 +180,7 @@ describe('Time-driven sweeps at scale (e2e)', () => {
     await insertHourly(t, patient, doctor, 20_000, "now() - interval '1 day'", 'completed');
     // And 10,000 upcoming ones (pending and confirmed): the planner, taking status and start as independent, then
     // expects thousands of overdue rows, and with one scan for all three rules walks the start index from the oldest.
-    await insertHourly(t, patient, doctor, 10_000, "now() + interval '10000 hours'", 'upcoming');
+    await insertHourly(t, patient, doctor, 10_000, "now() + interval '10000 hours'", 'pending and confirmed');
     const overdue = await insertAt(t, patient, doctor, -70, 'confirmed');
     await t.dataSource.query('ANALYZE appointments');
 

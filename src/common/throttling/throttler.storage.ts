@@ -34,7 +34,7 @@ export class LimiterThrottlerStorage implements ThrottlerStorage {
     } catch (rejection) {
       const refused = refusalOf(rejection);
       if (refused) {
-        const seconds = Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
+        const seconds = wholeSeconds(refused.msBeforeNext);
         return {
           totalHits: refused.consumedPoints,
           timeToExpire: seconds,
