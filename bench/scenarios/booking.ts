@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { BOOKING_STATEMENTS } from '../../src/appointments/booking.repository';
-import { STORE_FOR_USERS_SQL } from '../../src/notifications/notifications.repository';
-import { PLAN_JOBS_SQL } from '../../src/jobs/jobs.repository';
+import { composeWrites, type BatchedWrite } from '../../src/database/batched-writes';
+import { noticesWrite } from '../../src/notifications/notifications.repository';
+import { planJobsWrite } from '../../src/jobs/jobs.repository';
 import { reminderKey, REMINDER_KIND } from '../../src/appointments/reminder-plan';
-import { INSERT_DELIVERIES_SQL } from '../../src/webhooks/webhooks.repository';
+import { deliveriesWrite } from '../../src/webhooks/webhooks.repository';
 import { BOOKING_MINUTES } from '../lib/calendar';
 import { APP_POOL_SIZE, type BenchContext, type ScenarioOutcome } from '../lib/context';
 import { runHttpLoad, runLoop, summaryLine, type Measurement } from '../lib/measure';
@@ -35,10 +36,10 @@ interface FactsRow {
 }
 
 /**
- * The booking as a user would write it by hand on `pg`: the app's very statements (`BOOKING_STATEMENTS`, the
- * notifications' insert, the reminders' plan and the webhook deliveries' insert), in one transaction on one pooled client, prepared by name: claim the key, take the
- * patient's lock and read the facts; count, insert, store the key's 201 answer and the outbox row; the reminders; the parties'
- * notifications; the webhook deliveries; COMMIT. It checks what the app checks (the key was claimed, both parties exist, not in time off, the
+ * The booking as a user would write it by hand on `pg`: the app's very statements (`BOOKING_STATEMENTS`, and the
+ * one statement that plans the reminders, stores the parties' notification and inserts the webhook deliveries), in one
+ * transaction on one pooled client, prepared by name: claim the key, take the patient's lock and read the facts; count,
+ * insert, store the key's 201 answer and the outbox row; the reminders, notifications and deliveries; COMMIT. It checks what the app checks (the key was claimed, both parties exist, not in time off, the
  * row went in); it skips what only a framework does (validation of the body, the access policy, the working-hours
  * rule in the doctor's zone, the event's publication after commit).
  */
@@ -123,40 +124,40 @@ async function bookByHand(
     if (!inserted.inserted) {
       throw new Error('hand-built booking refused by the insert');
     }
-    // Its reminders at the default leads (REMINDER_LEAD_MINUTES 1440,60), as the app plans them with the booking.
+    // Its reminders at the default leads (REMINDER_LEAD_MINUTES 1440,60), the parties' notification and the event's
+    // webhook deliveries (none: the bench has no endpoint), in one statement, as the app writes them with the change.
     const leads = [1440, 60];
-    await client.query({
-      name: 'hand-plan-reminders',
-      text: PLAN_JOBS_SQL,
-      values: [
-        leads.map(() => REMINDER_KIND),
-        leads.map((lead) => reminderKey(id, lead, appointment.startsAt)),
-        leads.map((lead) => JSON.stringify({ appointmentId: id, minutesBefore: lead, startsAt: appointment.startsAt })),
-        leads.map((lead) => new Date(startsAt.getTime() - lead * 60_000).toISOString()),
-        leads.map(() => 5),
-      ],
-    });
-    await client.query({
-      name: 'hand-notify',
-      text: STORE_FOR_USERS_SQL,
-      values: [
-        recipients,
-        'appointment.created',
-        'Appointment booked',
-        `${facts.patient_name} with ${facts.doctor_name} on ${startsAt.toISOString()}.`,
-        JSON.stringify({ appointmentId: id, doctorId, patientId: patient.id, startsAt: appointment.startsAt }),
-      ],
-    });
-    // The webhook deliveries of the event (none: the bench has no endpoint), as the app writes them with the change.
-    await client.query({
-      name: 'hand-deliveries',
-      text: INSERT_DELIVERIES_SQL,
-      values: [
-        [eventId],
-        ['appointment.created'],
-        [JSON.stringify({ type: 'appointment.created', data: { appointment } })],
-      ],
-    });
+    const writes: (BatchedWrite | null)[] = [
+      planJobsWrite(
+        leads.map((lead) => ({
+          kind: REMINDER_KIND,
+          dedupeKey: reminderKey(id, lead, appointment.startsAt),
+          payload: { appointmentId: id, minutesBefore: lead, startsAt: appointment.startsAt },
+          runAt: new Date(startsAt.getTime() - lead * 60_000),
+          maxAttempts: 5,
+        })),
+      ),
+      noticesWrite([
+        {
+          userIds: recipients,
+          notice: {
+            type: 'appointment.created',
+            title: 'Appointment booked',
+            body: `${facts.patient_name} with ${facts.doctor_name} on ${startsAt.toISOString()}.`,
+            data: { appointmentId: id, doctorId, patientId: patient.id, startsAt: appointment.startsAt },
+          },
+        },
+      ]),
+      deliveriesWrite([
+        {
+          eventId,
+          type: 'appointment.created',
+          body: JSON.stringify({ type: 'appointment.created', data: { appointment } }),
+        },
+      ]),
+    ];
+    const batch = composeWrites(writes.filter((write): write is BatchedWrite => write !== null));
+    await client.query({ name: 'hand-writes', text: batch.text, values: batch.params });
     await client.query('COMMIT');
     // Published (by whatever the user built): its outbox row goes in the next batch delete, as the app's relay does.
     published.push(eventId);
@@ -170,9 +171,9 @@ async function bookByHand(
 
 /**
  * The booking's row INSERT (the same columns the app writes), one statement, autocommit: what the database alone
- * costs per booking, with the same exclusion constraints and indexes. The app's booking is one transaction of seven
- * statements around the same insert (facts and locks; count + insert + key answer; its reminders; the parties'
- * notifications; its webhook deliveries).
+ * costs per booking, with the same exclusion constraints and indexes. The app's booking is one transaction of five
+ * statements around the same insert (facts and locks; count + insert + key answer; its reminders, the parties'
+ * notifications and its webhook deliveries in one).
  */
 const BOOKING_INSERT = `INSERT INTO appointments (patient_id, doctor_id, starts_at, ends_at, duration_minutes, status, reason, created_by)
 VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7) RETURNING id`;

@@ -4,7 +4,7 @@ import type { DomainEvent, RecordedDomainEvent } from '../common/domain-events';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { JobContext, RunningJob } from '../jobs/job-kinds';
 import { JobRunner } from '../jobs/job-runner';
-import { JobsRepository } from '../jobs/jobs.repository';
+import { JobsRepository, planJobsWrite } from '../jobs/jobs.repository';
 import { DomainEventPublisher } from '../outbox/domain-event-publisher';
 import { OnRecorded } from '../outbox/on-recorded';
 import { audienceOf, toAppointmentResponse } from './appointment.mapper';
@@ -36,9 +36,9 @@ export class AppointmentReminders implements OnModuleInit {
     this.runner.registerBatch(REMINDER_KIND, (jobs, context) => this.send(jobs, context));
   }
 
-  /** A booking (or a series' occurrences) or a move to a new start: its reminders, in its own transaction. */
+  /** A booking (or a series' occurrences) or a move to a new start: its reminders, in its transaction's batch of writes. */
   @OnRecorded('appointment.created', 'appointment.updated')
-  async plan({ em, events }: RecordedDomainEvent<'appointment.created' | 'appointment.updated'>): Promise<void> {
+  plan({ events, writes }: RecordedDomainEvent<'appointment.created' | 'appointment.updated'>): void {
     const leads = this.config.jobs.reminderLeadMinutes;
     if (leads.length === 0) {
       return;
@@ -47,7 +47,9 @@ export class AppointmentReminders implements OnModuleInit {
       .filter((event) => event.name === 'appointment.created' || event.payload.changes.includes('startsAt'))
       // Its `updatedAt` is the booking's or the move's own time.
       .flatMap(({ payload: { appointment } }) => remindersOf(appointment, leads, new Date(appointment.updatedAt)));
-    await this.jobs.plan(planned, em);
+    if (planned.length > 0) {
+      writes.add(planJobsWrite(planned));
+    }
   }
 
   /**

@@ -23,10 +23,11 @@ import type { BookingFacts, NamedHold } from './booking-rules';
  * hold a slot. A booking is one transaction of five round trips: BEGIN; one statement that claims the
  * `Idempotency-Key` (when there is one), takes the patient's lock and reads every fact the rules need; one statement
  * that counts the patient's active bookings and inserts (and stores the key's answer and the event's outbox row);
- * the parties' notifications (recorded by the notifications module); COMMIT. Overlaps are refused by the exclusion
- * constraints, whose predicate is `holdsSlotSql` (`src/database/slot-holding.ts`). Both statements here are prepared
- * (`queryPrepared`): they look rows up by key, so one plan serves every booking, and planning their joins again for
- * each booking was most of the database's work.
+ * one statement of the event's listeners' batched writes (its reminders, the parties' notifications, the webhook
+ * deliveries: each written by its own module, see `DomainEventPublisher.recordWritten`); COMMIT. Overlaps are refused
+ * by the exclusion constraints, whose predicate is `holdsSlotSql` (`src/database/slot-holding.ts`). Both statements
+ * here are prepared (`queryPrepared`): they look rows up by key, so one plan serves every booking, and planning their
+ * joins again for each booking was most of the database's work.
  *
  * The count cannot share the lock's statement: READ COMMITTED takes a statement's snapshot when it starts, so a count
  * read in the statement that waited for the lock would miss a booking committed while it waited. The facts of the

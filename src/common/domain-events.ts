@@ -1,5 +1,6 @@
 import type { AppointmentEventName, AppointmentEvents, SlotsChangedEvent, WaitlistOfferEvent } from '@app/contracts';
 import type { EntityManager } from 'typeorm';
+import type { WriteBatch } from '../database/batched-writes';
 
 /** Whom an appointment event concerns, and how to speak to them; never part of the public payload. */
 export interface EventAudience {
@@ -52,12 +53,15 @@ export type RecordedEvent<K extends DomainEventName = DomainEventName> = DomainE
 
 /**
  * What a listener of `recordedEventName(name)` receives: the events of that name one change recorded (one, or a batch
- * such as a series or a sweep, so that a listener writes its trace of all of them in one statement) and the manager
- * of the change's transaction.
+ * such as a series or a sweep, so that a listener writes its trace of all of them in one statement), the manager
+ * of the change's transaction, and the change's batch of writes: a listener that only leaves rows behind (and reads
+ * nothing back) adds its statement there, and every listener's batched writes run together in one round trip once all
+ * of them were called.
  */
 export interface RecordedDomainEvent<K extends DomainEventName = DomainEventName> {
   em: EntityManager;
   events: RecordedEvent<K>[];
+  writes: WriteBatch;
 }
 
 /** The name under which an event is handed to the listeners that keep a durable record of it. */

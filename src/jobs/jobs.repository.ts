@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job, JobStatus } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
-import { queryPrepared } from '../database/prepared';
+import { runWrites, type BatchedWrite } from '../database/batched-writes';
 import type { JobKind, JobPayloads, PlannedJob, RunningJob } from './job-kinds';
 
 interface ClaimedRow {
@@ -67,15 +67,30 @@ function toJob(row: JobRow): Job {
 }
 
 /** Plans jobs (one statement for any number); a dedupe key planned already is left as it is. */
-export const PLAN_JOBS_SQL = `WITH planned AS (
-         INSERT INTO jobs (kind, dedupe_key, payload, run_at, max_attempts)
-         SELECT kind, dedupe_key, payload, run_at, max_attempts
-           FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[], $5::int[])
-                AS t(kind, dedupe_key, payload, run_at, max_attempts)
-         ON CONFLICT (dedupe_key) DO NOTHING
-         RETURNING 1
-       )
-       SELECT count(*)::int AS planned FROM planned`;
+const PLAN_JOBS = `INSERT INTO jobs (kind, dedupe_key, payload, run_at, max_attempts)
+       SELECT kind, dedupe_key, payload, run_at, max_attempts
+         FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[], $5::int[])
+              AS t(kind, dedupe_key, payload, run_at, max_attempts)
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING 1`;
+
+/**
+ * The jobs as one write for a change's batch (`WriteBatch`): one statement whatever their number; a job whose dedupe
+ * key exists already is left as it is. `done` gets how many were new.
+ */
+export function planJobsWrite(jobs: readonly PlannedJob[], done?: (planned: number) => void): BatchedWrite {
+  return {
+    statement: PLAN_JOBS,
+    params: [
+      jobs.map((job) => job.kind),
+      jobs.map((job) => job.dedupeKey),
+      jobs.map((job) => JSON.stringify(job.payload)),
+      jobs.map((job) => job.runAt.toISOString()),
+      jobs.map((job) => job.maxAttempts ?? 5),
+    ],
+    ...(done ? { done } : {}),
+  };
+}
 
 /** The `jobs` table: planned, claimed under a lease, finished or retried, listed, pruned. */
 @Injectable()
@@ -94,15 +109,9 @@ export class JobsRepository {
     if (jobs.length === 0) {
       return 0;
     }
-    // Prepared: a booking plans its reminders with this very text in its own transaction (one round trip more).
-    const rows = await queryPrepared<{ planned: number }>(em, PLAN_JOBS_SQL, [
-      jobs.map((job) => job.kind),
-      jobs.map((job) => job.dedupeKey),
-      jobs.map((job) => JSON.stringify(job.payload)),
-      jobs.map((job) => job.runAt.toISOString()),
-      jobs.map((job) => job.maxAttempts ?? 5),
-    ]);
-    return rows[0]?.planned ?? 0;
+    let planned = 0;
+    await runWrites(em, [planJobsWrite(jobs, (count) => (planned = count))]);
+    return planned;
   }
 
   /**

@@ -5,7 +5,7 @@ import type { RecordedDomainEvent, RecordedEvent } from '../common/domain-events
 import { OnRecorded } from '../outbox/on-recorded';
 import { appointmentNotice } from './appointment-notice';
 import { LiveDelivery } from './live-delivery.service';
-import { NotificationsRepository } from './notifications.repository';
+import { noticesWrite } from './notifications.repository';
 
 const APPOINTMENT_EVENTS = [
   'appointment.created',
@@ -17,23 +17,21 @@ const APPOINTMENT_EVENTS = [
 
 /**
  * Appointment events become a stored notification for each party, written in the transaction of the change
- * (`@OnRecorded`: it commits with the change or not at all), and a live event on each party's sockets once the
+ * (`@OnRecorded`, in the change's batch of writes: it commits with the change or not at all), and a live event on each party's sockets once the
  * relay publishes it after the commit (`@OnEvent`). Only the appointment's patient and doctor hear of it.
  */
 @Injectable()
 export class AppointmentNotificationsListener {
-  constructor(
-    private readonly notifications: NotificationsRepository,
-    private readonly delivery: LiveDelivery,
-  ) {}
+  constructor(private readonly delivery: LiveDelivery) {}
 
   @OnRecorded(...APPOINTMENT_EVENTS)
-  async store({ em, events }: RecordedDomainEvent<AppointmentEventName>): Promise<void> {
+  store({ events, writes }: RecordedDomainEvent<AppointmentEventName>): void {
     const items = events
       .map((event) => ({ userIds: unique(event.recipientUserIds), notice: appointmentNotice(event) }))
       .filter((item) => item.userIds.length > 0);
-    if (items.length > 0) {
-      await this.notifications.storeNotices(em, items);
+    const write = noticesWrite(items);
+    if (write) {
+      writes.add(write);
     }
   }
 

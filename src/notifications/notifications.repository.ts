@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NotificationType, Role } from '@app/contracts';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
-import { queryPrepared } from '../database/prepared';
+import { runWrites, type BatchedWrite } from '../database/batched-writes';
 import { NotificationEntity } from './notification.entity';
 import type { NotificationRow } from './notification.mapper';
 
@@ -20,8 +20,48 @@ const BROADCAST_BATCH = 1000;
 const RETURNED = 'id, user_id, type, title, body, data, read_at, created_at';
 
 /** One notice for several users (`$1` their ids), one multi-row insert; unknown ids are skipped. */
-export const STORE_FOR_USERS_SQL = `INSERT INTO notifications (user_id, type, title, body, data)
-       SELECT id, $2, $3, $4, $5::jsonb FROM users WHERE id = ANY($1::uuid[])`;
+const STORE_FOR_USERS = `INSERT INTO notifications (user_id, type, title, body, data)
+       SELECT id, $2, $3, $4, $5::jsonb FROM users WHERE id = ANY($1::uuid[])
+       RETURNING 1`;
+
+/** Several notices, each for its user (`$1` the users, one per notice); unknown users are skipped. */
+const STORE_EACH = `INSERT INTO notifications (user_id, type, title, body, data)
+       SELECT u.id, n.type, n.title, n.body, n.data::jsonb
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY
+              AS n(user_id, type, title, body, data, ord)
+         JOIN users u ON u.id = n.user_id
+        ORDER BY n.ord
+       RETURNING 1`;
+
+function dataOf(notice: Notice): string | null {
+  return notice.data === null ? null : JSON.stringify(notice.data);
+}
+
+/**
+ * Each notice for its users (those that exist), as one write for the change's batch (`WriteBatch`); null when there
+ * is nobody to tell. A single notice (a booking's, on the hot path) is one statement text whatever its recipients;
+ * several (a series, a sweep) go unnested.
+ */
+export function noticesWrite(items: readonly { userIds: readonly string[]; notice: Notice }[]): BatchedWrite | null {
+  if (items.length === 1) {
+    const [{ userIds, notice }] = items;
+    return { statement: STORE_FOR_USERS, params: [userIds, notice.type, notice.title, notice.body, dataOf(notice)] };
+  }
+  const rows = items.flatMap(({ userIds, notice }) => userIds.map((userId) => ({ userId, notice })));
+  if (rows.length === 0) {
+    return null;
+  }
+  return {
+    statement: STORE_EACH,
+    params: [
+      rows.map((row) => row.userId),
+      rows.map((row) => row.notice.type),
+      rows.map((row) => row.notice.title),
+      rows.map((row) => row.notice.body),
+      rows.map((row) => dataOf(row.notice)),
+    ],
+  };
+}
 
 @Injectable()
 export class NotificationsRepository {
@@ -32,40 +72,13 @@ export class NotificationsRepository {
     return this.dataSource.transaction(work);
   }
 
-  /** One multi-row insert for all recipients (ids of no user are skipped), in the transaction of `em`. */
-  /**
-   * Stores each notice for its users (those that exist), in the caller's transaction, in one statement: a single notice
-   * (a booking's, on the hot path) through the prepared `STORE_FOR_USERS_SQL`, several (a series, a sweep) unnested.
-   */
+  /** Stores each notice for its users (those that exist), in the caller's transaction, in one statement. */
   async storeNotices(
     em: EntityManager,
     items: readonly { userIds: readonly string[]; notice: Notice }[],
   ): Promise<void> {
-    const data = (notice: Notice) => (notice.data === null ? null : JSON.stringify(notice.data));
-    if (items.length === 1) {
-      const [{ userIds, notice }] = items;
-      await queryPrepared(em, STORE_FOR_USERS_SQL, [userIds, notice.type, notice.title, notice.body, data(notice)]);
-      return;
-    }
-    const rows = items.flatMap(({ userIds, notice }) => userIds.map((userId) => ({ userId, notice })));
-    if (rows.length === 0) {
-      return;
-    }
-    await em.query(
-      `INSERT INTO notifications (user_id, type, title, body, data)
-       SELECT u.id, n.type, n.title, n.body, n.data::jsonb
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY
-              AS n(user_id, type, title, body, data, ord)
-         JOIN users u ON u.id = n.user_id
-        ORDER BY n.ord`,
-      [
-        rows.map((row) => row.userId),
-        rows.map((row) => row.notice.type),
-        rows.map((row) => row.notice.title),
-        rows.map((row) => row.notice.body),
-        rows.map((row) => data(row.notice)),
-      ],
-    );
+    const write = noticesWrite(items);
+    await runWrites(em, write ? [write] : []);
   }
 
   /** Null when there is no such user. */

@@ -9,14 +9,16 @@ import {
   type RecordedDomainEvent,
   type RecordedEvent,
 } from '../common/domain-events';
+import { runWrites, type BatchedWrite } from '../database/batched-writes';
 import { EventRelay } from './event-relay';
 import { OutboxRepository } from './outbox.repository';
 
 /**
  * How a service raises a domain event, in two steps:
  * - `record`, inside the transaction that makes the change: the event goes to the outbox, and the listeners that keep
- *   a durable trace of it in the same transaction (`@OnRecorded(name)`: the parties' inbox) write theirs. All of it
- *   commits with the change or not at all; a listener's failure fails the transaction.
+ *   a durable trace of it in the same transaction (`@OnRecorded(name)`: the parties' inbox, reminders, webhook
+ *   deliveries) write theirs, those that only insert in one shared statement (`writes`). All of it commits with the
+ *   change or not at all; a listener's failure fails the transaction.
  * - `publish`, only after the commit: the relay hands the events to their subscribers (`@OnEvent(name)`: sockets,
  *   soon webhooks). Should the process stop before, the relay of any instance publishes them a moment later.
  */
@@ -64,12 +66,16 @@ export class DomainEventPublisher {
     }
     // One listener after another: they share the transaction's one connection, so running them side by side would
     // only queue their statements on it (a pattern node-postgres deprecates) and make their order a matter of chance.
+    // What they batch runs after the last of them, in one round trip (a booking: one statement instead of three).
+    const batched: BatchedWrite[] = [];
+    const writes = { add: (write: BatchedWrite) => void batched.push(write) };
     for (const [name, events] of byName) {
-      const handed: RecordedDomainEvent<K> = { em, events };
+      const handed: RecordedDomainEvent<K> = { em, events, writes };
       for (const listener of this.emitter.listeners(recordedEventName(name))) {
         await (listener as (event: RecordedDomainEvent<K>) => unknown)(handed);
       }
     }
+    await runWrites(em, batched);
   }
 
   publish<K extends DomainEventName>(...events: RecordedEvent<K>[]): void {

@@ -4,7 +4,7 @@ import type { WebhookEventType } from '@app/contracts';
 import type { DomainEventName, RecordedDomainEvent, RecordedEvent } from '../common/domain-events';
 import { OnRecorded } from '../outbox/on-recorded';
 import { WebhookDispatcher } from './webhook-dispatcher';
-import { WebhooksRepository } from './webhooks.repository';
+import { deliveriesWrite } from './webhooks.repository';
 
 /**
  * The domain events integrators receive, one line each: a webhook event type that is also a domain event (whose
@@ -28,8 +28,8 @@ function OnPublished(...names: DeliveredEvent[]): MethodDecorator {
 const MAX_AWAITED = 10_000;
 
 /**
- * Webhook deliveries are written in the transaction of the change that raised the event (`@OnRecorded`): one
- * statement per recorded batch finds the subscribed active endpoints and inserts a pending delivery for each, so a
+ * Webhook deliveries are written in the transaction of the change that raised the event (`@OnRecorded`): one write in
+ * the change's batch finds the subscribed active endpoints and inserts a pending delivery for each, so a
  * committed change is delivered even if the process stops right after. Once the relay publishes the events (after
  * the commit), the dispatcher is woken for those that have deliveries.
  */
@@ -37,28 +37,26 @@ const MAX_AWAITED = 10_000;
 export class WebhookEventsListener {
   private readonly awaited = new Set<string>();
 
-  constructor(
-    private readonly deliveries: WebhooksRepository,
-    private readonly dispatcher: WebhookDispatcher,
-  ) {}
+  constructor(private readonly dispatcher: WebhookDispatcher) {}
 
   @OnRecorded(...DELIVERED_EVENTS)
-  async record({ em, events }: RecordedDomainEvent<DeliveredEvent>): Promise<void> {
+  record({ events, writes }: RecordedDomainEvent<DeliveredEvent>): void {
     const timestamp = new Date().toISOString();
-    const planned = await this.deliveries.insertDeliveries(
-      em,
-      events.map((event) => ({
-        eventId: event.id,
-        type: event.name,
-        body: JSON.stringify({ type: event.name, timestamp, data: event.payload }),
-      })),
+    const deliveries = events.map((event) => ({
+      eventId: event.id,
+      type: event.name,
+      body: JSON.stringify({ type: event.name, timestamp, data: event.payload }),
+    }));
+    writes.add(
+      deliveriesWrite(deliveries, (planned) => {
+        if (planned > 0) {
+          if (this.awaited.size + events.length > MAX_AWAITED) {
+            this.awaited.clear();
+          }
+          events.forEach((event) => this.awaited.add(event.id));
+        }
+      }),
     );
-    if (planned > 0) {
-      if (this.awaited.size + events.length > MAX_AWAITED) {
-        this.awaited.clear();
-      }
-      events.forEach((event) => this.awaited.add(event.id));
-    }
   }
 
   @OnPublished(...DELIVERED_EVENTS)

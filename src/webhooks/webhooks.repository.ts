@@ -1,4 +1,4 @@
-import { queryPrepared } from '../database/prepared';
+import type { BatchedWrite } from '../database/batched-writes';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
@@ -9,7 +9,7 @@ import type {
   WebhookEventFilter,
   WebhookEventType,
 } from '@app/contracts';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 interface EndpointRow {
   id: string;
@@ -108,15 +108,28 @@ const DELIVERY_COLUMNS_OF_D = DELIVERY_COLUMNS.split(', ')
   .join(', ');
 
 /** A batch of recorded events' deliveries: one row per subscribed active endpoint and event (unique). */
-export const INSERT_DELIVERIES_SQL = `WITH planned AS (
-         INSERT INTO webhook_deliveries (endpoint_id, event_id, type, payload, next_attempt_at)
-         SELECT e.id, ev.event_id, ev.type, ev.body, now()
-           FROM unnest($1::uuid[], $2::text[], $3::text[]) AS ev(event_id, type, body)
-           JOIN webhook_endpoints e ON e.is_active AND e.events && ARRAY[ev.type, '*']
-         ON CONFLICT (endpoint_id, event_id) DO NOTHING
-         RETURNING 1
-       )
-       SELECT count(*)::int AS count FROM planned`;
+const INSERT_DELIVERIES = `INSERT INTO webhook_deliveries (endpoint_id, event_id, type, payload, next_attempt_at)
+       SELECT e.id, ev.event_id, ev.type, ev.body, now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS ev(event_id, type, body)
+         JOIN webhook_endpoints e ON e.is_active AND e.events && ARRAY[ev.type, '*']
+       ON CONFLICT (endpoint_id, event_id) DO NOTHING
+       RETURNING 1`;
+
+/**
+ * One delivery per event and active endpoint subscribed to its type (or `*`), due now, as one write for the change's
+ * batch (`WriteBatch`); the endpoints are found through the GIN index on `events`. `done` gets how many.
+ */
+export function deliveriesWrite(events: readonly DeliveryOfEvent[], done?: (count: number) => void): BatchedWrite {
+  return {
+    statement: INSERT_DELIVERIES,
+    params: [
+      events.map((event) => event.eventId),
+      events.map((event) => event.type),
+      events.map((event) => event.body),
+    ],
+    ...(done ? { done } : {}),
+  };
+}
 
 /**
  * Webhook endpoints and their deliveries: written with the change, claimed for attempts, listed. An `UPDATE` or
@@ -206,20 +219,6 @@ export class WebhooksRepository {
       [id],
     );
     return rows.length > 0;
-  }
-
-  /**
-   * Inside the change's transaction: one delivery per event and active endpoint subscribed to its type (or `*`), due
-   * now, in one statement (the endpoints are found through the GIN index on `events`). Answers how many.
-   */
-  async insertDeliveries(em: EntityManager, events: readonly DeliveryOfEvent[]): Promise<number> {
-    // Prepared: every booking runs it in its own transaction (it finds no endpoint when nobody subscribes).
-    const [row] = await queryPrepared<{ count: number }>(em, INSERT_DELIVERIES_SQL, [
-      events.map((event) => event.eventId),
-      events.map((event) => event.type),
-      events.map((event) => event.body),
-    ]);
-    return row?.count ?? 0;
   }
 
   /**
