@@ -6,6 +6,10 @@ import { queryPrepared } from './prepared';
  * may run together with others in one round trip (`runWrites`). Its placeholders are its own (`$1` for its first
  * value); `done` gets how many rows it returned, once the batch has run.
  *
+ * The writes of one batch run on one snapshot: none sees another's rows, and two that change the same row fail the
+ * statement. So a batch holds writes that touch different rows and read nothing another one writes (today: the
+ * reminder jobs, the notifications, the webhook deliveries, each in its own table).
+ *
  * For the rows a change leaves behind without reading anything back: a booking's notifications, reminders and
  * webhook deliveries were three round trips of their own, each a wait on the transaction's one connection.
  */

@@ -36,7 +36,9 @@ function nameOf(text: string): string {
  * caller, one appointment with its four joins): planning that join was most of the database's time per request;
  * prepared, the statement ran 7× as often per second (pgbench, same machine).
  *
- * Not for statements whose best plan depends on their values (ranges, lists): a generic plan could be a bad one.
+ * Not for statements whose best plan depends on their values (ranges, lists): a generic plan could be a bad one. The
+ * batched writes of a change (`runWrites`) run through it too: inserts whose rows come from their own arrays
+ * (`unnest`) or by primary key, which plan alike whatever the values.
  * Inside a transaction it runs on the transaction's own connection. Failures are TypeORM's `QueryFailedError`, so
  * they are mapped like every other database error.
  */

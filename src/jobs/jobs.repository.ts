@@ -102,15 +102,20 @@ export class JobsRepository {
   }
 
   /**
-   * Plans jobs in one statement, inside the caller's transaction when it passes one (a booking plans its reminders
-   * with itself). A job whose dedupe key exists already is left as it is. Answers how many were new.
+   * Plans jobs in one statement, inside the caller's transaction when it passes one (a listener of a change adds
+   * `planJobsWrite` to the change's batch instead). A job whose dedupe key exists already is left as it is. Answers
+   * how many were new.
    */
   async plan(jobs: readonly PlannedJob[], em: EntityManager = this.dataSource.manager): Promise<number> {
     if (jobs.length === 0) {
       return 0;
     }
     let planned = 0;
-    await runWrites(em, [planJobsWrite(jobs, (count) => (planned = count))]);
+    await runWrites(em, [
+      planJobsWrite(jobs, (count) => {
+        planned = count;
+      }),
+    ]);
     return planned;
   }
 

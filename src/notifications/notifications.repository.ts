@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NotificationType, Role } from '@app/contracts';
 import { DataSource, IsNull, Not, type EntityManager } from 'typeorm';
-import { runWrites, type BatchedWrite } from '../database/batched-writes';
+import type { BatchedWrite } from '../database/batched-writes';
 import { NotificationEntity } from './notification.entity';
 import type { NotificationRow } from './notification.mapper';
 
@@ -70,15 +70,6 @@ export class NotificationsRepository {
   /** Runs `work` in one transaction; its manager is what the other methods take to join it. */
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
-  }
-
-  /** Stores each notice for its users (those that exist), in the caller's transaction, in one statement. */
-  async storeNotices(
-    em: EntityManager,
-    items: readonly { userIds: readonly string[]; notice: Notice }[],
-  ): Promise<void> {
-    const write = noticesWrite(items);
-    await runWrites(em, write ? [write] : []);
   }
 
   /** Null when there is no such user. */

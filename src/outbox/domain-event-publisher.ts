@@ -66,16 +66,27 @@ export class DomainEventPublisher {
     }
     // One listener after another: they share the transaction's one connection, so running them side by side would
     // only queue their statements on it (a pattern node-postgres deprecates) and make their order a matter of chance.
-    // What they batch runs after the last of them, in one round trip (a booking: one statement instead of three).
-    const batched: BatchedWrite[] = [];
-    const writes = { add: (write: BatchedWrite) => void batched.push(write) };
+    // What the listeners of one name batch runs after the last of them, in one round trip (a booking: one statement
+    // instead of three), before the next name's listeners: events recorded together keep their order (a move then a
+    // cancellation: the cancellation's `drop` sees the reminders the move planned).
     for (const [name, events] of byName) {
+      const batched: BatchedWrite[] = [];
+      let open = true;
+      const writes = {
+        add: (write: BatchedWrite) => {
+          if (!open) {
+            throw new Error(`a write was added to the batch of ${name} after it ran`);
+          }
+          batched.push(write);
+        },
+      };
       const handed: RecordedDomainEvent<K> = { em, events, writes };
       for (const listener of this.emitter.listeners(recordedEventName(name))) {
         await (listener as (event: RecordedDomainEvent<K>) => unknown)(handed);
       }
+      open = false;
+      await runWrites(em, batched);
     }
-    await runWrites(em, batched);
   }
 
   publish<K extends DomainEventName>(...events: RecordedEvent<K>[]): void {

@@ -90,6 +90,42 @@ describe('Appointments: database round trips of a booking (e2e)', () => {
     expect(statements).toEqual(inside);
   });
 
+  it("rolls the whole booking back when its listeners' batched statement fails, and a retry with the key books", async () => {
+    const patient = await registerPatient(t);
+    const doctor = await registerDoctor(t);
+    const body = { doctorId: doctor.user.doctorId, startsAt: at(day, '12:00') };
+    // The batch's notifications entry fails, as a constraint or a full disk would.
+    await t.dataSource.query(`CREATE FUNCTION refuse_notification() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'notifications refused'; END $$`);
+    await t.dataSource.query(
+      'CREATE TRIGGER refuse_notification BEFORE INSERT ON notifications FOR EACH ROW EXECUTE FUNCTION refuse_notification()',
+    );
+    try {
+      const failed = await bookRequest(t, patient, body, 'round-trips-batch-fails');
+      expect(failed.status).toBe(500);
+      const [left] = await t.dataSource.query<{ appointments: number; jobs: number; keys: number; outbox: number }[]>(
+        `SELECT (SELECT count(*) FROM appointments WHERE patient_id = $1::uuid)::int AS appointments,
+                (SELECT count(*) FROM jobs j JOIN appointments a ON a.id::text = j.payload->>'appointmentId'
+                  WHERE a.patient_id = $1::uuid)::int AS jobs,
+                (SELECT count(*) FROM idempotency_keys WHERE key = 'round-trips-batch-fails')::int AS keys,
+                (SELECT count(*) FROM outbox_events WHERE payload->'appointment'->>'patientId' = $1::text)::int AS outbox`,
+        [patient.user.patientId],
+      );
+      expect(left).toEqual({ appointments: 0, jobs: 0, keys: 0, outbox: 0 });
+    } finally {
+      await t.dataSource.query('DROP TRIGGER refuse_notification ON notifications');
+      await t.dataSource.query('DROP FUNCTION refuse_notification()');
+    }
+    const retried = await bookRequest(t, patient, body, 'round-trips-batch-fails').expect(201);
+    const [stored] = await t.dataSource.query<{ notifications: number; jobs: number }[]>(
+      `SELECT (SELECT count(*) FROM notifications WHERE data->>'appointmentId' = $1)::int AS notifications,
+              (SELECT count(*) FROM jobs WHERE payload->>'appointmentId' = $1)::int AS jobs`,
+      [(retried.body as { id: string }).id],
+    );
+    expect(stored.notifications).toBe(2);
+    expect(stored.jobs).toBeGreaterThan(0);
+  });
+
   it('replays a key in one transaction of three statements', async () => {
     const patient = await registerPatient(t);
     const doctor = await registerDoctor(t);
