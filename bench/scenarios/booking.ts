@@ -17,6 +17,15 @@ const TARGET_P99_MS = 50;
 /** The issue's target is at 16 concurrent clients (the other throughput rows keep `--connections`). */
 export const BOOKING_CONNECTIONS = 16;
 /**
+ * The INSERT ceiling books the last `BOOKING_CONNECTIONS` doctors, one per worker, thousands of times a second: their
+ * next free slots soon lie past the default booking horizon (365 days), so no app booking of any scenario may name
+ * them (it would answer 422 TOO_FAR_AHEAD). `bookableDoctors` is how many doctors, from 0 up, the app's bookings use.
+ */
+export const INSERT_CEILING_DOCTORS = BOOKING_CONNECTIONS;
+export function bookableDoctors(doctors: number): number {
+  return doctors - INSERT_CEILING_DOCTORS;
+}
+/**
  * `MAX_ACTIVE_BOOKINGS_PER_PATIENT` of the bench's app: each of 16 lanes books thousands in a run, and the count
  * still runs on every booking (app and hand-built alike); only its refusal is out of reach.
  */
@@ -199,10 +208,8 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
     const inserts = (seconds: number) =>
       runLoop('Database ceiling', connections, seconds, async (worker) => {
         const patient = ceilingPatients[worker % ceilingPatients.length];
-        // From the last doctor down, away from the app's lanes (doctors from 0 up): at thousands of inserts a second
-        // these doctors' next free slots soon lie past the default booking horizon (365 days), where the app's
-        // bookings would answer 422 TOO_FAR_AHEAD had they shared them.
-        const doctor = doctors - 1 - (worker % doctors);
+        // The last doctors, which no app booking names (`bookableDoctors`).
+        const doctor = doctors - 1 - (worker % INSERT_CEILING_DOCTORS);
         const startsAt = ctx.slots.next(doctor);
         await pool.query(BOOKING_INSERT, [
           idOf('patient', patient),

@@ -94,8 +94,10 @@ export async function chaosScenario(
     const lane = async (index: number): Promise<void> => {
       let turn = index;
       while (!stopping) {
-        const patient = ctx.laneSessions[turn % ctx.laneSessions.length];
+        // Lane k books doctor k, as in the booking scenario (a patient booking several doctors would meet their own
+        // bookings at the same times: 409).
         const doctor = turn % doctorCount;
+        const patient = ctx.laneSessions[doctor % ctx.laneSessions.length];
         turn += LANES;
         const target = index % 2 === 0 || !doomed ? steadyApp : doomed;
         try {
