@@ -1,16 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { BOOKING_STATEMENTS } from '../../src/appointments/booking.repository';
-import { composeWrites, type BatchedWrite } from '../../src/database/batched-writes';
-import { noticesWrite } from '../../src/notifications/notifications.repository';
-import { planJobsWrite } from '../../src/jobs/jobs.repository';
-import { reminderKey, REMINDER_KIND } from '../../src/appointments/reminder-plan';
-import { deliveriesWrite } from '../../src/webhooks/webhooks.repository';
 import { BOOKING_MINUTES } from '../lib/calendar';
 import { APP_POOL_SIZE, type BenchContext, type ScenarioOutcome } from '../lib/context';
+import { BENCH_MAX_ACTIVE_BOOKINGS, bookByHand, publishedRowsSweeper } from '../lib/hand-booking';
 import { runHttpLoad, runLoop, summaryLine, type Measurement } from '../lib/measure';
 import { alternate } from '../lib/phase';
 import { idOf, indexesOf } from '../lib/population';
+import { freePort, startChild, waitUntilAnswering } from '../lib/processes';
 
 const TARGET_RATIO = 0.7;
 const TARGET_P99_MS = 50;
@@ -25,158 +21,7 @@ export const INSERT_CEILING_DOCTORS = BOOKING_CONNECTIONS;
 export function bookableDoctors(doctors: number): number {
   return doctors - INSERT_CEILING_DOCTORS;
 }
-/**
- * `MAX_ACTIVE_BOOKINGS_PER_PATIENT` of the bench's app: each of 16 lanes books thousands in a run, and the count
- * still runs on every booking (app and hand-built alike); only its refusal is out of reach.
- */
-export const BENCH_MAX_ACTIVE_BOOKINGS = 1000;
-const MAX_ACTIVE = BENCH_MAX_ACTIVE_BOOKINGS;
-
-interface FactsRow {
-  key_claimed: boolean;
-  patient_user_id: string | null;
-  patient_name: string | null;
-  doctor_user_id: string | null;
-  doctor_name: string | null;
-  doctor_specialization: string | null;
-  doctor_timezone: string | null;
-  time_off: unknown[] | null;
-  now: Date;
-}
-
-/**
- * The booking as a user would write it by hand on `pg`: the app's very statements (`BOOKING_STATEMENTS`, and the
- * one statement that plans the reminders, stores the parties' notification and inserts the webhook deliveries), in one
- * transaction on one pooled client, prepared by name: claim the key, take the patient's lock and read the facts; count,
- * insert, store the key's 201 answer and the outbox row; the reminders, notifications and deliveries; COMMIT. It checks what the app checks (the key was claimed, both parties exist, not in time off, the
- * row went in); it skips what only a framework does (validation of the body, the access policy, the working-hours
- * rule in the doctor's zone, the event's publication after commit).
- */
-async function bookByHand(
-  pool: Pool,
-  published: string[],
-  patient: { id: string; userId: string },
-  doctorId: string,
-  startsAt: Date,
-): Promise<void> {
-  const endsAt = new Date(startsAt.getTime() + BOOKING_MINUTES * 60_000);
-  const key = randomUUID();
-  const request = { doctorId, startsAt: startsAt.toISOString(), durationMinutes: BOOKING_MINUTES };
-  const requestHash = createHash('sha256')
-    .update(JSON.stringify(['POST /appointments', request]))
-    .digest('hex');
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const facts = (
-      await client.query<FactsRow>({
-        name: 'hand-claim-facts',
-        text: BOOKING_STATEMENTS.claimKeyAndReadFacts,
-        values: [patient.id, doctorId, startsAt, endsAt, null, patient.userId, key, requestHash],
-      })
-    ).rows[0];
-    if (!facts.key_claimed || !facts.patient_user_id || !facts.doctor_user_id || facts.time_off !== null) {
-      throw new Error('hand-built booking refused by its facts');
-    }
-    const id = randomUUID();
-    const createdAt = facts.now.toISOString();
-    const appointment = {
-      id,
-      patientId: patient.id,
-      doctorId,
-      startsAt: startsAt.toISOString(),
-      endsAt: endsAt.toISOString(),
-      durationMinutes: BOOKING_MINUTES,
-      status: 'pending',
-      reason: 'Benchmark check-up',
-      notes: null,
-      cancellationReason: null,
-      cancelledBy: null,
-      lateCancellation: false,
-      seriesId: null,
-      createdAt,
-      updatedAt: createdAt,
-      patient: { id: patient.id, fullName: facts.patient_name },
-      doctor: { id: doctorId, fullName: facts.doctor_name, specialization: facts.doctor_specialization },
-    };
-    const recipients = [facts.patient_user_id, facts.doctor_user_id];
-    const eventId = randomUUID();
-    const inserted = (
-      await client.query<{ inserted: boolean }>({
-        name: 'hand-insert',
-        text: BOOKING_STATEMENTS.insertAnswered,
-        values: [
-          id,
-          patient.id,
-          doctorId,
-          startsAt,
-          endsAt,
-          BOOKING_MINUTES,
-          appointment.reason,
-          patient.userId,
-          MAX_ACTIVE,
-          // Status, the blocked range (no buffers in the bench's policies) and no hold, as the app sends them.
-          'pending',
-          startsAt,
-          endsAt,
-          null,
-          patient.userId,
-          key,
-          JSON.stringify(appointment),
-          eventId,
-          'appointment.created',
-          JSON.stringify({ appointment }),
-          JSON.stringify({ recipientUserIds: recipients, doctorTimezone: facts.doctor_timezone }),
-        ],
-      })
-    ).rows[0];
-    if (!inserted.inserted) {
-      throw new Error('hand-built booking refused by the insert');
-    }
-    // Its reminders at the default leads (REMINDER_LEAD_MINUTES 1440,60), the parties' notification and the event's
-    // webhook deliveries (none: the bench has no endpoint), in one statement, as the app writes them with the change.
-    const leads = [1440, 60];
-    const writes: (BatchedWrite | null)[] = [
-      planJobsWrite(
-        leads.map((lead) => ({
-          kind: REMINDER_KIND,
-          dedupeKey: reminderKey(id, lead, appointment.startsAt),
-          payload: { appointmentId: id, minutesBefore: lead, startsAt: appointment.startsAt },
-          runAt: new Date(startsAt.getTime() - lead * 60_000),
-          maxAttempts: 5,
-        })),
-      ),
-      noticesWrite([
-        {
-          userIds: recipients,
-          notice: {
-            type: 'appointment.created',
-            title: 'Appointment booked',
-            body: `${facts.patient_name} with ${facts.doctor_name} on ${startsAt.toISOString()}.`,
-            data: { appointmentId: id, doctorId, patientId: patient.id, startsAt: appointment.startsAt },
-          },
-        },
-      ]),
-      deliveriesWrite([
-        {
-          eventId,
-          type: 'appointment.created',
-          body: JSON.stringify({ type: 'appointment.created', data: { appointment } }),
-        },
-      ]),
-    ];
-    const batch = composeWrites(writes.filter((write): write is BatchedWrite => write !== null));
-    await client.query({ name: 'hand-writes', text: batch.text, values: batch.params });
-    await client.query('COMMIT');
-    // Published (by whatever the user built): its outbox row goes in the next batch delete, as the app's relay does.
-    published.push(eventId);
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
-}
+export { BENCH_MAX_ACTIVE_BOOKINGS };
 
 /**
  * The booking's row INSERT (the same columns the app writes), one statement, autocommit: what the database alone
@@ -190,7 +35,9 @@ VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7) RETURNING id`;
 /**
  * 2. The database ceiling (the booking INSERT straight through pg, on a pool as large as the app's, at the same
  * concurrency, distinct free slots) against POST /api/v1/appointments with JWT, validation, the availability check,
- * an Idempotency-Key and the `appointment.created` event. Lane k books as patient k with doctor k mod D; every slot
+ * an Idempotency-Key and the `appointment.created` event. The target's ceiling is the same booking transaction sent
+ * straight through pg; for scale, the same transaction behind a bare Fastify route with the same JWT check gets the
+ * app's very requests (what any HTTP service of this transaction costs here). Lane k books as patient k with doctor k mod D; every slot
  * comes from the run's SlotBook, so no booking collides: any non-2xx is a failure, shown in the table.
  */
 export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcome> {
@@ -200,11 +47,23 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
 
   const lanes = ctx.laneSessions;
   const pool = new Pool({ connectionString: ctx.databaseUrl, max: APP_POOL_SIZE });
-  const sweepers: NodeJS.Timeout[] = [];
+  // The hand-built bookings' outbox rows are deleted in batches, like the app's relay deletes its own.
+  const sweeper = publishedRowsSweeper(pool);
+  const port = await freePort();
+  // The same transaction behind a bare Fastify route with the same JWT check (`bench/ceiling-server.ts`): the
+  // hand-built booking with the HTTP edge the app cannot go without, for scale beside the target's ceiling.
+  const server = startChild(
+    'ceiling server',
+    ['-r', './test/support/register-ts.js', 'bench/ceiling-server.ts'],
+    { PORT: String(port), NODE_ENV: 'production', DATABASE_URL: ctx.databaseUrl, JWT_SECRET: ctx.jwtSecret },
+    `http://127.0.0.1:${port}`,
+  );
   let ceiling: Measurement;
   let handBuilt: Measurement;
+  let handBuiltRoute: Measurement;
   let scenario: Measurement;
   try {
+    await waitUntilAnswering(server, '/', 30_000);
     const inserts = (seconds: number) =>
       runLoop('Database ceiling', connections, seconds, async (worker) => {
         const patient = ceilingPatients[worker % ceilingPatients.length];
@@ -223,16 +82,6 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
       });
     // Each hand-built booking goes to the next ceiling patient, as each app booking goes to the next lane.
     let handBuiltTurn = 0;
-    // The hand-built bookings' outbox rows are deleted in batches every 100 ms, like the app's relay deletes its own
-    // (left behind, the app's relay would find them after its grace period and publish them during other phases).
-    const published: string[] = [];
-    const sweeper = setInterval(() => {
-      const ids = published.splice(0);
-      if (ids.length > 0) {
-        void pool.query('DELETE FROM outbox_events WHERE id = ANY($1::uuid[])', [ids]).catch(() => undefined);
-      }
-    }, 100);
-    sweepers.push(sweeper);
     const handBuiltPatients = ceilingPatients.slice(connections);
     let appTurn = 0;
     const byHand = (seconds: number) =>
@@ -242,16 +91,22 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
         const doctor = patient % doctors;
         await bookByHand(
           pool,
-          published,
+          sweeper.published,
           { id: idOf('patient', patient), userId: idOf('patientUser', patient) },
-          idOf('doctor', doctor),
-          ctx.slots.next(doctor),
+          {
+            doctorId: idOf('doctor', doctor),
+            startsAt: ctx.slots.next(doctor),
+            durationMinutes: BOOKING_MINUTES,
+            reason: 'Benchmark check-up',
+            key: randomUUID(),
+          },
         );
       });
-    const bookings = (seconds: number) =>
+    // The same requests (lane k books doctor k, a fresh key each), to the app or to the hand-built route.
+    const bookings = (label: string, url: string) => (seconds: number) =>
       runHttpLoad({
-        label: 'POST /appointments',
-        url: ctx.app.url,
+        label,
+        url,
         connections,
         seconds,
         method: 'POST',
@@ -276,17 +131,22 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
           };
         },
       });
-    [[ceiling], [handBuilt], [scenario]] = await alternate(ctx, [
+    const byApp = bookings('POST /appointments', ctx.app.url);
+    const byRoute = bookings('Hand-built booking route', server.url);
+    [[ceiling], [handBuilt], [handBuiltRoute], [scenario]] = await alternate(ctx, [
       { label: 'Database ceiling', run: async (seconds) => [await inserts(seconds)] },
       { label: 'Hand-built booking', run: async (seconds) => [await byHand(seconds)] },
-      { label: 'POST /appointments', app: ctx.app, run: async (seconds) => [await bookings(seconds)] },
+      { label: 'Hand-built booking route', server, run: async (seconds) => [await byRoute(seconds)] },
+      { label: 'POST /appointments', app: ctx.app, run: async (seconds) => [await byApp(seconds)] },
     ]);
   } finally {
-    sweepers.forEach(clearInterval);
+    sweeper.stop();
+    await server.stop(5000);
     await pool.end();
   }
   ctx.log(`  ${summaryLine(ceiling)}`);
   ctx.log(`  ${summaryLine(handBuilt)}`);
+  ctx.log(`  ${summaryLine(handBuiltRoute)}`);
   ctx.log(`  ${summaryLine(scenario)}`);
   const ratio = scenario.rps / handBuilt.rps;
   const clean = scenario.non2xx === 0 && scenario.errors === 0 && handBuilt.non2xx === 0 && handBuilt.errors === 0;
@@ -297,6 +157,17 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
         measurement: handBuilt,
       },
       { scenario: '2. (for scale) the booking INSERT alone, straight through pg', measurement: ceiling },
+      {
+        scenario: '2. (for scale) the same transaction behind a bare Fastify route (same JWT check, same requests)',
+        measurement: handBuiltRoute,
+        ratio: handBuiltRoute.rps / handBuilt.rps,
+      },
+      {
+        scenario: '2. (for scale) POST /appointments against that route',
+        measurement: null,
+        ratio: scenario.rps / handBuiltRoute.rps,
+        figures: { rps: '—', p50: '—', p99: '—', non2xx: '—', errors: '—' },
+      },
       {
         scenario: `2. POST /api/v1/appointments (distinct free slots, Idempotency-Key, ${BOOKING_CONNECTIONS} clients)`,
         measurement: scenario,
