@@ -46,6 +46,16 @@ export interface Row {
   figures?: Partial<Record<'rps' | 'p50' | 'p99' | 'non2xx' | 'errors', string>>;
 }
 
+/** A row that only gives a ratio of two measured rows (its figures are the other rows'). */
+export function ratioRow(scenario: string, ratio: number): Row {
+  return {
+    scenario,
+    measurement: null,
+    ratio,
+    figures: { rps: '—', p50: '—', p99: '—', non2xx: '—', errors: '—' },
+  };
+}
+
 export interface ScenarioOutcome {
   rows: Row[];
   /** Anything worth keeping in latest.json (EXPLAIN plans, per-round tallies, …). */

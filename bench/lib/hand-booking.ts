@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { Appointment } from '@app/contracts';
 import type { Pool } from 'pg';
 import { BOOKING_STATEMENTS } from '../../src/appointments/booking.repository';
 import { composeWrites, type BatchedWrite } from '../../src/database/batched-writes';
@@ -22,9 +23,6 @@ export interface HandBooking {
   reason: string | null;
   key: string;
 }
-
-/** The new appointment, as the app's 201 answers it. */
-export type HandBookedAppointment = Record<string, unknown>;
 
 interface FactsRow {
   key_claimed: boolean;
@@ -51,7 +49,7 @@ export async function bookByHand(
   published: string[],
   patient: { id: string; userId: string },
   booking: HandBooking,
-): Promise<HandBookedAppointment> {
+): Promise<Appointment> {
   const { doctorId, startsAt, durationMinutes, reason, key } = booking;
   const endsAt = new Date(startsAt.getTime() + durationMinutes * 60_000);
   const request = { doctorId, startsAt: startsAt.toISOString(), durationMinutes };
@@ -68,12 +66,23 @@ export async function bookByHand(
         values: [patient.id, doctorId, startsAt, endsAt, null, patient.userId, key, requestHash],
       })
     ).rows[0];
-    if (!facts.key_claimed || !facts.patient_user_id || !facts.doctor_user_id || facts.time_off !== null) {
+    const { patient_user_id: patientUserId, patient_name: patientName, doctor_user_id: doctorUserId } = facts;
+    const { doctor_name: doctorName, doctor_specialization: specialization } = facts;
+    if (
+      !facts.key_claimed ||
+      patientUserId === null ||
+      patientName === null ||
+      doctorUserId === null ||
+      doctorName === null ||
+      specialization === null ||
+      facts.time_off !== null
+    ) {
       throw new Error('hand-built booking refused by its facts');
     }
     const id = randomUUID();
     const createdAt = facts.now.toISOString();
-    const appointment = {
+    // Written out as a user would, typed as the contract's answer, so it cannot drift from the app's 201 body.
+    const appointment: Appointment = {
       id,
       patientId: patient.id,
       doctorId,
@@ -89,10 +98,10 @@ export async function bookByHand(
       seriesId: null,
       createdAt,
       updatedAt: createdAt,
-      patient: { id: patient.id, fullName: facts.patient_name },
-      doctor: { id: doctorId, fullName: facts.doctor_name, specialization: facts.doctor_specialization },
+      patient: { id: patient.id, fullName: patientName },
+      doctor: { id: doctorId, fullName: doctorName, specialization },
     };
-    const recipients = [facts.patient_user_id, facts.doctor_user_id];
+    const recipients = [patientUserId, doctorUserId];
     const eventId = randomUUID();
     const inserted = (
       await client.query<{ inserted: boolean }>({
@@ -145,7 +154,7 @@ export async function bookByHand(
           notice: {
             type: 'appointment.created',
             title: 'Appointment booked',
-            body: `${facts.patient_name} with ${facts.doctor_name} on ${startsAt.toISOString()}.`,
+            body: `${patientName} with ${doctorName} on ${startsAt.toISOString()}.`,
             data: { appointmentId: id, doctorId, patientId: patient.id, startsAt: appointment.startsAt },
           },
         },

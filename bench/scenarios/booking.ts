@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { BOOKING_MINUTES } from '../lib/calendar';
-import { APP_POOL_SIZE, type BenchContext, type ScenarioOutcome } from '../lib/context';
+import { APP_POOL_SIZE, ratioRow, type BenchContext, type ScenarioOutcome } from '../lib/context';
 import { BENCH_MAX_ACTIVE_BOOKINGS, bookByHand, publishedRowsSweeper } from '../lib/hand-booking';
 import { runHttpLoad, runLoop, summaryLine, type Measurement } from '../lib/measure';
 import { alternate } from '../lib/phase';
@@ -162,12 +162,7 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
         measurement: handBuiltRoute,
         ratio: handBuiltRoute.rps / handBuilt.rps,
       },
-      {
-        scenario: '2. (for scale) POST /appointments against that route',
-        measurement: null,
-        ratio: scenario.rps / handBuiltRoute.rps,
-        figures: { rps: '—', p50: '—', p99: '—', non2xx: '—', errors: '—' },
-      },
+      ratioRow('2. (for scale) POST /appointments against that route', scenario.rps / handBuiltRoute.rps),
       {
         scenario: `2. POST /api/v1/appointments (distinct free slots, Idempotency-Key, ${BOOKING_CONNECTIONS} clients)`,
         measurement: scenario,

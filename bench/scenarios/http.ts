@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import type { BenchContext, ScenarioOutcome } from '../lib/context';
+import { ratioRow, type BenchContext, type ScenarioOutcome } from '../lib/context';
 import { runHttpLoad, summaryLine, type Measurement } from '../lib/measure';
 import { alternate } from '../lib/phase';
 import { freePort, startChild, waitUntilAnswering } from '../lib/processes';
@@ -140,12 +140,7 @@ export async function httpScenario(ctx: BenchContext, readers: Readers): Promise
         measurement: floor,
         ratio: floor.rps / ceiling.rps,
       },
-      {
-        scenario: '1. (for scale) GET /appointments/:id against bare Fastify',
-        measurement: null,
-        ratio: scenario.rps / ceiling.rps,
-        figures: { rps: '—', p50: '—', p99: '—', non2xx: '—', errors: '—' },
-      },
+      ratioRow('1. (for scale) GET /appointments/:id against bare Fastify', scenario.rps / ceiling.rps),
       {
         scenario: '1. GET /api/v1/appointments/:id (patient JWT)',
         measurement: scenario,

@@ -1,4 +1,5 @@
-import { composeWrites } from './batched-writes';
+import type { EntityManager } from 'typeorm';
+import { composeWrites, runWrites } from './batched-writes';
 
 describe('composeWrites', () => {
   it('numbers each write’s values after the ones before it and counts what each returned', () => {
@@ -30,5 +31,41 @@ describe('composeWrites', () => {
     expect(() =>
       composeWrites([{ statement: 'INSERT INTO a VALUES ($1, $2) RETURNING 1', params: ['only one'] }]),
     ).toThrow('a batched write uses $1..$2 but has 1 values');
+  });
+});
+
+describe('runWrites', () => {
+  /** A transaction's manager whose one connection answers `row` to any statement and counts the statements. */
+  function answering(row: Record<string, number>): { em: EntityManager; sent: () => number } {
+    let sent = 0;
+    const client = {
+      query: () => {
+        sent += 1;
+        return Promise.resolve({ rows: [row] });
+      },
+    };
+    const em = {
+      connection: { logger: { logQuery: () => undefined, logQueryError: () => undefined } },
+      queryRunner: { connect: () => Promise.resolve(client) },
+    } as unknown as EntityManager;
+    return { em, sent: () => sent };
+  }
+
+  it('answers each write’s count in order and hands it to its done', async () => {
+    const { em, sent } = answering({ w0: 2, w1: 0 });
+    const done: number[] = [];
+    const counts = await runWrites(em, [
+      { statement: 'INSERT INTO a VALUES ($1) RETURNING 1', params: [1], done: (n) => done.push(n) },
+      { statement: 'INSERT INTO b VALUES ($1) RETURNING 1', params: [2] },
+    ]);
+    expect(counts).toEqual([2, 0]);
+    expect(done).toEqual([2]);
+    expect(sent()).toBe(1);
+  });
+
+  it('sends nothing without writes', async () => {
+    const { em, sent } = answering({});
+    await expect(runWrites(em, [])).resolves.toEqual([]);
+    expect(sent()).toBe(0);
   });
 });

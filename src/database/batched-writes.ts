@@ -83,12 +83,19 @@ export function composeWrites(writes: readonly BatchedWrite[]): { text: string; 
   return { text: composedTextOf(writes), params };
 }
 
-/** Runs the writes in the transaction of `em`, in one round trip (none without writes), then calls their `done`. */
-export async function runWrites(em: EntityManager, writes: readonly BatchedWrite[]): Promise<void> {
+/**
+ * Runs the writes in the transaction of `em`, in one round trip (none without writes), calls their `done` and answers
+ * how many rows each returned, in their order.
+ */
+export async function runWrites(em: EntityManager, writes: readonly BatchedWrite[]): Promise<number[]> {
   if (writes.length === 0) {
-    return;
+    return [];
   }
   const { text, params } = composeWrites(writes);
   const [row] = await queryPrepared<Record<string, number>>(em, text, params);
-  writes.forEach((write, index) => write.done?.(row?.[`w${index}`] ?? 0));
+  return writes.map((write, index) => {
+    const count = row?.[`w${index}`] ?? 0;
+    write.done?.(count);
+    return count;
+  });
 }

@@ -76,9 +76,9 @@ const PLAN_JOBS = `INSERT INTO jobs (kind, dedupe_key, payload, run_at, max_atte
 
 /**
  * The jobs as one write for a change's batch (`WriteBatch`): one statement whatever their number; a job whose dedupe
- * key exists already is left as it is. `done` gets how many were new.
+ * key exists already is left as it is. It returns a row per new job.
  */
-export function planJobsWrite(jobs: readonly PlannedJob[], done?: (planned: number) => void): BatchedWrite {
+export function planJobsWrite(jobs: readonly PlannedJob[]): BatchedWrite {
   return {
     statement: PLAN_JOBS,
     params: [
@@ -88,7 +88,6 @@ export function planJobsWrite(jobs: readonly PlannedJob[], done?: (planned: numb
       jobs.map((job) => job.runAt.toISOString()),
       jobs.map((job) => job.maxAttempts ?? 5),
     ],
-    ...(done ? { done } : {}),
   };
 }
 
@@ -110,12 +109,7 @@ export class JobsRepository {
     if (jobs.length === 0) {
       return 0;
     }
-    let planned = 0;
-    await runWrites(em, [
-      planJobsWrite(jobs, (count) => {
-        planned = count;
-      }),
-    ]);
+    const [planned] = await runWrites(em, [planJobsWrite(jobs)]);
     return planned;
   }
 

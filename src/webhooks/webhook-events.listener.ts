@@ -47,16 +47,17 @@ export class WebhookEventsListener {
       type: event.name,
       body: JSON.stringify({ type: event.name, timestamp, data: event.payload }),
     }));
-    writes.add(
-      deliveriesWrite(deliveries, (planned) => {
+    writes.add({
+      ...deliveriesWrite(deliveries),
+      done: (planned) => {
         if (planned > 0) {
           if (this.awaited.size + events.length > MAX_AWAITED) {
             this.awaited.clear();
           }
           events.forEach((event) => this.awaited.add(event.id));
         }
-      }),
-    );
+      },
+    });
   }
 
   @OnPublished(...DELIVERED_EVENTS)

@@ -117,9 +117,9 @@ const INSERT_DELIVERIES = `INSERT INTO webhook_deliveries (endpoint_id, event_id
 
 /**
  * One delivery per event and active endpoint subscribed to its type (or `*`), due now, as one write for the change's
- * batch (`WriteBatch`); the endpoints are found through the GIN index on `events`. `done` gets how many.
+ * batch (`WriteBatch`); the endpoints are found through the GIN index on `events`. It returns a row per delivery.
  */
-export function deliveriesWrite(events: readonly DeliveryOfEvent[], done?: (count: number) => void): BatchedWrite {
+export function deliveriesWrite(events: readonly DeliveryOfEvent[]): BatchedWrite {
   return {
     statement: INSERT_DELIVERIES,
     params: [
@@ -127,7 +127,6 @@ export function deliveriesWrite(events: readonly DeliveryOfEvent[], done?: (coun
       events.map((event) => event.type),
       events.map((event) => event.body),
     ],
-    ...(done ? { done } : {}),
   };
 }
 
