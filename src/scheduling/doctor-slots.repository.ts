@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APPOINTMENT_DURATION, BOOKING_POLICY_LIMITS, type BookingPolicy, type DoctorStatus } from '@app/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 import { likePattern } from '../common/sql/like-pattern';
+import { queryPrepared } from '../database/prepared';
 import { blockedOverlapsSql, heldRangeSql, holdsSlotSql, liveHoldSql } from '../database/slot-holding';
 import { policyJsonSql } from './booking-policy.repository';
 import type { WeeklyBlock } from './working-hours';
@@ -79,9 +80,14 @@ export class DoctorSlotsRepository {
     patientId: string | null,
     em: EntityManager = this.dataSource.manager,
   ): Promise<BusyTimes> {
-    const rows: { kind: 'off' | 'booked' | 'held' | 'own'; doctor_id: string; starts_at: Date; ends_at: Date }[] =
-      await em.query(
-        `SELECT 'off' AS kind, t.doctor_id, t.starts_at, t.ends_at FROM doctor_time_off t
+    const rows = await queryPrepared<{
+      kind: 'off' | 'booked' | 'held' | 'own';
+      doctor_id: string;
+      starts_at: Date;
+      ends_at: Date;
+    }>(
+      em,
+      `SELECT 'off' AS kind, t.doctor_id, t.starts_at, t.ends_at FROM doctor_time_off t
           WHERE t.doctor_id = ANY($1::uuid[]) AND t.starts_at < $3 AND t.ends_at > $2
          UNION ALL
          SELECT 'booked', a.doctor_id, COALESCE(a.blocked_from, a.starts_at), COALESCE(a.blocked_to, a.ends_at)
@@ -96,17 +102,17 @@ export class DoctorSlotsRepository {
          SELECT 'own', a.doctor_id, a.starts_at, a.ends_at FROM appointments a
           WHERE a.patient_id = $7::uuid AND a.starts_at > $8 AND a.starts_at < $3 AND a.ends_at > $2
             AND ${holdsSlotSql('a')}`,
-        [
-          [...doctorIds],
-          range.since,
-          range.until,
-          range.blockedSince,
-          new Date(range.blockedSince.getTime() - LONGEST_BLOCK_MS),
-          range.blockedUntil,
-          patientId,
-          new Date(range.since.getTime() - APPOINTMENT_DURATION.max * MINUTE_MS),
-        ],
-      );
+      [
+        [...doctorIds],
+        range.since,
+        range.until,
+        range.blockedSince,
+        new Date(range.blockedSince.getTime() - LONGEST_BLOCK_MS),
+        range.blockedUntil,
+        patientId,
+        new Date(range.since.getTime() - APPOINTMENT_DURATION.max * MINUTE_MS),
+      ],
+    );
     const pick = (kind: string) => byDoctor(rows.filter((row) => row.kind === kind));
     const own = rows
       .filter((row) => row.kind === 'own')
@@ -132,7 +138,7 @@ export class DoctorSlotsRepository {
     if (filter.onlineOnly) {
       where.push(`d.is_online AND d.preferred_status = 'online'`);
     }
-    const rows: {
+    const rows = await queryPrepared<{
       id: string;
       full_name: string;
       specialization: string;
@@ -141,7 +147,8 @@ export class DoctorSlotsRepository {
       timezone: string;
       blocks: [number, number, number][];
       policy: BookingPolicy | null;
-    }[] = await this.dataSource.query(
+    }>(
+      this.dataSource.manager,
       // The hours of all matching doctors in one grouped read (a lateral per doctor walks the exclusion index).
       `WITH c AS MATERIALIZED (
          SELECT d.id, u.full_name, d.specialization, d.is_online, d.preferred_status, d.timezone,
