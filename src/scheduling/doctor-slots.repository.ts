@@ -34,7 +34,10 @@ export interface SlotCandidate {
   isOnline: boolean;
   status: DoctorStatus;
   timezone: string;
-  blocks: WeeklyBlock[];
+  /** Shared by every candidate with the same hours (read-only). */
+  blocks: readonly WeeklyBlock[];
+  /** The same for every candidate with the same zone and weekly blocks, so they can share one grid of starts. */
+  hoursKey: string;
   policy: BookingPolicy | null;
 }
 
@@ -42,6 +45,23 @@ export interface SlotCandidateFilter {
   specialization?: string;
   search?: string;
   onlineOnly: boolean;
+}
+
+/**
+ * A doctor's weekly blocks as the candidate read gives them: `day:start-end` per block, ordered, space-separated
+ * (`1:540-1020 2:540-1020`). Most doctors of a clinic share a few sets of hours, so the text is parsed once per
+ * distinct value (`parsed`), and the text itself is the grid's key: one short string per row instead of a JSON array.
+ */
+function blocksOf(hours: string, parsed: Map<string, readonly WeeklyBlock[]>): readonly WeeklyBlock[] {
+  let blocks = parsed.get(hours);
+  if (!blocks) {
+    blocks = hours.split(' ').map((block) => {
+      const [dayOfWeek, startMinute, endMinute] = block.split(/[:-]/).map(Number);
+      return { dayOfWeek, startMinute, endMinute };
+    });
+    parsed.set(hours, blocks);
+  }
+  return blocks;
 }
 
 const MINUTE_MS = 60_000;
@@ -145,7 +165,7 @@ export class DoctorSlotsRepository {
       is_online: boolean;
       preferred_status: 'online' | 'busy';
       timezone: string;
-      blocks: [number, number, number][];
+      hours: string;
       policy: BookingPolicy | null;
     }>(
       this.dataSource.manager,
@@ -157,16 +177,17 @@ export class DoctorSlotsRepository {
            JOIN users u ON u.id = d.user_id
            LEFT JOIN doctor_booking_policies bp ON bp.doctor_id = d.id
           WHERE ${where.join(' AND ')})
-       SELECT c.*, wh.blocks
+       SELECT c.*, wh.hours
          FROM c
-         JOIN (SELECT w.doctor_id, json_agg(json_build_array(w.day_of_week, w.start_minute, w.end_minute)
-                                        ORDER BY w.day_of_week, w.start_minute) AS blocks
+         JOIN (SELECT w.doctor_id, string_agg(w.day_of_week || ':' || w.start_minute || '-' || w.end_minute, ' '
+                                          ORDER BY w.day_of_week, w.start_minute) AS hours
                  FROM doctor_working_hours w WHERE w.doctor_id IN (SELECT id FROM c) GROUP BY w.doctor_id) wh
            ON wh.doctor_id = c.id
         ORDER BY c.id
         LIMIT ${MAX_SLOT_CANDIDATES}`,
       params,
     );
+    const parsed = new Map<string, readonly WeeklyBlock[]>();
     return rows.map((row) => ({
       id: row.id,
       fullName: row.full_name,
@@ -174,7 +195,8 @@ export class DoctorSlotsRepository {
       isOnline: row.is_online,
       status: row.is_online ? row.preferred_status : 'offline',
       timezone: row.timezone,
-      blocks: row.blocks.map(([dayOfWeek, startMinute, endMinute]) => ({ dayOfWeek, startMinute, endMinute })),
+      blocks: blocksOf(row.hours, parsed),
+      hoursKey: `${row.timezone} ${row.hours}`,
       policy: row.policy,
     }));
   }

@@ -87,7 +87,8 @@ export class EarliestSlotsService {
       if (!range) {
         continue;
       }
-      const key = hoursKey(doctor);
+      // Doctors with the same zone and weekly blocks have the same grid.
+      const key = doctor.hoursKey;
       let grid = grids.get(key);
       if (!grid) {
         grid = slotGrid({
@@ -177,15 +178,6 @@ export class EarliestSlotsService {
     }
     return found;
   }
-}
-
-/** Doctors with the same zone and weekly blocks have the same grid. */
-function hoursKey(doctor: SlotCandidate): string {
-  let key = doctor.timezone;
-  for (const block of doctor.blocks) {
-    key += ` ${block.dayOfWeek}:${block.startMinute}-${block.endMinute}`;
-  }
-  return key;
 }
 
 function clip(range: { from: number; to: number }, window: Interval): { from: number; to: number } {
