@@ -14,6 +14,7 @@ import { WebhookAttemptsInFlight1796900000400 } from './migrations/1796900000400
 import { OutboxWrittenAt1796900000500 } from './migrations/1796900000500-outbox-written-at';
 import { QueuedJobsByAppointment1796900000600 } from './migrations/1796900000600-queued-jobs-by-appointment';
 import { SweepIndexesByStatus1796900000700 } from './migrations/1796900000700-sweep-indexes-by-status';
+import { DoctorWeeklyHours1796900000800 } from './migrations/1796900000800-doctor-weekly-hours';
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   OutboxWrittenAt1796900000500,
   QueuedJobsByAppointment1796900000600,
   SweepIndexesByStatus1796900000700,
+  DoctorWeeklyHours1796900000800,
 ];

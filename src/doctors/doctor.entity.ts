@@ -44,4 +44,11 @@ export class DoctorEntity extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   lastSeenAt!: Date | null;
+
+  /**
+   * The working blocks as one text (`1:540-1020 2:540-1020`), null without any: kept by the database from
+   * `doctor_working_hours` (trigger `doctor_weekly_hours`), never written by the app.
+   */
+  @Column({ type: 'text', nullable: true, insert: false, update: false, select: false })
+  weeklyHours?: string | null;
 }

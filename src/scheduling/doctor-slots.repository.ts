@@ -48,9 +48,9 @@ export interface SlotCandidateFilter {
 }
 
 /**
- * A doctor's weekly blocks as the candidate read gives them: `day:start-end` per block, ordered, space-separated
- * (`1:540-1020 2:540-1020`). Most doctors of a clinic share a few sets of hours, so the text is parsed once per
- * distinct value (`parsed`), and the text itself is the grid's key: one short string per row instead of a JSON array.
+ * A doctor's weekly blocks as their row keeps them (`doctors.weekly_hours`): `day:start-end` per block, ordered,
+ * space-separated (`1:540-1020 2:540-1020`). Most doctors of a clinic share a few sets of hours, so the text is
+ * parsed once per distinct value (`parsed`), and the text itself is the grid's key.
  */
 function blocksOf(hours: string, parsed: Map<string, readonly WeeklyBlock[]>): readonly WeeklyBlock[] {
   let blocks = parsed.get(hours);
@@ -145,7 +145,7 @@ export class DoctorSlotsRepository {
    * presence and policy: one statement.
    */
   async findCandidates(filter: SlotCandidateFilter): Promise<SlotCandidate[]> {
-    const where = ['u.is_active'];
+    const where = ['u.is_active', 'd.weekly_hours IS NOT NULL'];
     const params: unknown[] = [];
     if (filter.specialization) {
       params.push(filter.specialization);
@@ -169,21 +169,14 @@ export class DoctorSlotsRepository {
       policy: BookingPolicy | null;
     }>(
       this.dataSource.manager,
-      // The hours of all matching doctors in one grouped read (a lateral per doctor walks the exclusion index).
-      `WITH c AS MATERIALIZED (
-         SELECT d.id, u.full_name, d.specialization, d.is_online, d.preferred_status, d.timezone,
-                ${policyJsonSql('bp')} AS policy
-           FROM doctors d
-           JOIN users u ON u.id = d.user_id
-           LEFT JOIN doctor_booking_policies bp ON bp.doctor_id = d.id
-          WHERE ${where.join(' AND ')})
-       SELECT c.*, wh.hours
-         FROM c
-         JOIN (SELECT w.doctor_id, string_agg(w.day_of_week || ':' || w.start_minute || '-' || w.end_minute, ' '
-                                          ORDER BY w.day_of_week, w.start_minute) AS hours
-                 FROM doctor_working_hours w WHERE w.doctor_id IN (SELECT id FROM c) GROUP BY w.doctor_id) wh
-           ON wh.doctor_id = c.id
-        ORDER BY c.id
+      // The hours come off the doctor's row (`weekly_hours`, kept by the database from their blocks).
+      `SELECT d.id, u.full_name, d.specialization, d.is_online, d.preferred_status, d.timezone,
+              d.weekly_hours AS hours, ${policyJsonSql('bp')} AS policy
+         FROM doctors d
+         JOIN users u ON u.id = d.user_id
+         LEFT JOIN doctor_booking_policies bp ON bp.doctor_id = d.id
+        WHERE ${where.join(' AND ')}
+        ORDER BY d.id
         LIMIT ${MAX_SLOT_CANDIDATES}`,
       params,
     );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { findFreeSlots, type FreeSlotQuery, type TimeInterval } from './free-slots';
+import { findFreeSlots, slotGrid, type FreeSlotQuery, type TimeInterval } from './free-slots';
 import { blockOn, isWithinWorkingHours, scheduleProblems, type WeeklyBlock } from './working-hours';
 
 const H = 60;
@@ -422,5 +422,41 @@ describe('findFreeSlots', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  describe('the kept grid (whole days, served again to later requests)', () => {
+    const week = { from: new Date('2027-03-01T00:00Z'), to: new Date('2027-03-08T00:00Z') };
+    const instant = fc
+      .integer({ min: 0, max: 7 * 24 * 60 })
+      .map((minute) => new Date(week.from.getTime() + minute * 60_000));
+
+    it('answers any part of a week, at any now, as that part of the whole week’s grid', () => {
+      fc.assert(
+        fc.property(
+          instant,
+          instant,
+          instant,
+          fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York'),
+          (a, b, now, timezone) => {
+            const [from, to] = a <= b ? [a, b] : [b, a];
+            const query = { blocks: weekdays(9 * H, 17 * H), timezone, durationMinutes: 30 };
+            const whole = slotGrid({ ...query, ...week, now: LONG_AGO });
+            const earliest = Math.max(from.getTime(), now.getTime());
+            const expected = whole.filter((start) => start >= earliest && start < to.getTime());
+            expect(slotGrid({ ...query, from, to, now })).toEqual(expected);
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+
+    it('hands out copies: changing an answer does not change the next one', () => {
+      const query = { blocks: weekdays(9 * H, 17 * H), timezone: 'UTC', durationMinutes: 30, ...week, now: LONG_AGO };
+      const first = slotGrid(query);
+      const length = first.length;
+      first.splice(0, first.length);
+      expect(slotGrid(query)).toHaveLength(length);
+      expect(length).toBe(5 * 16);
+    });
   });
 });

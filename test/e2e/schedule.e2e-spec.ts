@@ -71,6 +71,65 @@ describe('Doctor schedule and time off (e2e)', () => {
       expect(read.body).toEqual({ timezone: 'Europe/Berlin', weeklyHours: WEEKDAYS_9_TO_5 });
     });
 
+    it('keeps each doctor’s blocks on their row as one text (doctors.weekly_hours), whoever writes them', async () => {
+      const doctor = await registerDoctor(t);
+      const other = await registerDoctor(t);
+      const [doctorId, otherId] = [doctor.user.doctorId!, other.user.doctorId!];
+      const url = `/api/v1/doctors/${doctorId}/schedule`;
+      const hoursOf = async (doctorId: string) => {
+        const [row] = await t.dataSource.query<{ weekly_hours: string | null }[]>(
+          'SELECT weekly_hours FROM doctors WHERE id = $1',
+          [doctorId],
+        );
+        return row.weekly_hours;
+      };
+      expect(await hoursOf(doctorId)).toBe('1:540-1020 2:540-1020 3:540-1020 4:540-1020 5:540-1020');
+
+      const weeklyHours = [
+        { dayOfWeek: 3, startTime: '13:00', endTime: '18:30' },
+        { dayOfWeek: 1, startTime: '08:00', endTime: '12:00' },
+      ];
+      await request(t.url).put(url).set(doctor.auth).send({ weeklyHours }).expect(200);
+      expect(await hoursOf(doctorId)).toBe('1:480-720 3:780-1110');
+
+      // Written by hand, not through the API: the database keeps the text all the same.
+      await t.dataSource.query(
+        'UPDATE doctor_working_hours SET end_minute = 700 WHERE doctor_id = $1 AND day_of_week = 1',
+        [doctorId],
+      );
+      expect(await hoursOf(doctorId)).toBe('1:480-700 3:780-1110');
+      await request(t.url)
+        .put(`/api/v1/doctors/${otherId}/schedule`)
+        .set(other.auth)
+        .send({ weeklyHours: [] })
+        .expect(200);
+      expect(await hoursOf(otherId)).toBeNull();
+      await t.dataSource.query(
+        'UPDATE doctor_working_hours SET doctor_id = $2 WHERE doctor_id = $1 AND day_of_week = 3',
+        [doctor.user.doctorId, other.user.doctorId],
+      );
+      expect(await hoursOf(doctorId)).toBe('1:480-700');
+      expect(await hoursOf(otherId)).toBe('3:780-1110');
+
+      await request(t.url).put(url).set(doctor.auth).send({ weeklyHours: [] }).expect(200);
+      expect(await hoursOf(doctorId)).toBeNull();
+
+      // A truncate empties every doctor's text (rolled back, so the other tests keep their hours).
+      const runner = t.dataSource.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        await runner.query('TRUNCATE doctor_working_hours');
+        const [left] = (await runner.query(
+          'SELECT count(*)::int AS count FROM doctors WHERE weekly_hours IS NOT NULL',
+        )) as { count: number }[];
+        expect(left.count).toBe(0);
+      } finally {
+        await runner.rollbackTransaction();
+        await runner.release();
+      }
+      expect(await hoursOf(otherId)).toBe('3:780-1110');
+    });
+
     it('accepts an empty week', async () => {
       const doctor = await registerDoctor(t);
       const url = `/api/v1/doctors/${doctor.user.doctorId}/schedule`;
