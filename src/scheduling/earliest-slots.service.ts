@@ -3,7 +3,7 @@ import { MAX_EARLIEST_SLOT_RANGE_DAYS, type BookingPolicy, type EarliestSlot } f
 import type { Actor } from '../auth/actor';
 import { AppError, ValidationError } from '../common/errors/app-error';
 import { bookingRangeOf, busyFor, MAX_BUFFER_MS } from './bookable-slots';
-import { policyOrDefault, type Interval } from './booking-policy';
+import { policyOrDefault, type Interval, type RuleSubject } from './booking-policy';
 import { DoctorSlotsRepository, type SlotCandidate } from './doctor-slots.repository';
 import { slotSubjectOf } from './doctor-slots.service';
 import type { EarliestSlotsQueryDto } from './dto/earliest-slots.dto';
@@ -21,7 +21,7 @@ interface Planned {
   grid: readonly number[];
   range: { from: number; to: number };
   /** The first start of the grid in range: no free slot of this doctor can come earlier. */
-  first: number;
+  start: number;
 }
 
 interface Found {
@@ -79,34 +79,35 @@ export class EarliestSlotsService {
       onlineOnly: query.onlineOnly,
     });
     const { subject, patientId } = slotSubjectOf(actor);
+    // Doctors with the same zone and weekly blocks have the same grid; with the same policy too, the same range and
+    // first start: worked out once per such group, not once per doctor (most of a directory shares a few).
     const grids = new Map<string, number[]>();
+    const plans = new Map<string, Omit<Planned, 'doctor'> | null>();
     const planned: Planned[] = [];
     for (const doctor of candidates) {
-      const policy = policyOrDefault(doctor.policy);
-      const range = bookingRangeOf({ from: since, to, now, subject, policy });
-      if (!range) {
-        continue;
+      const planKey = doctor.policy === null ? doctor.hoursKey : `${doctor.hoursKey} ${JSON.stringify(doctor.policy)}`;
+      let plan = plans.get(planKey);
+      if (plan === undefined) {
+        let grid = grids.get(doctor.hoursKey);
+        if (!grid) {
+          grid = slotGrid({
+            blocks: doctor.blocks,
+            timezone: doctor.timezone,
+            from: since,
+            to,
+            durationMinutes: query.durationMinutes,
+            now,
+          });
+          grids.set(doctor.hoursKey, grid);
+        }
+        plan = planOf(grid, policyOrDefault(doctor.policy), { since, to, now, subject });
+        plans.set(planKey, plan);
       }
-      // Doctors with the same zone and weekly blocks have the same grid.
-      const key = doctor.hoursKey;
-      let grid = grids.get(key);
-      if (!grid) {
-        grid = slotGrid({
-          blocks: doctor.blocks,
-          timezone: doctor.timezone,
-          from: since,
-          to,
-          durationMinutes: query.durationMinutes,
-          now,
-        });
-        grids.set(key, grid);
-      }
-      const [first] = freeStarts(grid, [], 0, range, 1);
-      if (first !== undefined) {
-        planned.push({ doctor, policy, grid, range, first });
+      if (plan) {
+        planned.push({ doctor, ...plan });
       }
     }
-    planned.sort((a, b) => before({ doctor: a.doctor, start: a.first }, { doctor: b.doctor, start: b.first }));
+    planned.sort(before);
 
     const found: Found[] = [];
     let next = 0;
@@ -116,11 +117,7 @@ export class EarliestSlotsService {
       found.push(...(await this.searchBatch(batch, query.durationMinutes, to, patientId)));
       found.sort(before);
       const waiting = planned[next];
-      if (
-        waiting &&
-        found.length >= query.limit &&
-        before(found[query.limit - 1], { doctor: waiting.doctor, start: waiting.first }) < 0
-      ) {
+      if (waiting && found.length >= query.limit && before(found[query.limit - 1], waiting) < 0) {
         break;
       }
     }
@@ -129,7 +126,7 @@ export class EarliestSlotsService {
     };
   }
 
-  /** The earliest free slot of each doctor of `batch` that has one (batch sorted by `first`). */
+  /** The earliest free slot of each doctor of `batch` that has one (batch sorted by their first possible `start`). */
   private async searchBatch(
     batch: readonly Planned[],
     durationMinutes: number,
@@ -139,7 +136,7 @@ export class EarliestSlotsService {
     const durationMs = durationMinutes * MINUTE_MS;
     const found: Found[] = [];
     let remaining = batch;
-    for (const window of windowsOf(new Date(batch[0].first), to)) {
+    for (const window of windowsOf(new Date(batch[0].start), to)) {
       // Only doctors whose hours allow a start in this window need their busy time read for it.
       const inWindow = remaining.filter((p) => freeStarts(p.grid, [], 0, clip(p.range, window), 1).length > 0);
       if (inWindow.length === 0) {
@@ -178,6 +175,20 @@ export class EarliestSlotsService {
     }
     return found;
   }
+}
+
+/** A group's range (the caller's booking window under its policy) and first start on its grid; null if none. */
+function planOf(
+  grid: number[],
+  policy: BookingPolicy,
+  window: { since: Date; to: Date; now: Date; subject: RuleSubject },
+): Omit<Planned, 'doctor'> | null {
+  const range = bookingRangeOf({ from: window.since, to: window.to, now: window.now, subject: window.subject, policy });
+  if (!range) {
+    return null;
+  }
+  const [start] = freeStarts(grid, [], 0, range, 1);
+  return start === undefined ? null : { policy, grid, range, start };
 }
 
 function clip(range: { from: number; to: number }, window: Interval): { from: number; to: number } {
