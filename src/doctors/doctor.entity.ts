@@ -47,7 +47,7 @@ export class DoctorEntity extends BaseEntity {
 
   /**
    * The working blocks as one text (`1:540-1020 2:540-1020`), null without any: kept by the database from
-   * `doctor_working_hours` (trigger `doctor_weekly_hours`), never written by the app.
+   * `doctor_working_hours` (the `doctor_weekly_hours_*` triggers), never written by the app.
    */
   @Column({ type: 'text', nullable: true, insert: false, update: false, select: false })
   weeklyHours?: string | null;

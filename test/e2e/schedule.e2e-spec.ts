@@ -98,6 +98,19 @@ describe('Doctor schedule and time off (e2e)', () => {
         [doctorId],
       );
       expect(await hoursOf(doctorId)).toBe('1:480-700 3:780-1110');
+      // A statement that leaves the text as it was does not write the doctor's row (its version stays).
+      const versionOf = async () => {
+        const [row] = await t.dataSource.query<{ version: string }[]>(
+          'SELECT xmin::text AS version FROM doctors WHERE id = $1',
+          [doctorId],
+        );
+        return row.version;
+      };
+      const version = await versionOf();
+      await t.dataSource.query('UPDATE doctor_working_hours SET end_minute = end_minute WHERE doctor_id = $1', [
+        doctorId,
+      ]);
+      expect(await versionOf()).toBe(version);
       await request(t.url)
         .put(`/api/v1/doctors/${otherId}/schedule`)
         .set(other.auth)

@@ -18,25 +18,41 @@ export class DoctorWeeklyHours1796900000800 implements MigrationInterface {
                           ORDER BY w.day_of_week, w.start_minute)
           FROM doctor_working_hours w WHERE w.doctor_id = doctor
       $$`);
+    // Statement-level: a statement that writes many blocks (a week replaced, a bulk import) updates each doctor's row
+    // once, not once per block, and a doctor whose text comes out the same is not written at all.
     await q.query(`
       CREATE FUNCTION doctor_weekly_hours_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'TRUNCATE' THEN
           UPDATE doctors SET weekly_hours = NULL WHERE weekly_hours IS NOT NULL;
-          RETURN NULL;
-        END IF;
-        IF TG_OP <> 'INSERT' THEN
-          UPDATE doctors SET weekly_hours = doctor_weekly_hours_of(OLD.doctor_id) WHERE id = OLD.doctor_id;
-        END IF;
-        IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.doctor_id IS DISTINCT FROM OLD.doctor_id) THEN
-          UPDATE doctors SET weekly_hours = doctor_weekly_hours_of(NEW.doctor_id) WHERE id = NEW.doctor_id;
+        ELSIF TG_OP = 'INSERT' THEN
+          UPDATE doctors d SET weekly_hours = h.hours
+            FROM (SELECT c.id, doctor_weekly_hours_of(c.id) AS hours
+                    FROM (SELECT DISTINCT doctor_id AS id FROM added) c) h
+           WHERE d.id = h.id AND d.weekly_hours IS DISTINCT FROM h.hours;
+        ELSIF TG_OP = 'DELETE' THEN
+          UPDATE doctors d SET weekly_hours = h.hours
+            FROM (SELECT c.id, doctor_weekly_hours_of(c.id) AS hours
+                    FROM (SELECT DISTINCT doctor_id AS id FROM removed) c) h
+           WHERE d.id = h.id AND d.weekly_hours IS DISTINCT FROM h.hours;
+        ELSE
+          UPDATE doctors d SET weekly_hours = h.hours
+            FROM (SELECT c.id, doctor_weekly_hours_of(c.id) AS hours
+                    FROM (SELECT doctor_id AS id FROM removed UNION SELECT doctor_id FROM added) c) h
+           WHERE d.id = h.id AND d.weekly_hours IS DISTINCT FROM h.hours;
         END IF;
         RETURN NULL;
       END
       $$`);
     await q.query(`
-      CREATE TRIGGER doctor_weekly_hours AFTER INSERT OR UPDATE OR DELETE ON doctor_working_hours
-      FOR EACH ROW EXECUTE FUNCTION doctor_weekly_hours_refresh()`);
+      CREATE TRIGGER doctor_weekly_hours_insert AFTER INSERT ON doctor_working_hours
+      REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION doctor_weekly_hours_refresh()`);
+    await q.query(`
+      CREATE TRIGGER doctor_weekly_hours_update AFTER UPDATE ON doctor_working_hours
+      REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION doctor_weekly_hours_refresh()`);
+    await q.query(`
+      CREATE TRIGGER doctor_weekly_hours_delete AFTER DELETE ON doctor_working_hours
+      REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION doctor_weekly_hours_refresh()`);
     await q.query(`
       CREATE TRIGGER doctor_weekly_hours_truncate AFTER TRUNCATE ON doctor_working_hours
       FOR EACH STATEMENT EXECUTE FUNCTION doctor_weekly_hours_refresh()`);
@@ -45,7 +61,9 @@ export class DoctorWeeklyHours1796900000800 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TRIGGER IF EXISTS doctor_weekly_hours_truncate ON doctor_working_hours`);
-    await q.query(`DROP TRIGGER IF EXISTS doctor_weekly_hours ON doctor_working_hours`);
+    for (const event of ['insert', 'update', 'delete']) {
+      await q.query(`DROP TRIGGER IF EXISTS doctor_weekly_hours_${event} ON doctor_working_hours`);
+    }
     await q.query(`DROP FUNCTION IF EXISTS doctor_weekly_hours_refresh()`);
     await q.query(`DROP FUNCTION IF EXISTS doctor_weekly_hours_of(uuid)`);
     await q.query(`ALTER TABLE doctors DROP COLUMN IF EXISTS weekly_hours`);
