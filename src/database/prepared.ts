@@ -36,9 +36,14 @@ function nameOf(text: string): string {
  * caller, one appointment with its four joins): planning that join was most of the database's time per request;
  * prepared, the statement ran 7× as often per second (pgbench, same machine).
  *
- * Not for statements whose best plan depends on their values (ranges, lists): a generic plan could be a bad one. The
- * batched writes of a change (`runWrites`) run through it too: inserts whose rows come from their own arrays
- * (`unnest`) or by primary key, which plan alike whatever the values.
+ * Not for statements whose best plan depends on their values: a generic plan could be a bad one. A read by a list or
+ * a range may use it when one index fits every value it can be given, as for the reads of free time
+ * (`DoctorSlotsRepository`: each branch of the busy-time read walks its index by doctor or patient and start, from
+ * one doctor to a batch of hundreds and from a day to the longest range; the directory read filters on the
+ * specialization index or scans the doctors, as its custom plans do). PostgreSQL also keeps a generic plan only while
+ * its estimated cost stays close to the custom plans' it tried first. The batched writes of a change (`runWrites`)
+ * run through it too: inserts whose rows come from their own arrays (`unnest`) or by primary key, which plan alike
+ * whatever the values.
  * Inside a transaction it runs on the transaction's own connection. Failures are TypeORM's `QueryFailedError`, so
  * they are mapped like every other database error.
  */

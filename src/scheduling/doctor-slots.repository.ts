@@ -6,7 +6,7 @@ import { likePattern } from '../common/sql/like-pattern';
 import { queryPrepared } from '../database/prepared';
 import { blockedOverlapsSql, heldRangeSql, holdsSlotSql, liveHoldSql } from '../database/slot-holding';
 import { policyJsonSql } from './booking-policy.repository';
-import type { WeeklyBlock } from './working-hours';
+import { parseWeeklyHours, type WeeklyBlock } from './working-hours';
 
 /** A period in which the doctor cannot take a new appointment. */
 export interface BusyPeriod {
@@ -47,18 +47,11 @@ export interface SlotCandidateFilter {
   onlineOnly: boolean;
 }
 
-/**
- * A doctor's weekly blocks as their row keeps them (`doctors.weekly_hours`): `day:start-end` per block, ordered,
- * space-separated (`1:540-1020 2:540-1020`). Most doctors of a clinic share a few sets of hours, so the text is
- * parsed once per distinct value (`parsed`), and the text itself is the grid's key.
- */
-function blocksOf(hours: string, parsed: Map<string, readonly WeeklyBlock[]>): readonly WeeklyBlock[] {
+/** Most doctors of a clinic share a few sets of hours: each distinct text is parsed once per read. */
+function sharedBlocksOf(hours: string, parsed: Map<string, readonly WeeklyBlock[]>): readonly WeeklyBlock[] {
   let blocks = parsed.get(hours);
   if (!blocks) {
-    blocks = hours.split(' ').map((block) => {
-      const [dayOfWeek, startMinute, endMinute] = block.split(/[:-]/).map(Number);
-      return { dayOfWeek, startMinute, endMinute };
-    });
+    blocks = parseWeeklyHours(hours);
     parsed.set(hours, blocks);
   }
   return blocks;
@@ -188,7 +181,7 @@ export class DoctorSlotsRepository {
       isOnline: row.is_online,
       status: row.is_online ? row.preferred_status : 'offline',
       timezone: row.timezone,
-      blocks: blocksOf(row.hours, parsed),
+      blocks: sharedBlocksOf(row.hours, parsed),
       hoursKey: `${row.timezone} ${row.hours}`,
       policy: row.policy,
     }));

@@ -79,27 +79,22 @@ export class EarliestSlotsService {
       onlineOnly: query.onlineOnly,
     });
     const { subject, patientId } = slotSubjectOf(actor);
-    // Doctors with the same zone and weekly blocks have the same grid; with the same policy too, the same range and
-    // first start: worked out once per such group, not once per doctor (most of a directory shares a few).
-    const grids = new Map<string, number[]>();
+    // Doctors with the same zone, weekly blocks and policy have the same grid (kept by `slotGrid` across requests),
+    // range and first start: worked out once per such group, not once per doctor (most of a directory shares a few).
     const plans = new Map<string, Omit<Planned, 'doctor'> | null>();
     const planned: Planned[] = [];
     for (const doctor of candidates) {
       const planKey = doctor.policy === null ? doctor.hoursKey : `${doctor.hoursKey} ${JSON.stringify(doctor.policy)}`;
       let plan = plans.get(planKey);
       if (plan === undefined) {
-        let grid = grids.get(doctor.hoursKey);
-        if (!grid) {
-          grid = slotGrid({
-            blocks: doctor.blocks,
-            timezone: doctor.timezone,
-            from: since,
-            to,
-            durationMinutes: query.durationMinutes,
-            now,
-          });
-          grids.set(doctor.hoursKey, grid);
-        }
+        const grid = slotGrid({
+          blocks: doctor.blocks,
+          timezone: doctor.timezone,
+          from: since,
+          to,
+          durationMinutes: query.durationMinutes,
+          now,
+        });
         plan = planOf(grid, policyOrDefault(doctor.policy), { since, to, now, subject });
         plans.set(planKey, plan);
       }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { findFreeSlots, slotGrid, type FreeSlotQuery, type TimeInterval } from './free-slots';
+import { computeSlotGrid, findFreeSlots, slotGrid, type FreeSlotQuery, type TimeInterval } from './free-slots';
 import { blockOn, isWithinWorkingHours, scheduleProblems, type WeeklyBlock } from './working-hours';
 
 const H = 60;
@@ -426,27 +426,52 @@ describe('findFreeSlots', () => {
 
   describe('the kept grid (whole days, served again to later requests)', () => {
     const week = { from: new Date('2027-03-01T00:00Z'), to: new Date('2027-03-08T00:00Z') };
-    const instant = fc
-      .integer({ min: 0, max: 7 * 24 * 60 })
-      .map((minute) => new Date(week.from.getTime() + minute * 60_000));
 
-    it('answers any part of a week, at any now, as that part of the whole week’s grid', () => {
+    // Weeks around daylight-saving changes (Europe and North America in March, Lord Howe's half hour in April), and
+    // zones far from UTC or off the hour, so a local day spans two UTC days and the kept whole UTC days cut it.
+    const weeks = ['2027-03-08T00:00Z', '2027-03-25T00:00Z', '2027-04-01T00:00Z', '2027-10-28T00:00Z'];
+    const zones = [
+      'UTC',
+      'Europe/Berlin',
+      'America/New_York',
+      'America/St_Johns',
+      'Pacific/Kiritimati',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+    ];
+    const hours = [
+      weekdays(9 * H, 17 * H),
+      weekdays(0, 24 * H),
+      [
+        { dayOfWeek: 7, startMinute: 60, endMinute: 200 },
+        { dayOfWeek: 1, startMinute: 1400, endMinute: 1440 },
+      ],
+    ];
+
+    it('answers any part of a week, at any now, as the grid computed afresh', () => {
       fc.assert(
         fc.property(
-          instant,
-          instant,
-          instant,
-          fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York'),
-          (a, b, now, timezone) => {
-            const [from, to] = a <= b ? [a, b] : [b, a];
-            const query = { blocks: weekdays(9 * H, 17 * H), timezone, durationMinutes: 30 };
-            const whole = slotGrid({ ...query, ...week, now: LONG_AGO });
-            const earliest = Math.max(from.getTime(), now.getTime());
-            const expected = whole.filter((start) => start >= earliest && start < to.getTime());
-            expect(slotGrid({ ...query, from, to, now })).toEqual(expected);
+          fc.constantFrom(...weeks),
+          fc.constantFrom(...zones),
+          fc.constantFrom(...hours),
+          fc.constantFrom(15, 30, 45),
+          fc.array(fc.integer({ min: 0, max: 8 * 24 * 60 }), { minLength: 3, maxLength: 3 }),
+          (week, timezone, blocks, durationMinutes, [a, b, c]) => {
+            const at = (minute: number) => new Date(new Date(week).getTime() + minute * 60_000);
+            const query = {
+              blocks,
+              timezone,
+              durationMinutes,
+              from: at(Math.min(a, b)),
+              to: at(Math.max(a, b)),
+              now: at(c),
+            };
+            expect(slotGrid(query)).toEqual(computeSlotGrid(query));
+            // Asked again (now from the kept grid), the same.
+            expect(slotGrid(query)).toEqual(computeSlotGrid(query));
           },
         ),
-        { numRuns: 300 },
+        { numRuns: 400 },
       );
     });
 

@@ -6,6 +6,8 @@ import {
   TIME_OF_DAY,
   timeOf,
   type WeeklyBlock,
+  parseWeeklyHours,
+  weeklyHoursText,
 } from './working-hours';
 
 const weekdays: WeeklyBlock[] = [1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, startMinute: 540, endMinute: 1020 }));
@@ -109,5 +111,23 @@ describe('scheduleProblems', () => {
       block(1, '12:00', '13:00'),
     ]);
     expect(problems.map((p) => p.index)).toEqual([1, 2]);
+  });
+});
+
+describe('weekly hours as one text (doctors.weekly_hours)', () => {
+  it('writes each block as day:start-end, space-separated, and reads it back', () => {
+    const blocks = [
+      { dayOfWeek: 1, startMinute: 480, endMinute: 720 },
+      { dayOfWeek: 1, startMinute: 780, endMinute: 1020 },
+      { dayOfWeek: 7, startMinute: 0, endMinute: 1440 },
+    ];
+    expect(weeklyHoursText(blocks)).toBe('1:480-720 1:780-1020 7:0-1440');
+    expect(parseWeeklyHours(weeklyHoursText(blocks))).toEqual(blocks);
+  });
+
+  it('throws on any other form instead of reading it as NaN blocks', () => {
+    for (const text of ['', '1:480', '8:0-60', '1:480-720  2:0-60', '1:a-720', '1:480-720,2:0-60']) {
+      expect(() => parseWeeklyHours(text)).toThrow(/not a weekly-hours text/);
+    }
   });
 });

@@ -46,6 +46,28 @@ export function isWithinWorkingHours(blocks: readonly WeeklyBlock[], timezone: s
   });
 }
 
+/**
+ * Weekly blocks as one text, `day:start-end` per block, space-separated (`1:540-1020 2:540-1020`): the form
+ * `doctors.weekly_hours` holds (the database writes it from `doctor_working_hours`, ordered by day and start, and a
+ * CHECK constraint holds it to this form), and a key that is equal for equal blocks given in the same order.
+ */
+export function weeklyHoursText(blocks: readonly WeeklyBlock[]): string {
+  return blocks.map((block) => `${block.dayOfWeek}:${block.startMinute}-${block.endMinute}`).join(' ');
+}
+
+const WEEKLY_HOURS_BLOCK = /^([1-7]):(\d{1,4})-(\d{1,4})$/;
+
+/** The blocks of a `weeklyHoursText`; a text in any other form is a programming error and throws. */
+export function parseWeeklyHours(text: string): WeeklyBlock[] {
+  return text.split(' ').map((part) => {
+    const match = WEEKLY_HOURS_BLOCK.exec(part);
+    if (!match) {
+      throw new Error(`not a weekly-hours text: ${JSON.stringify(text)}`);
+    }
+    return { dayOfWeek: Number(match[1]), startMinute: Number(match[2]), endMinute: Number(match[3]) };
+  });
+}
+
 /** `HH:MM` on a 24-hour clock; `24:00` is only valid as the end of a block. */
 export const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 export const END_TIME_OF_DAY = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;

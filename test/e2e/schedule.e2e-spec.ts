@@ -143,6 +143,52 @@ describe('Doctor schedule and time off (e2e)', () => {
       expect(await hoursOf(otherId)).toBe('3:780-1110');
     });
 
+    (process.env.TEST_DATABASE_URL ? it : it.skip)(
+      'keeps the text whole when two transactions write blocks of one doctor at once (PostgreSQL only)',
+      async () => {
+        const doctor = await registerDoctor(t);
+        const doctorId = doctor.user.doctorId!;
+        await request(t.url)
+          .put(`/api/v1/doctors/${doctorId}/schedule`)
+          .set(doctor.auth)
+          .send({ weeklyHours: [] })
+          .expect(200);
+        const insert =
+          'INSERT INTO doctor_working_hours (doctor_id, day_of_week, start_minute, end_minute) VALUES ($1, $2, 540, 600)';
+        const first = t.dataSource.createQueryRunner();
+        const second = t.dataSource.createQueryRunner();
+        try {
+          await first.startTransaction();
+          await second.startTransaction();
+          await first.query(insert, [doctorId, 1]);
+          // The second statement's trigger waits for the first transaction's lock on the doctor row.
+          const waiting = second.query(insert, [doctorId, 2]);
+          for (let attempt = 0; attempt < 100; attempt += 1) {
+            const [row] = await t.dataSource.query<{ count: number }[]>(
+              `SELECT count(*)::int AS count FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+            );
+            if (row.count > 0) {
+              break;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+          await first.commitTransaction();
+          await waiting;
+          await second.commitTransaction();
+        } finally {
+          await first.release();
+          await second.release();
+        }
+        const [row] = await t.dataSource.query<{ weekly_hours: string | null }[]>(
+          'SELECT weekly_hours FROM doctors WHERE id = $1',
+          [doctorId],
+        );
+        // Read after the first committed, the second's text holds both blocks, not only its own.
+        expect(row.weekly_hours).toBe('1:540-600 2:540-600');
+      },
+    );
+
     it('accepts an empty week', async () => {
       const doctor = await registerDoctor(t);
       const url = `/api/v1/doctors/${doctor.user.doctorId}/schedule`;

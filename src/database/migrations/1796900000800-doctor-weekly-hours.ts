@@ -20,30 +20,37 @@ export class DoctorWeeklyHours1796900000800 implements MigrationInterface {
       $$`);
     // Statement-level: a statement that writes many blocks (a week replaced, a bulk import) updates each doctor's row
     // once, not once per block, and a doctor whose text comes out the same is not written at all.
+    // Concurrent writers of one doctor's blocks: the affected doctors are locked first, in id order (no deadlock
+    // between two statements touching several doctors), and only then is the text read, by a statement of its own
+    // and so with a snapshot taken after any writer it waited for had committed: the last one to commit writes a
+    // text that includes every committed block, not only those its statement started with.
     await q.query(`
       CREATE FUNCTION doctor_weekly_hours_refresh() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        ids uuid[];
       BEGIN
         IF TG_OP = 'TRUNCATE' THEN
           UPDATE doctors SET weekly_hours = NULL WHERE weekly_hours IS NOT NULL;
+          RETURN NULL;
         ELSIF TG_OP = 'INSERT' THEN
-          UPDATE doctors d SET weekly_hours = h.hours
-            FROM (SELECT c.id, doctor_weekly_hours_of(c.id) AS hours
-                    FROM (SELECT DISTINCT doctor_id AS id FROM added) c) h
-           WHERE d.id = h.id AND d.weekly_hours IS DISTINCT FROM h.hours;
+          SELECT array_agg(DISTINCT doctor_id) INTO ids FROM added;
         ELSIF TG_OP = 'DELETE' THEN
-          UPDATE doctors d SET weekly_hours = h.hours
-            FROM (SELECT c.id, doctor_weekly_hours_of(c.id) AS hours
-                    FROM (SELECT DISTINCT doctor_id AS id FROM removed) c) h
-           WHERE d.id = h.id AND d.weekly_hours IS DISTINCT FROM h.hours;
+          SELECT array_agg(DISTINCT doctor_id) INTO ids FROM removed;
         ELSE
-          UPDATE doctors d SET weekly_hours = h.hours
-            FROM (SELECT c.id, doctor_weekly_hours_of(c.id) AS hours
-                    FROM (SELECT doctor_id AS id FROM removed UNION SELECT doctor_id FROM added) c) h
-           WHERE d.id = h.id AND d.weekly_hours IS DISTINCT FROM h.hours;
+          SELECT array_agg(c.doctor_id) INTO ids
+            FROM (SELECT doctor_id FROM removed UNION SELECT doctor_id FROM added) c;
         END IF;
+        PERFORM 1 FROM doctors WHERE id = ANY (ids) ORDER BY id FOR NO KEY UPDATE;
+        UPDATE doctors d SET weekly_hours = h.hours
+          FROM (SELECT c.id, doctor_weekly_hours_of(c.id) AS hours FROM unnest(ids) AS c(id)) h
+         WHERE d.id = h.id AND d.weekly_hours IS DISTINCT FROM h.hours;
         RETURN NULL;
       END
       $$`);
+    // One format, checked: what the app parses (`parseWeeklyHours`) is all this column can hold.
+    await q.query(`
+      ALTER TABLE doctors ADD CONSTRAINT ck_doctors_weekly_hours
+      CHECK (weekly_hours ~ '^[1-7]:[0-9]{1,4}-[0-9]{1,4}( [1-7]:[0-9]{1,4}-[0-9]{1,4})*$')`);
     await q.query(`
       CREATE TRIGGER doctor_weekly_hours_insert AFTER INSERT ON doctor_working_hours
       REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION doctor_weekly_hours_refresh()`);
@@ -66,6 +73,7 @@ export class DoctorWeeklyHours1796900000800 implements MigrationInterface {
     }
     await q.query(`DROP FUNCTION IF EXISTS doctor_weekly_hours_refresh()`);
     await q.query(`DROP FUNCTION IF EXISTS doctor_weekly_hours_of(uuid)`);
+    await q.query(`ALTER TABLE doctors DROP CONSTRAINT IF EXISTS ck_doctors_weekly_hours`);
     await q.query(`ALTER TABLE doctors DROP COLUMN IF EXISTS weekly_hours`);
   }
 }
