@@ -26,6 +26,7 @@ interface ListsAtSize {
   list: Measurement;
   slots: Measurement;
   earliest: Measurement;
+  search: Measurement;
   plans: ListPlans | { error: string };
 }
 
@@ -99,14 +100,36 @@ export async function listsScenario(
       }),
     ],
   });
+  // The same search by a name fragment and no specialization: "Doctor 12" matches 11 doctors at either size, so what
+  // grows is only what the read walks to find them.
+  const searchPath = `/api/v1/slots?search=Doctor%2012&from=${slotsFrom.toISOString()}&to=${slotsTo.toISOString()}&limit=10`;
+  const searchOf = (size: DataSize) => ({
+    label: `GET /slots?search= at ${size.label}`,
+    app: size.app,
+    run: async (seconds: number) => [
+      await runHttpLoad({
+        label: `GET /slots?search= at ${size.label}`,
+        url: size.app.url,
+        connections,
+        seconds,
+        nextRequest: (connection) => ({
+          method: 'GET',
+          path: searchPath,
+          headers: ctx.laneSessions[connection % ctx.laneSessions.length].headers,
+        }),
+      }),
+    ],
+  });
   const lists = await alternate(ctx, sizes.map(weekOf));
   const slots = await alternate(ctx, sizes.map(slotsOf));
   const earliest = await alternate(ctx, sizes.map(earliestOf));
+  const searched = await alternate(ctx, sizes.map(searchOf));
   const measured: ListsAtSize[] = [];
   for (const [i, size] of sizes.entries()) {
     ctx.log(`  ${summaryLine(lists[i][0])}`);
     ctx.log(`  ${summaryLine(slots[i][0])}`);
     ctx.log(`  ${summaryLine(earliest[i][0])}`);
+    ctx.log(`  ${summaryLine(searched[i][0])}`);
     let plans: ListsAtSize['plans'];
     try {
       plans = await explainListQueries(
@@ -121,7 +144,14 @@ export async function listsScenario(
       plans = { error: error instanceof Error ? error.message : String(error) };
       ctx.log(`  EXPLAIN at ${size.label} failed: ${plans.error}`);
     }
-    measured.push({ size, list: lists[i][0], slots: slots[i][0], earliest: earliest[i][0], plans });
+    measured.push({
+      size,
+      list: lists[i][0],
+      slots: slots[i][0],
+      earliest: earliest[i][0],
+      search: searched[i][0],
+      plans,
+    });
   }
   return outcome(measured[0], measured[1]);
 }
@@ -165,6 +195,15 @@ function outcome(small: ListsAtSize, large: ListsAtSize): ScenarioOutcome {
         large,
         EARLIEST_SLOTS_MAX_P99_MS,
       ),
+      {
+        scenario: `4. (for scale) GET /api/v1/slots?search= (a name matching 11 doctors, no specialization) at ${small.size.label}`,
+        measurement: small.search,
+      },
+      {
+        scenario: `4. (for scale) GET /api/v1/slots?search= (a name matching 11 doctors, no specialization) at ${large.size.label}`,
+        measurement: large.search,
+        ratio: large.search.p99 / small.search.p99,
+      },
     ],
     details: {
       sizes: [small, large].map(({ size, plans }) => ({
