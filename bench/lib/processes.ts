@@ -143,6 +143,20 @@ export function startChild(name: string, args: string[], env: Record<string, str
 }
 
 /** Polls `path` until it answers 200 (bounded); fails early, with the child's output, if the child dies. */
+/**
+ * The hand-built ceilings' server (`bench/ceiling-server.ts`: bare Fastify, the same JWT check, `pg`) on a free port,
+ * against the run's database and secret; the read and the booking scenarios each start their own.
+ */
+export async function startCeilingServer(databaseUrl: string, jwtSecret: string): Promise<Child> {
+  const port = await freePort();
+  return startChild(
+    'ceiling server',
+    ['-r', './test/support/register-ts.js', 'bench/ceiling-server.ts'],
+    { PORT: String(port), NODE_ENV: 'production', DATABASE_URL: databaseUrl, JWT_SECRET: jwtSecret },
+    `http://127.0.0.1:${port}`,
+  );
+}
+
 export async function waitUntilAnswering(child: Child, path: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -6,7 +6,7 @@ import { BENCH_MAX_ACTIVE_BOOKINGS, bookByHand, publishedRowsSweeper } from '../
 import { runHttpLoad, runLoop, summaryLine, type Measurement } from '../lib/measure';
 import { alternate } from '../lib/phase';
 import { idOf, indexesOf } from '../lib/population';
-import { freePort, startChild, waitUntilAnswering } from '../lib/processes';
+import { startCeilingServer, waitUntilAnswering } from '../lib/processes';
 
 const TARGET_RATIO = 0.7;
 const TARGET_P99_MS = 50;
@@ -49,15 +49,9 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
   const pool = new Pool({ connectionString: ctx.databaseUrl, max: APP_POOL_SIZE });
   // The hand-built bookings' outbox rows are deleted in batches, like the app's relay deletes its own.
   const sweeper = publishedRowsSweeper(pool);
-  const port = await freePort();
   // The same transaction behind a bare Fastify route with the same JWT check (`bench/ceiling-server.ts`): the
   // hand-built booking with the HTTP edge the app cannot go without, for scale beside the target's ceiling.
-  const server = startChild(
-    'ceiling server',
-    ['-r', './test/support/register-ts.js', 'bench/ceiling-server.ts'],
-    { PORT: String(port), NODE_ENV: 'production', DATABASE_URL: ctx.databaseUrl, JWT_SECRET: ctx.jwtSecret },
-    `http://127.0.0.1:${port}`,
-  );
+  const server = await startCeilingServer(ctx.databaseUrl, ctx.jwtSecret);
   let ceiling: Measurement;
   let handBuilt: Measurement;
   let handBuiltRoute: Measurement;

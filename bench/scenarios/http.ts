@@ -2,7 +2,7 @@ import { Pool } from 'pg';
 import { ratioRow, type BenchContext, type ScenarioOutcome } from '../lib/context';
 import { runHttpLoad, summaryLine, type Measurement } from '../lib/measure';
 import { alternate } from '../lib/phase';
-import { freePort, startChild, waitUntilAnswering } from '../lib/processes';
+import { startCeilingServer, waitUntilAnswering } from '../lib/processes';
 import type { Session } from '../lib/sessions';
 
 /** Of the hand-built route (`bench/ceiling-server.ts`): the same JWT, the same prepared SELECT through `pg`. */
@@ -74,13 +74,7 @@ export function appointmentReads(
  */
 export async function httpScenario(ctx: BenchContext, readers: Readers): Promise<ScenarioOutcome> {
   const { connections } = ctx.options;
-  const port = await freePort();
-  const server = startChild(
-    'ceiling server',
-    ['-r', './test/support/register-ts.js', 'bench/ceiling-server.ts'],
-    { PORT: String(port), NODE_ENV: 'production', DATABASE_URL: ctx.databaseUrl, JWT_SECRET: ctx.jwtSecret },
-    `http://127.0.0.1:${port}`,
-  );
+  const server = await startCeilingServer(ctx.databaseUrl, ctx.jwtSecret);
   let ceiling: Measurement;
   let handBuilt: Measurement;
   let floor: Measurement;

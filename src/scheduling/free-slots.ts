@@ -93,12 +93,11 @@ export type SlotGridQuery = Omit<FreeSlotQuery, 'busy'>;
  * same days: the wall-clock walk (Luxon) was a tenth of the app's time on `GET /slots`.
  */
 export function slotGrid(query: SlotGridQuery): number[] {
-  const durationMs = query.durationMinutes * 60_000;
-  const earliest = Math.max(query.from.getTime(), query.now.getTime());
-  const latest = query.to.getTime();
-  if (!(durationMs > 0) || !(earliest < latest)) {
+  const bounds = boundsOf(query);
+  if (!bounds) {
     return [];
   }
+  const { earliest, latest } = bounds;
   // The grid of the whole UTC days around the range is kept (`gridCache`); the answer is its part in the range.
   const dayFrom = Math.floor(earliest / DAY_MS) * DAY_MS;
   const dayTo = Math.ceil(latest / DAY_MS) * DAY_MS;
@@ -154,9 +153,15 @@ function firstAtOrAfter(grid: readonly number[], instant: number): number {
 
 /** `slotGrid` computed afresh, without the kept grids (what the tests hold the kept answers to). */
 export function computeSlotGrid(query: SlotGridQuery): number[] {
+  const bounds = boundsOf(query);
+  return bounds ? gridBetween(query, bounds.earliest, bounds.latest) : [];
+}
+
+/** Starts in [earliest, latest): from `from` but not before `now`, up to `to`; null when there can be none. */
+function boundsOf(query: SlotGridQuery): { earliest: number; latest: number } | null {
   const earliest = Math.max(query.from.getTime(), query.now.getTime());
   const latest = query.to.getTime();
-  return query.durationMinutes > 0 && earliest < latest ? gridBetween(query, earliest, latest) : [];
+  return query.durationMinutes > 0 && earliest < latest ? { earliest, latest } : null;
 }
 
 /** Every start of the grid in [earliest, latest), computed on the doctor's wall clock (Luxon). */
