@@ -1,7 +1,8 @@
 import { PGlite, type Extension } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { Logger } from '@nestjs/common';
 import { mkdirSync } from 'node:fs';
-import { types } from 'pg';
+import { Client, types, type ClientConfig } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
 import { MIGRATIONS } from './migration-list';
@@ -13,6 +14,28 @@ const { btree_gist } = require('@electric-sql/pglite/contrib/btree_gist') as { b
 
 // `date` columns (date of birth) stay 'YYYY-MM-DD' strings: no server time zone can shift them.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
+
+const logger = new Logger('Database');
+
+/**
+ * node-postgres' client, born with a listener for its `error` event. The event comes when the connection fails, and
+ * an `error` that nothing listens for is thrown: it would end the process. pg-pool listens while a client is idle and
+ * TypeORM's query runner while it holds one, but a new client is in neither's hands for a moment: the pool removes
+ * its listener as it hands the client over, and TypeORM adds its own one promise turn later. A server that ends the
+ * connection in the same packet that finishes opening it (a shutdown: 57P01) lands in that gap. The client is then
+ * unusable: its query fails as a lost connection (503 `SERVICE_UNAVAILABLE`), and the pool drops it when it comes
+ * back. The listener only logs, and only when no one else listened.
+ */
+export class GuardedClient extends Client {
+  constructor(config?: string | ClientConfig) {
+    super(config);
+    this.on('error', (error: Error) => {
+      if (this.listenerCount('error') === 1) {
+        logger.warn(`a database connection failed between pool and query runner: ${error.message}`);
+      }
+    });
+  }
+}
 
 export interface DatabaseHandle {
   dataSource: DataSource;
@@ -75,6 +98,7 @@ export async function createDatabase(config: DatabaseConfig, opts: Options): Pro
       poolSize: opts.poolSize ?? 20,
       connectTimeoutMS: 5000,
       extra: {
+        Client: GuardedClient,
         statement_timeout: opts.statementTimeoutMs,
         idle_in_transaction_session_timeout: opts.statementTimeoutMs * 3,
         idleTimeoutMillis: 30_000,
