@@ -61,9 +61,12 @@ export class DoctorsRepository {
     return this.dataSource.getRepository(DoctorEntity).existsBy({ id });
   }
 
-  /** The doctor row (without its user), locked until the transaction of `em` ends; null when there is none. */
+  /**
+   * The doctor row (without its user), locked until the transaction of `em` ends (`FOR NO KEY UPDATE`: a profile
+   * change does not hold up the bookings whose foreign key checks the row); null when there is none.
+   */
   lockById(id: string, em: EntityManager): Promise<DoctorEntity | null> {
-    return em.findOne(DoctorEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    return em.findOne(DoctorEntity, { where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
   async updateProfile(id: string, changes: Partial<DoctorEntity>, em: EntityManager): Promise<void> {

@@ -57,12 +57,17 @@ export class DoctorScheduleRepository {
     return { timezone: first.timezone, bookable: first.bookable, blocks, policy: first.policy };
   }
 
-  /** Locks the doctor row until the transaction of `em` ends; false when there is no such doctor. */
+  /**
+   * Locks the doctor row until the transaction of `em` ends; false when there is no such doctor. `FOR NO KEY
+   * UPDATE`, the lock an update of the row's other columns takes: it orders the doctor's week and policy changes,
+   * and leaves alone the `FOR KEY SHARE` that a booking's foreign key check takes on the row, so the doctor's bookings
+   * go on while a week is replaced (`FOR UPDATE` would hold them until it commits).
+   */
   async lockDoctor(doctorId: string, em: EntityManager): Promise<boolean> {
     const doctor = await em.findOne(DoctorEntity, {
       where: { id: doctorId },
       select: { id: true },
-      lock: { mode: 'pessimistic_write' },
+      lock: { mode: 'for_no_key_update' },
     });
     return doctor !== null;
   }

@@ -1,4 +1,8 @@
 import request from 'supertest';
+import type { EntityManager } from 'typeorm';
+import { DoctorsRepository } from '../../src/doctors/doctors.repository';
+import { DoctorScheduleRepository } from '../../src/scheduling/doctor-schedule.repository';
+import { at, bookRequest, nextWeekday } from '../support/appointments';
 import { loginAdmin, registerDoctor, registerPatient, type Session } from '../support/factories';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -186,6 +190,41 @@ describe('Doctor schedule and time off (e2e)', () => {
         );
         // Read after the first committed, the second's text holds both blocks, not only its own.
         expect(row.weekly_hours).toBe('1:540-600 2:540-600');
+      },
+    );
+
+    (process.env.TEST_DATABASE_URL ? it : it.skip)(
+      "does not hold up the doctor's bookings while the week or the profile is being changed (PostgreSQL only)",
+      async () => {
+        const doctor = await registerDoctor(t);
+        const doctorId = doctor.user.doctorId!;
+        const day = nextWeekday(7);
+        const locks: [string, (em: EntityManager) => Promise<unknown>][] = [
+          ['the week', (em) => t.app.get(DoctorScheduleRepository).lockDoctor(doctorId, em)],
+          ['the profile', (em) => t.app.get(DoctorsRepository).lockById(doctorId, em)],
+        ];
+        for (const [index, [what, lock]] of locks.entries()) {
+          const runner = t.dataSource.createQueryRunner();
+          await runner.startTransaction();
+          try {
+            expect(await lock(runner.manager)).toBeTruthy();
+            // A booking's insert checks its doctor through the foreign key, which takes FOR KEY SHARE on the row.
+            const [probe] = await t.dataSource.query<{ ok: number }[]>(
+              'SELECT 1 AS ok FROM doctors WHERE id = $1 FOR KEY SHARE NOWAIT',
+              [doctorId],
+            );
+            expect({ what, probe }).toEqual({ what, probe: { ok: 1 } });
+            const res = await bookRequest(t, patient, {
+              doctorId,
+              startsAt: at(day, index === 0 ? '10:00' : '11:00'),
+              durationMinutes: 30,
+            });
+            expect({ what, status: res.status }).toEqual({ what, status: 201 });
+          } finally {
+            await runner.rollbackTransaction();
+            await runner.release();
+          }
+        }
       },
     );
 
