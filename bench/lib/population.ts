@@ -5,12 +5,15 @@ import type { BenchOptions } from './options';
  * Patients are laid out in pools, one per use, so that no two scenarios ever book for the same patient (a patient's
  * own bookings must not overlap either):
  *
- *   [0, connections)                 booking lanes of POST /appointments (and the GET by id readers)
+ *   [0, connections)                 lanes of the other booking scenarios (and the GET by id readers)
  *   [.., + contendedClients)         the contended-booking clients
  *   [.., + socket patients)          connected sockets of the real-time scenario
+ *   [.., + side patients)            POST /appointments in the booking comparison
+ *   [.., + side patients)            the same requests to the hand-built route
  *   ─── above: "session" users, seeded with a cost-4 bcrypt hash so that logging 2,000 of them in takes seconds
  *   [.., + loginUsers)               the login scenario's accounts, seeded with the configured cost
- *   [.., + connections)              the database ceiling's lanes (no token needed)
+ *   [.., + connections)              the INSERT ceiling's lanes (no token needed)
+ *   [.., + side patients)            the hand-built booking (no token needed)
  *   the rest                         everyone else (configured cost)
  */
 export interface Population {
@@ -22,6 +25,13 @@ export interface Population {
   socketPatients: Pool;
   loginUsers: Pool;
   ceilingLanes: Pool;
+  /**
+   * The booking comparison's three sides (the app, the hand-built route, the hand-built transaction), each spreading
+   * its bookings over a pool of its own, of one size. Every booking counts its patient's active bookings (the limit),
+   * a statement that reads each of them: on sides of unequal pools, or pools so small that a patient gathers hundreds
+   * of bookings in a run, the same statement would cost one side more than the other.
+   */
+  bookingSides: { app: Pool; route: Pool; handBuilt: Pool };
   /** Patients below this index have the cheap session hash. */
   sessionPatients: number;
 }
@@ -35,10 +45,15 @@ export const PASSWORD = 'bench-password-1';
 /** Only for the session users, whose logins are set-up, never measured. */
 export const SESSION_BCRYPT_ROUNDS = 4;
 export const LOGIN_USERS = 64;
-/** Patients the app's booking lanes spread over (and the readers of GET /appointments/:id). */
+/** Patients the other scenarios' booking lanes spread over (and the readers of GET /appointments/:id). */
 const BOOKING_PATIENTS = 64;
-/** Patients the booking ceilings spread over. */
-const CEILING_PATIENTS = 256;
+/**
+ * Patients each side of the booking comparison spreads over: a twentieth of the patients, at most 1,000. At scale 1 a
+ * side that books 1,000 times a second for three rounds of 15 s gives each of its patients 45 bookings.
+ */
+export function sidePatientsAt(patients: number, connections: number): number {
+  return Math.max(connections, Math.min(1000, Math.round(patients / 20)));
+}
 
 export const BASE = { doctors: 200, patients: 20_000, appointments: 200_000 } as const;
 
@@ -84,9 +99,13 @@ export function planPopulation(options: BenchOptions): Population {
   const bookingLanes = take(Math.max(options.connections, BOOKING_PATIENTS));
   const contended = take(options.contendedClients);
   const socketPool = take(socketPatients);
+  const sidePatients = sidePatientsAt(sizes.patients, options.connections);
+  const appSide = take(sidePatients);
+  const routeSide = take(sidePatients);
   const sessionPatients = next;
   const loginUsers = take(LOGIN_USERS);
-  const ceilingLanes = take(Math.max(options.connections, CEILING_PATIENTS));
+  const ceilingLanes = take(options.connections);
+  const handBuiltSide = take(sidePatients);
   if (next > sizes.patients) {
     throw new Error(
       `scale ${options.scale} seeds ${sizes.patients} patients; the scenarios need ${next}: raise --scale or lower --sockets`,
@@ -99,6 +118,7 @@ export function planPopulation(options: BenchOptions): Population {
     socketPatients: socketPool,
     loginUsers,
     ceilingLanes,
+    bookingSides: { app: appSide, route: routeSide, handBuilt: handBuiltSide },
     sessionPatients,
   };
 }

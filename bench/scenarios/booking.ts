@@ -5,8 +5,9 @@ import { APP_POOL_SIZE, ratioRow, type BenchContext, type ScenarioOutcome } from
 import { BENCH_MAX_ACTIVE_BOOKINGS, bookByHand, publishedRowsSweeper } from '../lib/hand-booking';
 import { runHttpLoad, runLoop, summaryLine, type Measurement } from '../lib/measure';
 import { alternate } from '../lib/phase';
-import { idOf, indexesOf } from '../lib/population';
+import { idOf, indexesOf, PASSWORD, patientEmail } from '../lib/population';
 import { startCeilingServer, waitUntilAnswering } from '../lib/processes';
+import { loginAll, type Session } from '../lib/sessions';
 
 const TARGET_RATIO = 0.7;
 const TARGET_P99_MS = 50;
@@ -37,15 +38,23 @@ VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7) RETURNING id`;
  * concurrency, distinct free slots) against POST /api/v1/appointments with JWT, validation, the availability check,
  * an Idempotency-Key and the `appointment.created` event. The target's ceiling is the same booking transaction sent
  * straight through pg; for scale, the same transaction behind a bare Fastify route with the same JWT check gets the
- * app's very requests (what any HTTP service of this transaction costs here). Lane k books as patient k with doctor k mod D; every slot
- * comes from the run's SlotBook, so no booking collides: any non-2xx is a failure, shown in the table.
+ * app's very requests (what any HTTP service of this transaction costs here). The three sides each book for a pool of
+ * patients of their own, of one size (`bookingSides`), in turn: the k-th booking of a side is for the side's patient
+ * k mod P with doctor (k mod P) mod D (D: the bookable doctors), so each side's patients and doctors gather bookings
+ * alike. Every slot comes from the run's SlotBook, so no booking collides: any non-2xx is a failure, shown in the
+ * table.
  */
 export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcome> {
   const connections = BOOKING_CONNECTIONS;
   const doctors = ctx.population.doctors;
   const ceilingPatients = indexesOf(ctx.population.ceilingLanes);
+  const sides = ctx.population.bookingSides;
+  const bookable = bookableDoctors(doctors);
+  const handBuiltPatients = indexesOf(sides.handBuilt);
+  // Set-up, not measured: the app's and the route's patients log in (cost-4 hashes).
+  const appSessions = await loginAll(ctx.app.url, indexesOf(sides.app).map(patientEmail), PASSWORD);
+  const routeSessions = await loginAll(ctx.app.url, indexesOf(sides.route).map(patientEmail), PASSWORD);
 
-  const lanes = ctx.laneSessions;
   const pool = new Pool({ connectionString: ctx.databaseUrl, max: APP_POOL_SIZE });
   // The hand-built bookings' outbox rows are deleted in batches, like the app's relay deletes its own.
   const sweeper = publishedRowsSweeper(pool);
@@ -74,15 +83,13 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
           idOf('patientUser', patient),
         ]);
       });
-    // Each hand-built booking goes to the next ceiling patient, as each app booking goes to the next lane.
+    // Each hand-built booking goes to the side's next patient, as each request of the app's side does.
     let handBuiltTurn = 0;
-    const handBuiltPatients = ceilingPatients.slice(connections);
-    let appTurn = 0;
     const byHand = (seconds: number) =>
       runLoop('Hand-built booking', connections, seconds, async () => {
-        // Not the INSERT ceiling's patients (its first `connections`): they hold thousands of rows, past the limit.
-        const patient = handBuiltPatients[handBuiltTurn++ % handBuiltPatients.length];
-        const doctor = patient % doctors;
+        const k = handBuiltTurn++ % handBuiltPatients.length;
+        const patient = handBuiltPatients[k];
+        const doctor = k % bookable;
         await bookByHand(
           pool,
           sweeper.published,
@@ -96,37 +103,40 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
           },
         );
       });
-    // The same requests (lane k books doctor k, a fresh key each), to the app or to the hand-built route.
-    const bookings = (label: string, url: string) => (seconds: number) =>
-      runHttpLoad({
-        label,
-        url,
-        connections,
-        seconds,
-        method: 'POST',
-        path: '/api/v1/appointments',
-        nextRequest: () => {
-          const lane = appTurn++ % lanes.length;
-          const doctor = (ctx.population.bookingLanes.from + lane) % doctors;
-          return {
-            method: 'POST',
-            path: '/api/v1/appointments',
-            headers: {
-              ...lanes[lane].headers,
-              'content-type': 'application/json',
-              'idempotency-key': randomUUID(),
-            },
-            body: JSON.stringify({
-              doctorId: idOf('doctor', doctor),
-              startsAt: ctx.slots.next(doctor).toISOString(),
-              durationMinutes: BOOKING_MINUTES,
-              reason: 'Benchmark check-up',
-            }),
-          };
-        },
-      });
-    const byApp = bookings('POST /appointments', ctx.app.url);
-    const byRoute = bookings('Hand-built booking route', server.url);
+    // The same requests (the side's k-th patient books doctor k mod D, a fresh key each), to the app or to the route.
+    const bookings = (label: string, url: string, sessions: readonly Session[]) => {
+      let turn = 0;
+      return (seconds: number) =>
+        runHttpLoad({
+          label,
+          url,
+          connections,
+          seconds,
+          method: 'POST',
+          path: '/api/v1/appointments',
+          nextRequest: () => {
+            const k = turn++ % sessions.length;
+            const doctor = k % bookable;
+            return {
+              method: 'POST',
+              path: '/api/v1/appointments',
+              headers: {
+                ...sessions[k].headers,
+                'content-type': 'application/json',
+                'idempotency-key': randomUUID(),
+              },
+              body: JSON.stringify({
+                doctorId: idOf('doctor', doctor),
+                startsAt: ctx.slots.next(doctor).toISOString(),
+                durationMinutes: BOOKING_MINUTES,
+                reason: 'Benchmark check-up',
+              }),
+            };
+          },
+        });
+    };
+    const byApp = bookings('POST /appointments', ctx.app.url, appSessions);
+    const byRoute = bookings('Hand-built booking route', server.url, routeSessions);
     [[ceiling], [handBuilt], [handBuiltRoute], [scenario]] = await alternate(ctx, [
       { label: 'Database ceiling', run: async (seconds) => [await inserts(seconds)] },
       { label: 'Hand-built booking', run: async (seconds) => [await byHand(seconds)] },

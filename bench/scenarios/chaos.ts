@@ -94,7 +94,7 @@ export async function chaosScenario(
     const lane = async (index: number): Promise<void> => {
       let turn = index;
       while (!stopping) {
-        // Lane k books doctor k, as in the booking scenario (a patient booking several doctors would meet their own
+        // Lane k books doctor k, as each side of the booking scenario does (a patient booking several doctors would meet their own
         // bookings at the same times: 409).
         const doctor = turn % doctorCount;
         const patient = ctx.laneSessions[doctor % ctx.laneSessions.length];

@@ -117,7 +117,7 @@ export async function webhooksScenario(ctx: BenchContext, tls: ReceiverTls): Pro
     const doctors = ctx.population.doctors;
     let turn = 0;
     const book = async (): Promise<Booked> => {
-      // Lane k books doctor k, as in the booking scenario: a patient who booked several doctors from their separate
+      // Lane k books doctor k, as each side of the booking scenario does: a patient who booked several doctors from their separate
       // slot books would meet their own bookings at the same times (409), and the INSERT ceiling's doctors are past
       // the horizon (`bookableDoctors`).
       const j = turn++ % patients.length;
