@@ -11,6 +11,8 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 // PGlite types its contrib folder as ESM only; the package ships a CommonJS build of it, which we load.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { btree_gist } = require('@electric-sql/pglite/contrib/btree_gist') as { btree_gist: Extension };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
 
 // `date` columns (date of birth) stay 'YYYY-MM-DD' strings: no server time zone can shift them.
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
@@ -75,7 +77,7 @@ async function embeddedOptions(
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
   }
-  const pglite = await PGlite.create(dataDir ?? undefined, { extensions: { btree_gist } });
+  const pglite = await PGlite.create(dataDir ?? undefined, { extensions: { btree_gist, pg_trgm } });
   const config = createPgConfig(pglite);
   return {
     pglite,

@@ -15,6 +15,7 @@ import { OutboxWrittenAt1796900000500 } from './migrations/1796900000500-outbox-
 import { QueuedJobsByAppointment1796900000600 } from './migrations/1796900000600-queued-jobs-by-appointment';
 import { SweepIndexesByStatus1796900000700 } from './migrations/1796900000700-sweep-indexes-by-status';
 import { DoctorWeeklyHours1796900000800 } from './migrations/1796900000800-doctor-weekly-hours';
+import { SearchTrigramIndexes1796900000900 } from './migrations/1796900000900-search-trigram-indexes';
 
 /** Listed, not globbed: the same list works under ts (tests) and js (build). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   QueuedJobsByAppointment1796900000600,
   SweepIndexesByStatus1796900000700,
   DoctorWeeklyHours1796900000800,
+  SearchTrigramIndexes1796900000900,
 ];

@@ -5,7 +5,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { patientScope } from '../access/access-scope';
 import type { Actor } from '../auth/actor';
-import { likePattern } from '../common/sql/like-pattern';
+import { likePattern, trigramNarrows } from '../common/sql/like-pattern';
 import { patientOrderOf } from './patient-sort';
 import { PatientEntity } from './patient.entity';
 import type { NewPatientProfile } from './patient-profiles';
@@ -60,12 +60,28 @@ export class PatientsRepository {
   ): Promise<[PatientEntity[], number]> {
     const qb = this.visible(actor);
     if (filter.search) {
-      // The scope already limits the patients, so a doctor only searches diagnoses of patients they may see.
-      qb.andWhere(
-        `(u.full_name ILIKE :term OR u.email ILIKE :term OR EXISTS (
-           SELECT 1 FROM medical_records search_r WHERE search_r.patient_id = p.id AND search_r.diagnosis ILIKE :term))`,
-        { term: likePattern(filter.search) },
-      );
+      const term = likePattern(filter.search);
+      // The scope still limits the patients, so a doctor only finds diagnoses of patients they may see.
+      if (trigramNarrows(filter.search)) {
+        // The patients whose name or email matches, and those with a matching diagnosis, found through each column's
+        // trigram index (migration `SearchTrigramIndexes`): each column is read on its own table, which an OR across
+        // the join would not allow.
+        qb.andWhere(
+          `p.id IN (
+             SELECT search_p.id FROM patients search_p JOIN users search_u ON search_u.id = search_p.user_id
+              WHERE search_u.full_name ILIKE :term OR search_u.email ILIKE :term
+             UNION ALL
+             SELECT search_r.patient_id FROM medical_records search_r WHERE search_r.diagnosis ILIKE :term)`,
+          { term },
+        );
+      } else {
+        // Too short for the indexes: one read of the patients, each checked in place.
+        qb.andWhere(
+          `(u.full_name ILIKE :term OR u.email ILIKE :term OR EXISTS (
+             SELECT 1 FROM medical_records search_r WHERE search_r.patient_id = p.id AND search_r.diagnosis ILIKE :term))`,
+          { term },
+        );
+      }
     }
     const order = patientOrderOf(filter.sort);
     const total = await qb.clone().getCount();
