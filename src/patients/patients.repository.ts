@@ -10,6 +10,10 @@ import { patientOrderOf } from './patient-sort';
 import { PatientEntity } from './patient.entity';
 import type { NewPatientProfile } from './patient-profiles';
 
+interface SearchTotal {
+  search_total: string;
+}
+
 export interface PatientFilter {
   search?: string;
   sort: PatientSort;
@@ -84,14 +88,20 @@ export class PatientsRepository {
       }
     }
     const order = patientOrderOf(filter.sort);
-    const total = await qb.clone().getCount();
-    const rows = await qb
-      .orderBy(order.expression, order.direction)
-      .addOrderBy('p.id', 'ASC')
-      .offset(offset)
-      .limit(limit)
-      .getMany();
-    return [rows, total];
+    const counted = qb.clone();
+    qb.orderBy(order.expression, order.direction).addOrderBy('p.id', 'ASC').offset(offset).limit(limit);
+    if (!filter.search) {
+      // The whole list: the count reads an index, and the page can stop after its rows.
+      return [await qb.getMany(), await counted.getCount()];
+    }
+    // A search reads every match anyway (through the indexes, or the table for a short term), so the page carries the
+    // count of all matches: the indexes are read once, not once for the count and once more for the page.
+    const { entities, raw } = await qb.addSelect('count(*) OVER ()', 'search_total').getRawAndEntities<SearchTotal>();
+    if (entities.length > 0) {
+      return [entities, Number(raw[0].search_total)];
+    }
+    // Past the last match (or none): no row carries the count.
+    return [entities, offset === 0 ? 0 : await counted.getCount()];
   }
 
   async updateProfile(id: string, changes: QueryDeepPartialEntity<PatientEntity>, em: EntityManager): Promise<void> {

@@ -172,6 +172,25 @@ describe('Patients (e2e)', () => {
       expect(byUnrelated.body.data).toEqual([]);
     });
 
+    it('counts every match of a search on each page, and past the last one', async () => {
+      // A term for the indexes and a term too short for them: each page's total is that of the whole search.
+      for (const term of ['EXAMPLE.test', 'e']) {
+        const all = await get(`/patients?search=${term}&limit=100`, admin).expect(200);
+        const total = (all.body.data as unknown[]).length;
+        expect(total).toBeGreaterThanOrEqual(2);
+        expect(all.body.meta.total).toBe(total);
+        const second = await get(`/patients?search=${term}&limit=1&page=2`, admin).expect(200);
+        expect(second.body).toEqual({
+          data: [all.body.data[1]],
+          meta: { page: 2, limit: 1, total, totalPages: total },
+        });
+        const past = await get(`/patients?search=${term}&limit=1&page=${total + 1}`, admin).expect(200);
+        expect(past.body).toEqual({ data: [], meta: { page: total + 1, limit: 1, total, totalPages: total } });
+      }
+      const none = await get('/patients?search=nobody-by-this-name&page=2', admin).expect(200);
+      expect(none.body).toEqual({ data: [], meta: { page: 2, limit: 20, total: 0, totalPages: 0 } });
+    });
+
     it('treats % and _ in a search as plain text', async () => {
       const res = await get('/patients?search=%25', admin).expect(200);
       expect(res.body.data).toEqual([]);
