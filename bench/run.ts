@@ -16,6 +16,7 @@ import {
 } from './lib/database';
 import { parseOptions, SCENARIO_NAMES, type BenchOptions, type ScenarioName } from './lib/options';
 import {
+  BENCH_ADMIN,
   doctorEmail,
   indexesOf,
   PASSWORD,
@@ -71,8 +72,8 @@ function appEnv(
     RATE_LIMIT_BOOKINGS_PER_MINUTE: '0',
     // Booking lanes hold a few hundred upcoming appointments each by the end of the run.
     MAX_ACTIVE_BOOKINGS_PER_PATIENT: String(BENCH_MAX_ACTIVE_BOOKINGS),
-    ADMIN_EMAIL: 'admin@bench.clinic.test',
-    ADMIN_PASSWORD: 'bench-admin-password',
+    ADMIN_EMAIL: BENCH_ADMIN.email,
+    ADMIN_PASSWORD: BENCH_ADMIN.password,
     // Due jobs (the reminders scenario) are looked for every second rather than every 15 s, so their time to be sent
     // is the runner's work and not mostly the wait for its next pass.
     JOBS_INTERVAL_MS: '1000',

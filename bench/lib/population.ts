@@ -42,6 +42,8 @@ export interface Pool {
 }
 
 export const PASSWORD = 'bench-password-1';
+/** The app's bootstrap admin (`ADMIN_EMAIL`, `ADMIN_PASSWORD`), made at each app's first start on its database. */
+export const BENCH_ADMIN = { email: 'admin@bench.clinic.test', password: 'bench-admin-password' } as const;
 /** Only for the session users, whose logins are set-up, never measured. */
 export const SESSION_BCRYPT_ROUNDS = 4;
 export const LOGIN_USERS = 64;

@@ -89,6 +89,17 @@ async function seedPeople(pool: Pool, range: SeedRange, hashes: Hashes, sessionP
        FROM generate_series($1::int, $2::int - 1) i`,
     [range.patientFrom, range.patientTo],
   );
+  // One record per patient, by a doctor of the slice, so that a search of the patients also searches diagnoses.
+  await pool.query(
+    `INSERT INTO medical_records (patient_id, doctor_id, diagnosis, icd10_code, created_at, updated_at)
+     SELECT ${idSql('patient', 'i')}, ${idSql('doctor', '$3::int + i % ($4::int - $3::int)')},
+            (ARRAY['Essential hypertension', 'Type 2 diabetes mellitus', 'Acute bronchitis', 'Migraine without aura',
+                   'Iron deficiency anaemia', 'Seasonal allergic rhinitis', 'Lumbar strain', 'Hypothyroidism'])[1 + i % 8],
+            (ARRAY['I10', 'E11.9', 'J20.9', 'G43.0', 'D50.9', 'J30.2', 'S33.5', 'E03.9'])[1 + i % 8],
+            now() - interval '200 days', now() - interval '200 days'
+       FROM generate_series($1::int, $2::int - 1) i`,
+    [range.patientFrom, range.patientTo, range.doctorFrom, range.doctorTo],
+  );
 }
 
 /**
@@ -186,7 +197,7 @@ export async function seed(
         log(`  appointments: ${percent}% of doctors ${range.doctorFrom}..${range.doctorTo - 1}`);
       }
     });
-    for (const table of ['users', 'patients', 'doctors', 'doctor_working_hours', 'appointments']) {
+    for (const table of ['users', 'patients', 'medical_records', 'doctors', 'doctor_working_hours', 'appointments']) {
       await pool.query(`VACUUM (ANALYZE) ${table}`);
     }
     // Write the seed's dirty pages out now rather than during a measured phase (needs a superuser; skipped if not).
