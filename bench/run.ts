@@ -14,6 +14,7 @@ import {
   siblingDatabase,
   withoutPassword,
 } from './lib/database';
+import { splitCores } from './lib/cores';
 import { parseOptions, SCENARIO_NAMES, type BenchOptions, type ScenarioName } from './lib/options';
 import {
   BENCH_ADMIN,
@@ -142,6 +143,11 @@ async function main(): Promise<number> {
     buildApp();
   }
   const postgres = await serverVersion(databaseUrl);
+  const split = options.splitCores ? await splitCores(databaseUrl) : null;
+  if (split) {
+    log(`split cores: PostgreSQL on CPU ${split.database}, the bench, the app and the ceilings on CPU ${split.rest}`);
+    process.on('exit', () => split.restore());
+  }
   await recreateBenchDatabase(databaseUrl);
   const hashes = Promise.all([
     bcrypt.hash(PASSWORD, SESSION_BCRYPT_ROUNDS),
@@ -305,6 +311,7 @@ async function main(): Promise<number> {
     if (!options.keepDatabase) {
       await dropBenchDatabase(databaseUrl);
     }
+    split?.restore();
   }
 
   const rows: Row[] = SCENARIO_NAMES.flatMap((name) => outcomes.get(name)?.rows ?? []);
@@ -317,6 +324,7 @@ async function main(): Promise<number> {
     loadAverageAtStart: loadavg().map((load) => Math.round(load * 100) / 100),
     node: process.version,
     postgres,
+    splitCores: split ? { database: split.database, rest: split.rest } : null,
   };
   const table = markdownTable(rows);
   const listDetails = outcomes.get('lists')?.details as
@@ -327,7 +335,8 @@ async function main(): Promise<number> {
     '',
     `Scale ${options.scale} (${seeds.map((s) => `${s.label}: ${s.doctors} doctors, ${s.patients} patients, ${s.appointments} appointments`).join('; ')}). ` +
       `${options.warmupSeconds} s warm-up + ${options.durationSeconds} s per phase; bcrypt cost ${options.bcryptRounds}; ` +
-      `${machine.cores} × ${machine.cpu}, Node ${machine.node}, PostgreSQL ${postgres}; load average at start ` +
+      `${machine.cores} × ${machine.cpu}, Node ${machine.node}, PostgreSQL ${postgres}` +
+      `${split ? ` (split cores: PostgreSQL on CPU ${split.database}, the rest on CPU ${split.rest})` : ''}; load average at start ` +
       `${machine.loadAverageAtStart.join(' ')}; whole run ${Math.round(seconds)} s.`,
     `Ratios divide a scenario by its ceiling measured in the same run, in ${options.rounds} alternating round(s); for ` +
       'the lists, the p99 at the grown size by the p99 at the seeded size (two apps on two databases, alternated). ' +

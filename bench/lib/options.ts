@@ -38,6 +38,8 @@ export interface BenchOptions {
   /** Runs the app with `--cpu-prof` and prints where its time went. */
   profile: boolean;
   keepDatabase: boolean;
+  /** PostgreSQL on CPU 0, the bench and what it starts on the others (`splitCores`). */
+  splitCores: boolean;
   build: boolean;
   /** Runs `src/main.ts` through the SWC hook instead of the build (for when the build is broken mid-change). */
   fromSource: boolean;
@@ -59,6 +61,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --only a,b            run only these scenarios: ${SCENARIO_NAMES.join(', ')}
   --profile             run the app with --cpu-prof and print its hottest functions
   --keep-db             keep the bench database at the end
+  --split-cores         PostgreSQL (on this machine) on CPU 0, the bench, the app and the ceilings on the others, as
+                        with a database host of its own (Linux taskset; needs root or the server's user)
   --no-build            use dist/ as it is (by default npm run build runs when a source is newer than dist/)
   --from-source         run src/main.ts through the SWC hook (no build)
 Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/bench; the name must contain "bench").`;
@@ -105,7 +109,15 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     '--bcrypt-rounds',
     '--only',
   ]);
-  const boolean = new Set(['--quick', '--profile', '--keep-db', '--no-build', '--from-source', '--help']);
+  const boolean = new Set([
+    '--quick',
+    '--profile',
+    '--keep-db',
+    '--split-cores',
+    '--no-build',
+    '--from-source',
+    '--help',
+  ]);
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     if (valued.has(flag)) {
@@ -144,6 +156,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     only: flags.has('--only') ? scenarioList(flags.get('--only')) : new Set(SCENARIO_NAMES),
     profile: flags.has('--profile'),
     keepDatabase: flags.has('--keep-db'),
+    splitCores: flags.has('--split-cores'),
     build: !flags.has('--no-build') && !flags.has('--from-source'),
     fromSource: flags.has('--from-source'),
     databaseUrl: env.BENCH_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/bench',
