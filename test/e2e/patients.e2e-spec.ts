@@ -186,7 +186,18 @@ describe('Patients (e2e)', () => {
         });
         const past = await get(`/patients?search=${term}&limit=1&page=${total + 1}`, admin).expect(200);
         expect(past.body).toEqual({ data: [], meta: { page: total + 1, limit: 1, total, totalPages: total } });
+        // The search's order is the list's: by name either way, then by creation time.
+        const names = (all.body.data as { fullName: string }[]).map((p) => p.fullName.toLowerCase());
+        expect(names).toEqual([...names].sort());
+        const desc = await get(`/patients?search=${term}&sort=-fullName&limit=100`, admin).expect(200);
+        expect(desc.body.data).toEqual([...(all.body.data as unknown[])].reverse());
+        const newest = await get(`/patients?search=${term}&sort=-createdAt&limit=100`, admin).expect(200);
+        const times = (newest.body.data as { createdAt: string }[]).map((p) => p.createdAt);
+        expect(times).toEqual([...times].sort().reverse());
       }
+      // Past the last match for a doctor: the count keeps the doctor's scope (they see Alice, not Bob).
+      const doctorPast = await get('/patients?search=example.test&page=2', relatedDoctor).expect(200);
+      expect(doctorPast.body).toEqual({ data: [], meta: { page: 2, limit: 20, total: 1, totalPages: 1 } });
       const none = await get('/patients?search=nobody-by-this-name&page=2', admin).expect(200);
       expect(none.body).toEqual({ data: [], meta: { page: 2, limit: 20, total: 0, totalPages: 0 } });
     });
