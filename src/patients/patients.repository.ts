@@ -5,14 +5,11 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { patientScope } from '../access/access-scope';
 import type { Actor } from '../auth/actor';
+import { countedPage, type PageTotal } from '../common/sql/counted-page';
 import { likePattern, trigramNarrows } from '../common/sql/like-pattern';
 import { patientOrderOf, type PatientOrder } from './patient-sort';
 import { PatientEntity } from './patient.entity';
 import type { NewPatientProfile } from './patient-profiles';
-
-interface SearchTotal {
-  search_total: string;
-}
 
 export interface PatientFilter {
   search?: string;
@@ -83,12 +80,8 @@ export class PatientsRepository {
       return [await qb.getMany(), await counted.getCount()];
     }
     // The search reads every patient anyway, so the page carries the count of all matches (one read, not two).
-    const { entities, raw } = await qb.addSelect('count(*) OVER ()', 'search_total').getRawAndEntities<SearchTotal>();
-    if (entities.length > 0) {
-      return [entities, Number(raw[0].search_total)];
-    }
-    // Past the last match (or none): no row carries the count.
-    return [entities, offset === 0 ? 0 : await counted.getCount()];
+    const { entities, total } = await countedPage(qb, counted, offset);
+    return [entities, total];
   }
 
   /**
@@ -120,13 +113,13 @@ export class PatientsRepository {
         'search_page',
         'search_page.id = p.id',
       )
-      .addSelect('search_page.total', 'search_total')
+      .addSelect('search_page.total', 'page_total')
       .setParameters({ term, offset, limit })
       .orderBy('search_page.sort_key', order.direction)
       .addOrderBy('p.id', 'ASC')
-      .getRawAndEntities<SearchTotal>();
+      .getRawAndEntities<PageTotal>();
     if (entities.length > 0) {
-      return [entities, Number(raw[0].search_total)];
+      return [entities, Number(raw[0].page_total)];
     }
     if (offset === 0) {
       return [[], 0];

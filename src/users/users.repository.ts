@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Role } from '@app/contracts';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { countedPage } from '../common/sql/counted-page';
 import { likePattern } from '../common/sql/like-pattern';
 import { DoctorEntity } from '../doctors/doctor.entity';
 import { PatientEntity } from '../patients/patient.entity';
@@ -10,6 +11,11 @@ import { UserEntity } from './user.entity';
 
 export type NewUser = Pick<UserEntity, 'email' | 'passwordHash' | 'fullName' | 'role'> &
   Partial<Pick<UserEntity, 'phone'>>;
+
+interface ProfileIds {
+  p_id: string | null;
+  d_id: string | null;
+}
 
 export interface UserFilter {
   role?: Role;
@@ -36,7 +42,11 @@ export class UsersRepository {
   }
 
   private async many(qb: SelectQueryBuilder<UserEntity>): Promise<UserWithProfiles[]> {
-    const { entities, raw } = await qb.getRawAndEntities<{ p_id: string | null; d_id: string | null }>();
+    const { entities, raw } = await qb.getRawAndEntities<ProfileIds>();
+    return this.withProfiles(entities, raw);
+  }
+
+  private withProfiles(entities: UserEntity[], raw: ProfileIds[]): UserWithProfiles[] {
     return entities.map((user, i) => ({ user, patientId: raw[i]?.p_id ?? null, doctorId: raw[i]?.d_id ?? null }));
   }
 
@@ -56,9 +66,15 @@ export class UsersRepository {
     if (filter.search) {
       qb.andWhere('(u.full_name ILIKE :term OR u.email ILIKE :term)', { term: likePattern(filter.search) });
     }
-    const total = await qb.clone().getCount();
-    const rows = await this.many(qb.orderBy('u.created_at', 'DESC').addOrderBy('u.id').offset(offset).limit(limit));
-    return [rows, total];
+    const counted = qb.clone();
+    qb.orderBy('u.created_at', 'DESC').addOrderBy('u.id').offset(offset).limit(limit);
+    if (!filter.search) {
+      // The count reads an index, and the page can stop after its rows.
+      return [await this.many(qb), await counted.getCount()];
+    }
+    // A search reads every match (through the name and email indexes, or the table), so the page carries the count.
+    const { entities, raw, total } = await countedPage<UserEntity, ProfileIds>(qb, counted, offset);
+    return [this.withProfiles(entities, raw), total];
   }
 
   /** With the password hash, for login and password change only. */

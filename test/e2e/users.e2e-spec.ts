@@ -30,6 +30,25 @@ describe('Users (e2e)', () => {
     expect(wildcard.body.meta.total).toBe(0);
   });
 
+  it("counts every match of a search on each page, past the last one too, and keeps each user's profile ids", async () => {
+    const patient = await registerPatient(t, { fullName: 'Quentin Countable' });
+    const doctor = await registerDoctor(t, { fullName: 'Dr Countable' });
+    const all = await request(t.url).get('/api/v1/users?search=countable').set(admin.auth).expect(200);
+    // Newest first: the doctor, then the patient, each with the id of their profile.
+    expect(all.body.data).toEqual([
+      expect.objectContaining({ id: doctor.user.id, doctorId: doctor.user.doctorId, patientId: null }),
+      expect.objectContaining({ id: patient.user.id, patientId: patient.user.patientId, doctorId: null }),
+    ]);
+    expect(all.body.meta).toEqual({ page: 1, limit: 20, total: 2, totalPages: 1 });
+    const second = await request(t.url)
+      .get('/api/v1/users?search=countable&limit=1&page=2')
+      .set(admin.auth)
+      .expect(200);
+    expect(second.body).toEqual({ data: [all.body.data[1]], meta: { page: 2, limit: 1, total: 2, totalPages: 2 } });
+    const past = await request(t.url).get('/api/v1/users?search=countable&limit=1&page=3').set(admin.auth).expect(200);
+    expect(past.body).toEqual({ data: [], meta: { page: 3, limit: 1, total: 2, totalPages: 2 } });
+  });
+
   it('refuses the user list to non-admins with 403', async () => {
     const patient = await registerPatient(t);
     const res = await request(t.url).get('/api/v1/users').set(patient.auth).expect(403);
