@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { bookingRequest } from '../lib/booking-request';
 import { BOOKING_MINUTES } from '../lib/calendar';
 import { APP_POOL_SIZE, ratioRow, type BenchContext, type ScenarioOutcome } from '../lib/context';
 import { BENCH_MAX_ACTIVE_BOOKINGS, bookByHand, publishedRowsSweeper } from '../lib/hand-booking';
@@ -117,21 +118,7 @@ export async function bookingScenario(ctx: BenchContext): Promise<ScenarioOutcom
           nextRequest: () => {
             const k = turn++ % sessions.length;
             const doctor = k % bookable;
-            return {
-              method: 'POST',
-              path: '/api/v1/appointments',
-              headers: {
-                ...sessions[k].headers,
-                'content-type': 'application/json',
-                'idempotency-key': randomUUID(),
-              },
-              body: JSON.stringify({
-                doctorId: idOf('doctor', doctor),
-                startsAt: ctx.slots.next(doctor).toISOString(),
-                durationMinutes: BOOKING_MINUTES,
-                reason: 'Benchmark check-up',
-              }),
-            };
+            return bookingRequest(ctx.slots, sessions[k], doctor, 'Benchmark check-up');
           },
         });
     };

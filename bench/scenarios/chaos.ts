@@ -1,12 +1,11 @@
 import Redis from 'ioredis';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import type { Socket } from 'socket.io-client';
-import { BOOKING_MINUTES } from '../lib/calendar';
+import { bookingRequest, sendBooking } from '../lib/booking-request';
 import type { BenchContext, ScenarioOutcome } from '../lib/context';
-import { idOf } from '../lib/population';
 import type { Child } from '../lib/processes';
 import type { Session } from '../lib/sessions';
 import { connectAll, type OnCreated } from '../lib/sockets';
@@ -101,15 +100,7 @@ export async function chaosScenario(
         turn += LANES;
         const target = index % 2 === 0 || !doomed ? steadyApp : doomed;
         try {
-          const res = await fetch(`${target.url}/api/v1/appointments`, {
-            method: 'POST',
-            headers: { ...patient.headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-            body: JSON.stringify({
-              doctorId: idOf('doctor', doctor),
-              startsAt: ctx.slots.next(doctor).toISOString(),
-              durationMinutes: BOOKING_MINUTES,
-            }),
-          });
+          const res = await sendBooking(target.url, bookingRequest(ctx.slots, patient, doctor));
           await res.arrayBuffer();
           if (res.status === 201) {
             answered += 1;

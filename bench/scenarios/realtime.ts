@@ -1,13 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Socket } from 'socket.io-client';
-import { BOOKING_MINUTES } from '../lib/calendar';
+import { bookingRequest, sendBooking } from '../lib/booking-request';
 import { bookableDoctors } from './booking';
 import type { BenchContext, ScenarioOutcome } from '../lib/context';
 import { percentile, sortedCopy, type Measurement } from '../lib/measure';
 import { profiled } from '../lib/phase';
-import { idOf } from '../lib/population';
 import type { Child } from '../lib/processes';
 import type { Session } from '../lib/sessions';
 import { connectAll, type OnCreated } from '../lib/sockets';
@@ -72,15 +70,7 @@ export async function realtimeScenario(
       const doctor = j % bookableDoctors(doctors.length);
       const sent = performance.now();
       try {
-        const res = await fetch(`${app.url}/api/v1/appointments`, {
-          method: 'POST',
-          headers: { ...patients[j].headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-          body: JSON.stringify({
-            doctorId: idOf('doctor', doctor),
-            startsAt: ctx.slots.next(doctor).toISOString(),
-            durationMinutes: BOOKING_MINUTES,
-          }),
-        });
+        const res = await sendBooking(app.url, bookingRequest(ctx.slots, patients[j], doctor));
         const answeredAt = performance.now();
         const body = (await res.json()) as { id?: string };
         return { status: res.status, sentAt: sent, answeredAt, bookingMs: answeredAt - sent, id: body.id ?? null };

@@ -1,11 +1,11 @@
 import type { TokenResponse } from '@app/contracts';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
-import { BOOKING_MINUTES } from '../lib/calendar';
+import { bookingRequest, sendBooking } from '../lib/booking-request';
 import { bookableDoctors } from './booking';
 import type { BenchContext, ScenarioOutcome } from '../lib/context';
 import { percentile, sortedCopy, type Measurement } from '../lib/measure';
@@ -163,15 +163,7 @@ export async function slotsFanoutScenario(ctx: BenchContext, sessions: Session[]
       try {
         const res =
           booked === null
-            ? await fetch(`${app.url}/api/v1/appointments`, {
-                method: 'POST',
-                headers: { ...booker.headers, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
-                body: JSON.stringify({
-                  doctorId,
-                  startsAt: ctx.slots.next(doctorIndex).toISOString(),
-                  durationMinutes: BOOKING_MINUTES,
-                }),
-              })
+            ? await sendBooking(app.url, bookingRequest(ctx.slots, booker, doctorIndex))
             : await fetch(`${app.url}/api/v1/appointments/${booked}/status`, {
                 method: 'PATCH',
                 headers: { ...booker.headers, 'content-type': 'application/json' },

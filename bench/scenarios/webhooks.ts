@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -8,12 +7,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Webhook } from 'standardwebhooks';
-import { BOOKING_MINUTES } from '../lib/calendar';
+import { bookingRequest, sendBooking } from '../lib/booking-request';
 import { bookableDoctors } from './booking';
 import type { BenchContext, ScenarioOutcome } from '../lib/context';
 import { percentile, sortedCopy, type Measurement } from '../lib/measure';
 import { profiled } from '../lib/phase';
-import { idOf } from '../lib/population';
 
 /** How long a delivery may still arrive after the last booking answered. */
 const STRAGGLER_MS = 10_000;
@@ -124,19 +122,7 @@ export async function webhooksScenario(ctx: BenchContext, tls: ReceiverTls): Pro
       const doctor = j % bookableDoctors(doctors);
       const sentAt = performance.now();
       try {
-        const res = await fetch(`${app.url}/api/v1/appointments`, {
-          method: 'POST',
-          headers: {
-            ...patients[j % patients.length].headers,
-            'content-type': 'application/json',
-            'idempotency-key': randomUUID(),
-          },
-          body: JSON.stringify({
-            doctorId: idOf('doctor', doctor),
-            startsAt: ctx.slots.next(doctor).toISOString(),
-            durationMinutes: BOOKING_MINUTES,
-          }),
-        });
+        const res = await sendBooking(app.url, bookingRequest(ctx.slots, patients[j % patients.length], doctor));
         const answeredAt = performance.now();
         const body = (await res.json()) as { id?: string };
         return { status: res.status, sentAt, answeredAt, id: body.id ?? null };
