@@ -2,13 +2,16 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { serverDataDirectory } from './database';
 
 /** How `--split-cores` divided the machine: PostgreSQL's CPU, and the CPUs of the bench and everything it starts. */
 export interface CoreSplit {
   database: string;
   rest: string;
-  /** Gives PostgreSQL every CPU again (its processes at the time: backends forked since are included). */
+  /**
+   * Gives PostgreSQL and this process every CPU again (the server's processes at the time, so backends forked since
+   * are included); once: the run's end and the exit hook both call it.
+   */
   restore(): void;
 }
 
@@ -39,17 +42,7 @@ export async function splitCores(databaseUrl: string): Promise<CoreSplit> {
   if (count < 2) {
     throw new Error('--split-cores needs at least 2 CPUs');
   }
-  const maintenance = new URL(databaseUrl);
-  maintenance.pathname = '/postgres';
-  const client = new Client({ connectionString: maintenance.toString() });
-  await client.connect();
-  let dataDirectory: string;
-  try {
-    dataDirectory = (await client.query<{ dir: string }>(`SELECT current_setting('data_directory') AS dir`)).rows[0]
-      .dir;
-  } finally {
-    await client.end();
-  }
+  const dataDirectory = await serverDataDirectory(databaseUrl);
   // postmaster.pid's first line is the server's pid; its children are the backends and background workers.
   const postmaster = Number(readFileSync(join(dataDirectory, 'postmaster.pid'), 'utf8').split('\n')[0]);
   if (!Number.isInteger(postmaster) || postmaster <= 0) {
@@ -63,10 +56,15 @@ export async function splitCores(databaseUrl: string): Promise<CoreSplit> {
     setAffinity(database, pid);
   }
   setAffinity(rest, process.pid);
+  let restored = false;
   return {
     database,
     rest,
     restore() {
+      if (restored) {
+        return;
+      }
+      restored = true;
       for (const pid of serverProcesses()) {
         try {
           setAffinity(all, pid);

@@ -51,6 +51,14 @@ export async function serverVersion(url: string): Promise<string> {
   });
 }
 
+/** The server's data directory (`data_directory` needs a superuser, or pg_read_all_settings). */
+export async function serverDataDirectory(url: string): Promise<string> {
+  return onMaintenanceDatabase(url, async (client) => {
+    const { rows } = await client.query<{ dir: string }>(`SELECT current_setting('data_directory') AS dir`);
+    return rows[0].dir;
+  });
+}
+
 /** The URL without its password, for the results file. */
 export function withoutPassword(url: string): string {
   const parsed = new URL(url);

@@ -48,87 +48,53 @@ export async function listsScenario(
   const slotsTo = plusDays(slotsFrom, 7);
   const listPath = `/api/v1/appointments?from=${weekFrom.toISOString()}&to=${weekTo.toISOString()}&limit=100`;
   const slotsQuery = `from=${slotsFrom.toISOString()}&to=${slotsTo.toISOString()}&durationMinutes=30`;
-  const weekOf = (size: DataSize) => ({
-    label: `GET /appointments week at ${size.label}`,
-    app: size.app,
-    run: async (seconds: number) => [
-      await runHttpLoad({
-        label: `GET /appointments week at ${size.label}`,
-        url: size.app.url,
-        connections,
-        seconds,
-        nextRequest: (connection) => ({
-          method: 'GET',
-          path: listPath,
-          headers: doctors[connection % doctors.length].headers,
+  // One GET load per size: `pathOf` and `sessionOf` pick each connection's request (`i` is the size's index).
+  const getLoad =
+    (name: string, pathOf: (connection: number) => string, sessionOf: (i: number, connection: number) => Session) =>
+    (size: DataSize, i: number) => ({
+      label: `${name} at ${size.label}`,
+      app: size.app,
+      run: async (seconds: number) => [
+        await runHttpLoad({
+          label: `${name} at ${size.label}`,
+          url: size.app.url,
+          connections,
+          seconds,
+          nextRequest: (connection) => ({
+            method: 'GET',
+            path: pathOf(connection),
+            headers: sessionOf(i, connection).headers,
+          }),
         }),
-      }),
-    ],
-  });
-  const slotsOf = (size: DataSize) => ({
-    label: `GET /doctors/:id/slots at ${size.label}`,
-    app: size.app,
-    run: async (seconds: number) => [
-      await runHttpLoad({
-        label: `GET /doctors/:id/slots at ${size.label}`,
-        url: size.app.url,
-        connections,
-        seconds,
-        nextRequest: (connection) => ({
-          method: 'GET',
-          path: `/api/v1/doctors/${idOf('doctor', connection % doctors.length)}/slots?${slotsQuery}`,
-          headers: ctx.laneSessions[connection % ctx.laneSessions.length].headers,
-        }),
-      }),
-    ],
-  });
-  // "Who can see me first?" across one specialization's doctors (the seed spreads 8 of them over all doctors).
+      ],
+    });
+  const lane = (_: number, connection: number) => ctx.laneSessions[connection % ctx.laneSessions.length];
+  const weekOf = getLoad(
+    'GET /appointments week',
+    () => listPath,
+    (_, connection) => doctors[connection % doctors.length],
+  );
+  const slotsOf = getLoad(
+    'GET /doctors/:id/slots',
+    (connection) => `/api/v1/doctors/${idOf('doctor', connection % doctors.length)}/slots?${slotsQuery}`,
+    lane,
+  );
+  // "Who can see me first?" across one specialization's doctors (the seed spreads 8 of them over all doctors): one
+  // patient's search, the same request on every connection.
   const earliestPath = `/api/v1/slots?specialization=cardiology&from=${slotsFrom.toISOString()}&to=${slotsTo.toISOString()}&limit=10`;
-  // One patient's search across doctors, the same request on every connection.
-  const patientSearch = (name: string, path: string) => (size: DataSize) => ({
-    label: `${name} at ${size.label}`,
-    app: size.app,
-    run: async (seconds: number) => [
-      await runHttpLoad({
-        label: `${name} at ${size.label}`,
-        url: size.app.url,
-        connections,
-        seconds,
-        nextRequest: (connection) => ({
-          method: 'GET',
-          path,
-          headers: ctx.laneSessions[connection % ctx.laneSessions.length].headers,
-        }),
-      }),
-    ],
-  });
-  const earliestOf = patientSearch('GET /slots', earliestPath);
+  const earliestOf = getLoad('GET /slots', () => earliestPath, lane);
   // The same search by a name fragment and no specialization: "Doctor 12" matches 11 doctors at either size, so what
   // grows is only what the read walks to find them.
-  const searchOf = patientSearch(
-    'GET /slots?search=',
-    `/api/v1/slots?search=Doctor%2012&from=${slotsFrom.toISOString()}&to=${slotsTo.toISOString()}&limit=10`,
-  );
+  const searchPath = `/api/v1/slots?search=Doctor%2012&from=${slotsFrom.toISOString()}&to=${slotsTo.toISOString()}&limit=10`;
+  const searchOf = getLoad('GET /slots?search=', () => searchPath, lane);
   // Reception looking a patient up: the admin's search of the patients (names, emails and diagnoses). "Patient 1234"
   // matches 11 patients at either size (1234 and 12340..12349), so what grows is only what the search reads.
   const admins = await Promise.all(sizes.map((size) => login(size.app.url, BENCH_ADMIN.email, BENCH_ADMIN.password)));
-  const staffSearchOf = (size: DataSize, i: number) => ({
-    label: `GET /patients?search= at ${size.label}`,
-    app: size.app,
-    run: async (seconds: number) => [
-      await runHttpLoad({
-        label: `GET /patients?search= at ${size.label}`,
-        url: size.app.url,
-        connections,
-        seconds,
-        nextRequest: () => ({
-          method: 'GET',
-          path: '/api/v1/patients?search=Patient%201234&limit=20',
-          headers: admins[i].headers,
-        }),
-      }),
-    ],
-  });
+  const staffSearchOf = getLoad(
+    'GET /patients?search=',
+    () => '/api/v1/patients?search=Patient%201234&limit=20',
+    (i) => admins[i],
+  );
   const lists = await alternate(ctx, sizes.map(weekOf));
   const slots = await alternate(ctx, sizes.map(slotsOf));
   const earliest = await alternate(ctx, sizes.map(earliestOf));

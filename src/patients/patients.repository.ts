@@ -5,7 +5,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { patientScope } from '../access/access-scope';
 import type { Actor } from '../auth/actor';
-import { countedPage, type PageTotal } from '../common/sql/counted-page';
+import { countedPage, totalOfPage, type PageTotal } from '../common/sql/counted-page';
 import { likePattern, trigramNarrows } from '../common/sql/like-pattern';
 import { patientOrderOf, type PatientOrder } from './patient-sort';
 import { PatientEntity } from './patient.entity';
@@ -118,21 +118,16 @@ export class PatientsRepository {
       .orderBy('search_page.sort_key', order.direction)
       .addOrderBy('p.id', 'ASC')
       .getRawAndEntities<PageTotal>();
-    if (entities.length > 0) {
-      return [entities, Number(raw[0].page_total)];
-    }
-    if (offset === 0) {
-      return [[], 0];
-    }
-    // Past the last match: no row carries the count.
-    const counted = await this.dataSource
-      .createQueryBuilder()
-      .select('count(*)', 'n')
-      .from(`(${matches})`, 'm')
-      .setParameters(this.visible(actor).getParameters())
-      .setParameter('term', term)
-      .getRawOne<{ n: string }>();
-    return [[], Number(counted?.n ?? 0)];
+    const total = await totalOfPage(raw, offset, async () => {
+      const counted = await this.dataSource
+        .createQueryBuilder()
+        .select('count(*)', 'n')
+        .from(`(${matches})`, 'm')
+        .setParameters({ ...patientScope(actor, 'p').params, term })
+        .getRawOne<{ n: string }>();
+      return Number(counted?.n ?? 0);
+    });
+    return [entities, total];
   }
 
   async updateProfile(id: string, changes: QueryDeepPartialEntity<PatientEntity>, em: EntityManager): Promise<void> {
