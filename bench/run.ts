@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeCalendar, SlotBook } from './lib/calendar';
 import type { ListPlans } from './lib/explain';
-import type { BenchContext, Row, ScenarioOutcome } from './lib/context';
+import { APP_POOL_SIZE, type BenchContext, type Row, type ScenarioOutcome } from './lib/context';
 import {
   dropBenchDatabase,
   recreateBenchDatabase,
@@ -78,6 +78,8 @@ function appEnv(
     // Due jobs (the reminders scenario) are looked for every second rather than every 15 s, so their time to be sent
     // is the runner's work and not mostly the wait for its next pass.
     JOBS_INTERVAL_MS: '1000',
+    // The same pool as the hand-built ceilings', whatever the app's default.
+    DB_POOL_SIZE: String(APP_POOL_SIZE),
   };
 }
 

@@ -7,7 +7,7 @@ import type { Child } from './processes';
 import type { Hashes } from './seed';
 import type { Session } from './sessions';
 
-/** The app's PostgreSQL pool size (`createDatabase`'s default): the database ceiling gets the same. */
+/** The app's PostgreSQL pool (`DB_POOL_SIZE`, set to this for the bench's apps): the hand-built ceilings get the same. */
 export const APP_POOL_SIZE = 20;
 
 export interface BenchContext {

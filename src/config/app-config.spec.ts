@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
-import { ENV_VARIABLES } from './env.schema';
+import { DEFAULT_DB_POOL_SIZE, ENV_VARIABLES } from './env.schema';
 
 const SECRET = 'x'.repeat(40);
 
@@ -62,6 +62,8 @@ describe('loadConfig', () => {
     [{ LOG_FORMAT: 'colour' }, /LOG_FORMAT/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent, got "verbose"/],
     [{ LOG_REQUEST_CONTEXT: 'maybe' }, /LOG_REQUEST_CONTEXT/],
+    [{ DB_POOL_SIZE: '0' }, /DB_POOL_SIZE/],
+    [{ DB_POOL_SIZE: 'ten' }, /DB_POOL_SIZE/],
   ])('refuses %j with one line naming the variable', (env, variable) => {
     const load = () => loadConfig({ JWT_SECRET: SECRET, DATABASE_URL: 'pglite://memory', ...env });
     expect(load).toThrow(ConfigError);
@@ -107,6 +109,13 @@ describe('loadConfig', () => {
     } finally {
       process.stdout.isTTY = tty;
     }
+  });
+
+  it('keeps DB_POOL_SIZE connections to PostgreSQL, DEFAULT_DB_POOL_SIZE when unset or blank', () => {
+    const base = { JWT_SECRET: SECRET, DATABASE_URL: 'postgres://h/db' };
+    expect(loadConfig(base).dbPoolSize).toBe(DEFAULT_DB_POOL_SIZE);
+    expect(loadConfig({ ...base, DB_POOL_SIZE: '' }).dbPoolSize).toBe(DEFAULT_DB_POOL_SIZE);
+    expect(loadConfig({ ...base, DB_POOL_SIZE: '8' }).dbPoolSize).toBe(8);
   });
 
   it('creates the admin only when both ADMIN_EMAIL and ADMIN_PASSWORD are set', () => {

@@ -58,6 +58,11 @@ export interface AppConfig {
   waitlistOfferMinutes: number;
   dbStatementTimeoutMs: number;
   /**
+   * `DB_POOL_SIZE`: connections this instance keeps to PostgreSQL (the embedded database always has one). Every
+   * instance keeps its own, so instances × this must stay below the server's `max_connections`.
+   */
+  dbPoolSize: number;
+  /**
    * How long a verified caller (user row, role, profile ids) is remembered between requests; 0 = read it every time.
    * Deactivation and password changes forget it at once, on every instance (Redis) — see `ActorCache`.
    */
@@ -168,6 +173,7 @@ export function appConfigFrom(env: ValidatedEnv): AppConfig {
     holdSweepMs: env.HOLD_SWEEP_MS,
     waitlistOfferMinutes: env.WAITLIST_OFFER_MINUTES,
     dbStatementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+    dbPoolSize: env.DB_POOL_SIZE,
     actorCacheTtlMs: env.ACTOR_CACHE_TTL_MS,
     outboxPollMs: env.OUTBOX_POLL_MS,
     jobs: {

@@ -52,6 +52,12 @@ function minutesOrOff(fallback: number, max: number) {
 }
 
 /** The levels `LOG_LEVEL` takes: pino's, and `silent`. */
+/**
+ * Connections one instance keeps to PostgreSQL when `DB_POOL_SIZE` is unset. See the README's "Connection pool" for
+ * what a smaller pool does on a small database host.
+ */
+export const DEFAULT_DB_POOL_SIZE = 20;
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -197,6 +203,7 @@ export const ENV_SCHEMA = z
     HOLD_SWEEP_MS: unsetOr(wholeNumber(50, 60_000), 1000),
     WAITLIST_OFFER_MINUTES: unsetOr(wholeNumber(1, 1440), 15),
     DB_STATEMENT_TIMEOUT_MS: unsetOr(wholeNumber(100, 600_000), 10_000),
+    DB_POOL_SIZE: unsetOr(wholeNumber(1, 1000), DEFAULT_DB_POOL_SIZE),
     ACTOR_CACHE_TTL_MS: unsetOr(wholeNumber(0, 300_000), 10_000),
     OUTBOX_POLL_MS: unsetOr(wholeNumber(50, 60_000), 1000),
     JOBS_INTERVAL_MS: unsetOr(wholeNumber(50, 3_600_000), 15_000),

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { Client, types, type ClientConfig } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/app-config';
+import { DEFAULT_DB_POOL_SIZE } from '../config/env.schema';
 import { MIGRATIONS } from './migration-list';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -97,7 +98,7 @@ export async function createDatabase(config: DatabaseConfig, opts: Options): Pro
       ...COMMON,
       entities: opts.entities ?? [],
       url: config.url,
-      poolSize: opts.poolSize ?? 20,
+      poolSize: opts.poolSize ?? DEFAULT_DB_POOL_SIZE,
       connectTimeoutMS: 5000,
       extra: {
         Client: GuardedClient,

@@ -43,6 +43,7 @@ export class DatabaseModule {
           dataSourceFactory: async (options) => {
             const handle = await createDatabase(config.database, {
               statementTimeoutMs: config.dbStatementTimeoutMs,
+              poolSize: config.dbPoolSize,
               entities: options?.entities,
             });
             handle.dataSource.setOptions({ migrationsRun: true });

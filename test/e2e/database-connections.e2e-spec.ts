@@ -3,6 +3,7 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { Pool, PoolClient } from 'pg';
 import { createDatabase, type DatabaseHandle } from '../../src/database/data-source.factory';
 import { toErrorResponse } from '../../src/common/errors/error-response';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 /** PostgreSQL's ErrorResponse for a fast shutdown, as the server sends it to every session (57P01, FATAL). */
 function adminShutdownMessage(): Buffer {
@@ -134,5 +135,34 @@ async function startProxy(target: URL): Promise<{ url: string; endNewSessions: b
       Array.from({ length: 4 }, (_, i) => handle.dataSource.query('SELECT $1::int AS n', [i])),
     );
     expect(results.map(([row]) => (row as { n: number }).n)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+/** `DB_POOL_SIZE` bounds the connections one instance opens (PostgreSQL only: PGlite is one session). */
+(process.env.TEST_DATABASE_URL ? describe : describe.skip)('DB_POOL_SIZE (e2e)', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ DB_POOL_SIZE: '3' });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('opens at most DB_POOL_SIZE connections however many queries wait', async () => {
+    // Six at once, each holding its connection for a moment: with the default pool of 20 they would run on six.
+    const rows = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        app.dataSource.query<{ pid: number }[]>('SELECT pg_backend_pid() AS pid, pg_sleep(0.2)'),
+      ),
+    );
+    const pids = new Set(rows.map(([row]) => row.pid));
+    expect(pids.size).toBeGreaterThan(0);
+    expect(pids.size).toBeLessThanOrEqual(3);
+    // Nor does the instance hold any connection beside its pool: every session on its database is one of the three.
+    const [{ count }] = await app.dataSource.query<{ count: number }[]>(
+      'SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database()',
+    );
+    expect(count).toBeLessThanOrEqual(3);
   });
 });
