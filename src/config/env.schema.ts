@@ -51,13 +51,13 @@ function minutesOrOff(fallback: number, max: number) {
   return z.preprocess(blankIsOff, wholeNumber(0, max).nullable().default(fallback));
 }
 
-/** The levels `LOG_LEVEL` takes: pino's, and `silent`. */
 /**
- * Connections one instance keeps to PostgreSQL when `DB_POOL_SIZE` is unset. See the README's "Connection pool" for
- * what a smaller pool does on a small database host.
+ * Connections one instance keeps to PostgreSQL when `DB_POOL_SIZE` is unset. See the README's "Several instances" for
+ * what a smaller pool did on a small database host.
  */
 export const DEFAULT_DB_POOL_SIZE = 20;
 
+/** The levels `LOG_LEVEL` takes: pino's, and `silent`. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
